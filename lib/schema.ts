@@ -1,0 +1,155 @@
+/**
+ * The single source of truth for the data's shape. The YAML files in data/ are
+ * validated against the *File schemas; the loader adds resolved offsets and
+ * source texts, described by the Resolved* types at the bottom.
+ */
+import { z } from "zod";
+import {
+  CITATION_KINDS,
+  DATE_QUALIFIERS,
+  POSITION_KINDS,
+  SOURCE_KINDS,
+  STANCES,
+} from "./vocab";
+
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "a slug of lower-case letters, digits and single hyphens, e.g. \"frozen-assets\"");
+
+export const partialDateSchema = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "a date written YYYY, YYYY-MM or YYYY-MM-DD");
+
+export const sourceDateSchema = z.strictObject({
+  value: partialDateSchema,
+  qualifier: z.enum(DATE_QUALIFIERS),
+  note: z.string().min(1).optional(),
+});
+
+export const sourceSchema = z.strictObject({
+  id: slugSchema,
+  file: z.string().regex(/^[\w.-]+$/, "a file name inside data/sources/"),
+  title: z.string().min(1),
+  /** Null where the text names no publisher or author. */
+  publisher: z.string().min(1).nullable(),
+  author: z.string().min(1).nullable(),
+  date: sourceDateSchema,
+  kind: z.enum(SOURCE_KINDS),
+  /** Null where the original address is unknown: never invented. */
+  url: z.url().nullable(),
+  /** Whether the text is the party's own (primary) or describes positions (secondary). */
+  primary: z.boolean(),
+  notes: z.string().min(1).optional(),
+});
+
+export const positionSchema = z.strictObject({
+  slug: slugSchema,
+  label: z.string().min(1),
+  shortLabel: z.string().min(1).max(24),
+  description: z.string().min(1),
+  actor: z.string().min(1),
+  date: partialDateSchema,
+  kind: z.enum(POSITION_KINDS),
+  order: z.number().int(),
+});
+
+export const categorySchema = z.strictObject({
+  slug: slugSchema,
+  title: z.string().min(1),
+  description: z.string().min(1),
+  order: z.number().int(),
+});
+
+export const citationSchema = z.strictObject({
+  source: slugSchema,
+  quote: z.string().min(8, "a quote of at least 8 characters, copied verbatim from the source"),
+  /** Text just before the quote, to tell two equal passages apart (W3C TextQuoteSelector). */
+  prefix: z.string().min(1).optional(),
+  suffix: z.string().min(1).optional(),
+  /** The named person whose words the passage gives, where it names one. */
+  speaker: z.string().min(1).optional(),
+  kind: z.enum(CITATION_KINDS),
+});
+
+export const SUMMARY_MAX = 280;
+
+export const cellSchema = z
+  .strictObject({
+    position: slugSchema,
+    stance: z.enum(STANCES),
+    summary: z.string().min(1).max(SUMMARY_MAX, `a summary of at most ${SUMMARY_MAX} characters`),
+    citations: z.array(citationSchema).default([]),
+  })
+  .superRefine((cell, ctx) => {
+    if (cell.stance === "not-addressed" && cell.citations.length > 0) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["citations"],
+        message: "no citations on a \"not-addressed\" cell: cite nothing, or choose the stance the quotes support",
+      });
+    }
+    if (cell.stance !== "not-addressed" && cell.citations.length === 0) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["citations"],
+        message: `at least one citation for stance "${cell.stance}", or stance "not-addressed"`,
+      });
+    }
+  });
+
+export const issueSchema = z.strictObject({
+  slug: slugSchema,
+  title: z.string().min(1).max(80),
+  /** One line: what the row is about. */
+  definition: z.string().min(1).max(200),
+  /** The statement the stance codes answer: "supports" means supports this. */
+  proposition: z.string().min(1).max(200),
+  category: slugSchema,
+  /** Place within its category; ties are broken by title. */
+  order: z.number().int().default(100),
+  /** Former slugs: old links redirect here. */
+  aliases: z.array(slugSchema).default([]),
+  cells: z.array(cellSchema),
+});
+
+export const eventSchema = z.strictObject({
+  id: slugSchema,
+  date: partialDateSchema,
+  title: z.string().min(1).max(120),
+  description: z.string().min(1).max(400),
+  issues: z.array(slugSchema).default([]),
+  citations: z.array(citationSchema).min(1, "at least one citation: every event is dated by a source"),
+});
+
+export const sourcesFileSchema = z.array(sourceSchema);
+export const positionsFileSchema = z.array(positionSchema);
+export const categoriesFileSchema = z.array(categorySchema);
+export const timelineFileSchema = z.array(eventSchema);
+
+export type Source = z.infer<typeof sourceSchema>;
+export type Position = z.infer<typeof positionSchema>;
+export type Category = z.infer<typeof categorySchema>;
+export type Citation = z.infer<typeof citationSchema>;
+export type Cell = z.infer<typeof cellSchema>;
+export type Issue = z.infer<typeof issueSchema>;
+export type TimelineEvent = z.infer<typeof eventSchema>;
+
+/** A citation whose quote was found in its source: [start, end) offsets into the source text. */
+export type ResolvedCitation = Citation & { id: string; start: number; end: number };
+export type ResolvedCell = Omit<Cell, "citations"> & {
+  issue: string;
+  citations: ResolvedCitation[];
+  /** False where the data file lists no cell for this pair and the loader filled one in. */
+  explicit: boolean;
+};
+export type ResolvedIssue = Omit<Issue, "cells"> & { cells: Record<string, ResolvedCell> };
+export type ResolvedEvent = Omit<TimelineEvent, "citations"> & { citations: ResolvedCitation[] };
+export type SourceWithText = Source & { text: string };
+
+export type Dataset = {
+  sources: SourceWithText[];
+  positions: Position[];
+  categories: Category[];
+  issues: ResolvedIssue[];
+  events: ResolvedEvent[];
+};

@@ -1,0 +1,48 @@
+/** The coverage summary printed by `npm run check:data`. */
+import type { Dataset } from "./schema";
+import { STANCE_INFO, STANCES } from "./vocab";
+
+export function coverage(data: Dataset) {
+  const cells = data.issues.flatMap((i) => data.positions.map((p) => i.cells[p.slug]!));
+  const cited = cells.filter((c) => c.citations.length > 0);
+  const byStance = Object.fromEntries(STANCES.map((s) => [s, cells.filter((c) => c.stance === s).length]));
+  const citations = [...cells.flatMap((c) => c.citations), ...data.events.flatMap((e) => e.citations)];
+  const bySource = Object.fromEntries(data.sources.map((s) => [s.id, citations.filter((c) => c.source === s.id).length]));
+  const byPosition = Object.fromEntries(
+    data.positions.map((p) => [p.slug, data.issues.filter((i) => i.cells[p.slug]!.citations.length > 0).length]),
+  );
+  return {
+    issues: data.issues.length,
+    positions: data.positions.length,
+    categories: data.categories.length,
+    events: data.events.length,
+    cells: cells.length,
+    citedCells: cited.length,
+    notAddressed: byStance["not-addressed"] ?? 0,
+    implicitCells: cells.filter((c) => !c.explicit).length,
+    citations: citations.length,
+    byStance,
+    bySource,
+    byPosition,
+  };
+}
+
+export function summarize(data: Dataset): string {
+  const c = coverage(data);
+  const pct = (n: number, of: number) => (of === 0 ? "0%" : `${Math.round((100 * n) / of)}%`);
+  const rows = (o: Record<string, number>, label: (k: string) => string) =>
+    Object.entries(o).map(([k, n]) => `    ${label(k).padEnd(34)} ${n}`);
+  return [
+    "Data OK: every quote was found in its source.",
+    `  ${c.issues} issues in ${c.categories} categories, ${c.positions} positions, ${c.events} timeline events`,
+    `  ${c.cells} cells: ${c.citedCells} cited (${pct(c.citedCells, c.cells)}), ${c.notAddressed} not addressed in the sources` +
+      (c.implicitCells ? ` (${c.implicitCells} of them not written in the data files)` : ""),
+    `  ${c.citations} citations`,
+    "  cells per stance:",
+    ...rows(c.byStance, (k) => STANCE_INFO[k as keyof typeof STANCE_INFO].label),
+    "  cited issues per position:",
+    ...rows(c.byPosition, (k) => `${k} (of ${c.issues})`),
+    "  citations per source:",
+    ...rows(c.bySource, (k) => k),
+  ].join("\n");
+}
