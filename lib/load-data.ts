@@ -9,13 +9,13 @@ export const DATA_DIR = path.join(process.cwd(), "data");
 export function readDataFiles(dataDir: string = DATA_DIR): DataFiles {
   const rel = (p: string) => path.relative(process.cwd(), p) || p;
   const file = (...parts: string[]) => {
-    const full = path.join(dataDir, ...parts);
-    return { path: rel(full), text: readFileSync(full, "utf8") };
+    const full = path.join(/*turbopackIgnore: true*/ dataDir, ...parts);
+    return { path: rel(full), text: readFileSync(/*turbopackIgnore: true*/ full, "utf8") };
   };
-  const issueDir = path.join(dataDir, "issues");
-  const sourceDir = path.join(dataDir, "sources");
+  const issueDir = path.join(/*turbopackIgnore: true*/ dataDir, "issues");
+  const sourceDir = path.join(/*turbopackIgnore: true*/ dataDir, "sources");
   const sourceTexts: Record<string, string> = {};
-  for (const name of readdirSync(sourceDir)) sourceTexts[name] = readFileSync(path.join(sourceDir, name), "utf8");
+  for (const name of readdirSync(sourceDir)) sourceTexts[name] = readFileSync(path.join(/*turbopackIgnore: true*/ sourceDir, name), "utf8");
   return {
     sources: file("sources.yaml"),
     positions: file("positions.yaml"),

@@ -114,7 +114,11 @@ function closestPassage(source: string, n: Normalized, quote: string): Passage |
       best = i;
     }
   }
-  return best === -1 || bestScore < 0.3 ? null : passage(source, n, best, quote.length);
+  if (best === -1 || bestScore < 0.3) return null;
+  // End the window at a word's end, so the passage shown is whole words.
+  let end = best + quote.length;
+  while (end < n.text.length && n.text[end] !== " ") end++;
+  return passage(source, n, best, end - best);
 }
 
 /** Where two strings first differ, for a message that points at the changed letter. */
