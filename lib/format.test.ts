@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { formatPartialDate, formatSourceDate, sourceByline } from "./format";
+
+describe("formatPartialDate", () => {
+  it("writes day, month and year as far as the date gives them", () => {
+    expect(formatPartialDate("2025-11-23")).toBe("23 November 2025");
+    expect(formatPartialDate("2025-08")).toBe("August 2025");
+    expect(formatPartialDate("2025")).toBe("2025");
+  });
+});
+
+describe("formatSourceDate", () => {
+  it("says when a date is a lower bound or approximate", () => {
+    expect(formatSourceDate({ value: "2025-12-02", qualifier: "on-or-after" })).toBe("on or after 2 December 2025");
+    expect(formatSourceDate({ value: "2025", qualifier: "approximate" })).toBe("2025 (approximate)");
+  });
+});
+
+describe("sourceByline", () => {
+  it("says so when neither author nor publisher is known", () => {
+    expect(sourceByline({ author: null, publisher: null })).toBe("Author and publisher not stated");
+    expect(sourceByline({ author: "Jackson Miller", publisher: null })).toBe("Jackson Miller");
+  });
+});

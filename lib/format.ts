@@ -1,0 +1,23 @@
+/** Formatting shared by pages and exports. */
+import type { Source } from "./schema";
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** "2025-11-23" → "23 November 2025"; "2025-11" → "November 2025"; "2025" → "2025". */
+export function formatPartialDate(value: string): string {
+  const [y, m, d] = value.split("-");
+  const month = m ? MONTHS[Number(m) - 1] : undefined;
+  if (!month) return y ?? value;
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+export function formatSourceDate(date: Source["date"]): string {
+  const text = formatPartialDate(date.value);
+  if (date.qualifier === "on-or-after") return `on or after ${text}`;
+  if (date.qualifier === "approximate") return `${text} (approximate)`;
+  return text;
+}
+
+export function sourceByline(source: Pick<Source, "publisher" | "author">): string {
+  return [source.author, source.publisher].filter(Boolean).join(", ") || "Author and publisher not stated";
+}
