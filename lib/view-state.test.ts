@@ -78,6 +78,12 @@ describe("serializeView", () => {
     expect(parseView(serializeView(v, ctx), ctx)).toEqual(v);
   });
 
+  it("writes sets in the dataset's order, so one view has one address", () => {
+    expect(serializeView(view({ categories: ["money", "land"], stances: ["rejects", "supports"], collapsed: ["money", "land"] }), ctx)).toBe(
+      "cat=land,money&stance=supports,rejects&fold=land,money",
+    );
+  });
+
   it("leaves out a search of spaces only", () => {
     expect(serializeView(view({ q: "   " }), ctx)).toBe("");
   });

@@ -105,13 +105,14 @@ export function serializeView(view: View, ctx: ViewContext): string {
   const parts: [string, string][] = [];
   if (!same(view.positions, ctx.positions)) parts.push(["cols", view.positions.join(",")]);
   if (view.compare) parts.push(["compare", view.compare.join(",")]);
-  if (view.categories.length) parts.push(["cat", view.categories.join(",")]);
-  if (view.stances.length) parts.push(["stance", view.stances.join(",")]);
+  // Sets are written in the dataset's order, so one view has one address.
+  if (view.categories.length) parts.push(["cat", inOrder(view.categories, ctx.categories).join(",")]);
+  if (view.stances.length) parts.push(["stance", inOrder(view.stances, STANCES).join(",")]);
   if (view.show !== "all") parts.push(["show", view.show]);
   if (view.q.trim()) parts.push(["q", view.q]);
   if (view.sort !== "category") parts.push(["sort", view.sort]);
   if (view.desc !== DEFAULT_DESC[view.sort]) parts.push(["dir", view.desc ? "desc" : "asc"]);
-  if (view.collapsed.length) parts.push(["fold", view.collapsed.join(",")]);
+  if (view.collapsed.length) parts.push(["fold", inOrder(view.collapsed, ctx.categories).join(",")]);
   if (view.cell) parts.push(["cell", `${view.cell.issue}.${view.cell.position}`]);
   return parts.map(([k, v]) => `${k}=${encode(v)}`).join("&");
 }
