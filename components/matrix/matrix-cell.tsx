@@ -22,7 +22,7 @@ export const MatrixCellView = memo(function MatrixCellView({ issue, position, ce
   const count = cell.citations.length;
   const inQuote = terms.length > 0 && findQuoteSnippet(cell, terms);
   return (
-    <td className={`matrix-cell border-l-4 align-top ${STANCE_STYLE[cell.stance].edge}`}>
+    <td data-stance={cell.stance} className={`matrix-cell border-l-4 align-top ${STANCE_STYLE[cell.stance].edge}`}>
       <button
         type="button"
         data-nav={`${issue}.${position.slug}`}

@@ -1,12 +1,12 @@
 "use client";
-import { Suspense, useDeferredValue, useMemo } from "react";
+import { Suspense, useDeferredValue, useEffect, useMemo, useState } from "react";
 import type { MatrixData } from "@/lib/matrix-data";
 import { parseView, serializeView, viewContext } from "@/lib/view-state";
 import { EvidenceDialog } from "./evidence-dialog";
 import { MatrixActionsContext, ViewQueryContext, type MatrixActions } from "./matrix-context";
 import { MatrixGrid } from "./matrix-grid";
 import { Toolbar } from "./toolbar";
-import { useUrlView } from "./use-url-view";
+import { currentQuery, useUrlView } from "./use-url-view";
 import { UrlWatcher } from "./url-watcher";
 
 /**
@@ -20,6 +20,14 @@ export function Matrix({ data }: { data: MatrixData }) {
   // The table's view leaves out the open evidence: opening a cell re-renders no row.
   const tableQuery = serializeView({ ...deferred, cell: null }, ctx);
   const tableView = useMemo(() => parseView(tableQuery, ctx), [tableQuery, ctx]);
+  // The prerendered page shows the default view; once the table shows the address's view,
+  // the page stops hiding it (see the inline script in app/page.tsx) and says it is ready.
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    if (tableQuery !== serializeView({ ...parseView(currentQuery(), ctx), cell: null }, ctx)) return;
+    document.querySelector(".view-pending")?.classList.remove("view-pending");
+    setReady(true);
+  }, [tableQuery, ctx]);
   const actions = useMemo<MatrixActions>(
     () => ({
       openCell: (issue, position) => setView((v) => ({ ...v, cell: { issue, position } })),
@@ -34,8 +42,13 @@ export function Matrix({ data }: { data: MatrixData }) {
   return (
     <MatrixActionsContext value={actions}>
       <ViewQueryContext value={tableQuery}>
-        <Toolbar data={data} view={view} setView={setView} />
-        <MatrixGrid data={data} view={tableView} setView={setView} />
+        <div className="matrix-view" data-matrix-ready={ready || undefined}>
+          <Toolbar data={data} view={view} setView={setView} />
+          {/* Busy while the table still shows an earlier view than the controls. */}
+          <div aria-busy={tableQuery !== serializeView({ ...view, cell: null }, ctx)}>
+            <MatrixGrid data={data} view={tableView} setView={setView} />
+          </div>
+        </div>
         <EvidenceDialog data={data} view={view} setView={setView} />
         <Suspense fallback={null}>
           <UrlWatcher />

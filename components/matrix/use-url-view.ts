@@ -18,7 +18,8 @@ let pending: string | null = null;
 let timer: ReturnType<typeof setTimeout> | undefined;
 const listeners = new Set<() => void>();
 
-function currentQuery(): string {
+/** The view's query string as it stands, including a write still waiting. */
+export function currentQuery(): string {
   return pending ?? window.location.search.replace(/^\?/, "");
 }
 
@@ -35,10 +36,16 @@ function onPopState() {
 
 function subscribe(listener: () => void) {
   listeners.add(listener);
-  if (listeners.size === 1) window.addEventListener("popstate", onPopState);
+  if (listeners.size === 1) {
+    window.addEventListener("popstate", onPopState);
+    // Leaving the page (or reloading it) right after typing still leaves the address complete.
+    window.addEventListener("pagehide", flush);
+  }
   return () => {
     listeners.delete(listener);
-    if (listeners.size === 0) window.removeEventListener("popstate", onPopState);
+    if (listeners.size > 0) return;
+    window.removeEventListener("popstate", onPopState);
+    window.removeEventListener("pagehide", flush);
   };
 }
 
