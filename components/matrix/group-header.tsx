@@ -2,13 +2,22 @@
 import { memo } from "react";
 import { useMatrixActions } from "./matrix-context";
 
-type Props = { category: string; title: string; collapsed: boolean; count: number; span: number; tabbable: boolean };
+type Props = {
+  category: string;
+  title: string;
+  collapsed: boolean;
+  count: number;
+  span: number;
+  tabbable: boolean;
+  /** Position among all rows, for screen readers, when only some rows are rendered. */
+  rowIndex?: number;
+};
 
 /** A category's heading row: folds its issues away and back. */
-export const GroupHeader = memo(function GroupHeader({ category, title, collapsed, count, span, tabbable }: Props) {
+export const GroupHeader = memo(function GroupHeader({ category, title, collapsed, count, span, tabbable, rowIndex }: Props) {
   const { toggleGroup } = useMatrixActions();
   return (
-    <tr className="group-row">
+    <tr className="group-row" data-row-key={`group:${category}`} aria-rowindex={rowIndex}>
       <th
         scope="rowgroup"
         colSpan={span}

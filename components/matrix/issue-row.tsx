@@ -20,12 +20,14 @@ type Props = {
   tabbable: string | null;
   /** The category's title, shown when rows are not grouped under it. */
   category: string | null;
+  /** Position among all rows, for screen readers, when only some rows are rendered. */
+  rowIndex?: number;
 };
 
-export const IssueRow = memo(function IssueRow({ row, positions, terms, tabbable, category }: Props) {
+export const IssueRow = memo(function IssueRow({ row, positions, terms, tabbable, category, rowIndex }: Props) {
   const { issue, comparison } = row;
   return (
-    <tr className="issue-row border-t border-slate-200 dark:border-slate-700">
+    <tr className="issue-row" data-row-key={issue.slug} aria-rowindex={rowIndex}>
       <th
         scope="row"
         className="issue-cell sticky left-0 z-10 bg-white p-2 text-left align-top font-normal dark:bg-slate-900"

@@ -6,13 +6,11 @@ import { matrixColumns, matrixOptions, matrixRows, matrixState, type MatrixFeatu
 import { compileQuery } from "@/lib/row-query";
 import { shownPositions, type View } from "@/lib/view-state";
 import { onGridKeyDown } from "./grid-keys";
-import { GroupHeader } from "./group-header";
-import { IssueRow } from "./issue-row";
+import { MatrixBody, type Item } from "./matrix-body";
 import { MatrixHead } from "./matrix-head";
 import { MatrixStatus } from "./matrix-status";
 import type { SetView } from "./use-url-view";
-
-type Section = { category: string | null; collapsed: boolean; count: number; rows: MatrixRow[] };
+import { useRowWindow } from "./use-row-window";
 
 /**
  * The table itself, rendered from the TanStack row model of `view` (which never carries the
@@ -35,35 +33,25 @@ export const MatrixGrid = memo(function MatrixGrid({ data, view, setView }: { da
   const table = useTable(matrixOptions(rows, columns, state));
 
   const filtered = table.getFilteredRowModel().rows;
-  const sections = toSections(table.getRowModel().rows);
-  const categoryTitle = useMemo(() => new Map(data.categories.map((c) => [c.slug, c.title])), [data]);
-  const grouped = state.grouping.length > 0;
+  const model = table.getRowModel().rows;
+  const items = useMemo(() => toItems(model), [model]);
+  const keys = useMemo(() => items.map((i) => i.key), [items]);
+  const { window, windowed, spacer } = useRowWindow(keys);
+  const rendered = items.slice(window.start, window.end);
 
-  // One element of the table is in the Tab order: the last one focused, while it is on screen.
+  // One element of the table is in the Tab order: the last one focused while it is rendered,
+  // else the first rendered one.
   const [active, setActive] = useState<string | null>(null);
-  const first = sections.find((s) => s.category !== null || s.rows.length > 0);
-  const onScreen = (key: string | null) =>
-    key !== null &&
-    sections.some((s) =>
-      key.startsWith("group:")
-        ? s.category === key.slice(6)
-        : s.rows.some((r) => key === r.issue.slug || (key.startsWith(`${r.issue.slug}.`) && shown.includes(key.slice(r.issue.slug.length + 1)))),
-    );
-  const tabbable = onScreen(active)
-    ? active
-    : first?.category != null
-      ? `group:${first.category}`
-      : (first?.rows[0]?.issue.slug ?? null);
+  const tabbable = tabbableKey(active, rendered, shown);
 
   return (
     <>
       <MatrixStatus data={data} view={view} rows={filtered.map((r) => r.original)} positions={positions} />
-      <div
-        className="matrix-scroll md:max-h-[calc(100dvh-2rem)] md:overflow-auto md:rounded md:border md:border-slate-200 md:dark:border-slate-700"
-      >
+      <div className="matrix-scroll md:max-h-[calc(100dvh-2rem)] md:overflow-auto md:rounded md:border md:border-slate-200 md:dark:border-slate-700">
         <table
           className="matrix-table w-full border-separate border-spacing-0 text-sm"
           style={{ minWidth: `${22 + positions.length * 13}rem` }}
+          aria-rowcount={windowed ? items.length + 1 : undefined}
           onKeyDown={onGridKeyDown}
           onFocus={(e) => {
             const key = (e.target as HTMLElement).dataset.nav;
@@ -81,31 +69,18 @@ export const MatrixGrid = memo(function MatrixGrid({ data, view, setView }: { da
               <col key={p.slug} />
             ))}
           </colgroup>
-          <MatrixHead view={view} setView={setView} positions={positions} />
-          {sections.map((section, i) => (
-            <tbody key={section.category ?? `flat-${i}`}>
-              {section.category !== null && (
-                <GroupHeader
-                  category={section.category}
-                  title={categoryTitle.get(section.category) ?? section.category}
-                  collapsed={section.collapsed}
-                  count={section.count}
-                  span={positions.length + 2}
-                  tabbable={tabbable === `group:${section.category}`}
-                />
-              )}
-              {section.rows.map((row) => (
-                <IssueRow
-                  key={row.issue.slug}
-                  row={row}
-                  positions={positions}
-                  terms={query.terms}
-                  tabbable={tabbable?.split(".")[0] === row.issue.slug ? tabbable : null}
-                  category={grouped ? null : (categoryTitle.get(row.issue.category) ?? null)}
-                />
-              ))}
-            </tbody>
-          ))}
+          <MatrixHead view={view} setView={setView} positions={positions} windowed={windowed} />
+          <MatrixBody
+            data={data}
+            items={items}
+            window={window}
+            windowed={windowed}
+            spacer={spacer}
+            positions={positions}
+            terms={query.terms}
+            tabbable={tabbable}
+            grouped={state.grouping.length > 0}
+          />
         </table>
         {filtered.length === 0 && (
           <p className="p-6 text-center text-slate-700 dark:text-slate-300">
@@ -117,16 +92,28 @@ export const MatrixGrid = memo(function MatrixGrid({ data, view, setView }: { da
   );
 });
 
-/** The row model cut into tbody sections: one per category group, or one for a flat sort. */
-function toSections(model: readonly Row<MatrixFeatures, MatrixRow>[]): Section[] {
-  const sections: Section[] = [];
-  for (const row of model) {
-    if (row.getIsGrouped()) {
-      sections.push({ category: String(row.groupingValue), collapsed: !row.getIsExpanded(), count: row.subRows.length, rows: [] });
-    } else {
-      if (sections.length === 0) sections.push({ category: null, collapsed: false, count: 0, rows: [] });
-      sections.at(-1)!.rows.push(row.original);
-    }
+/** The row model as a flat list: category headings (when grouped) and issues, in display order. */
+function toItems(model: readonly Row<MatrixFeatures, MatrixRow>[]): Item[] {
+  return model.map((row) =>
+    row.getIsGrouped()
+      ? {
+          kind: "group",
+          key: `group:${String(row.groupingValue)}`,
+          category: String(row.groupingValue),
+          collapsed: !row.getIsExpanded(),
+          count: row.subRows.length,
+        }
+      : { kind: "row", key: row.original.issue.slug, row: row.original },
+  );
+}
+
+function tabbableKey(active: string | null, rendered: readonly Item[], shown: readonly string[]): string | null {
+  if (active !== null) {
+    const [slug, position] = active.split(".");
+    const found = rendered.some((item) =>
+      item.kind === "group" ? item.key === active : item.key === slug && (position === undefined || shown.includes(position)),
+    );
+    if (found) return active;
   }
-  return sections;
+  return rendered[0]?.key ?? null;
 }

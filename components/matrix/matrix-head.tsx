@@ -4,7 +4,7 @@ import type { MatrixPosition } from "@/lib/matrix-data";
 import { DEFAULT_DESC, type SortKey, type View } from "@/lib/view-state";
 import type { SetView } from "./use-url-view";
 
-type Props = { view: View; setView: SetView; positions: readonly MatrixPosition[] };
+type Props = { view: View; setView: SetView; positions: readonly MatrixPosition[]; windowed: boolean };
 
 const TH = "sticky top-0 z-20 border-b border-slate-300 bg-white p-2 text-left align-bottom dark:border-slate-600 dark:bg-slate-900";
 
@@ -21,7 +21,7 @@ function ariaSort(view: View, key: SortKey): "ascending" | "descending" | "other
   return view.desc ? "descending" : "ascending";
 }
 
-export const MatrixHead = memo(function MatrixHead({ view, setView, positions }: Props) {
+export const MatrixHead = memo(function MatrixHead({ view, setView, positions, windowed }: Props) {
   const sortButton = (key: Exclude<SortKey, "category">, label: string, hint: string) => {
     const sorted = view.sort === key;
     return (
@@ -40,7 +40,7 @@ export const MatrixHead = memo(function MatrixHead({ view, setView, positions }:
   };
   return (
     <thead>
-      <tr>
+      <tr aria-rowindex={windowed ? 1 : undefined}>
         <th scope="col" aria-sort={ariaSort(view, view.sort === "category" ? "category" : "title")} className={`${TH} left-0 z-30`}>
           {sortButton("title", "Issue", ", sort by title")}
         </th>
