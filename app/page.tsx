@@ -9,7 +9,7 @@ export default function HomePage() {
   return (
     <>
       <h1 className="text-2xl font-semibold tracking-tight">Where each side stands, issue by issue</h1>
-      <p className="mt-1 mb-4 max-w-prose text-slate-700 dark:text-slate-300">
+      <p className="mt-1 mb-4 max-w-prose text-slate-700 print:hidden dark:text-slate-300">
         Each cell gives a position&apos;s stance on an issue, a short summary and how many quotes back it. Select a cell to
         read its evidence.
       </p>

@@ -14,8 +14,7 @@ import type { SetView } from "./use-url-view";
 type Props = { data: MatrixData; view: View; setView: SetView };
 
 const LINK = "text-blue-800 underline underline-offset-2 dark:text-blue-300";
-const NAV_BUTTON =
-  "cursor-pointer rounded border border-slate-400 px-3 py-1.5 text-sm aria-disabled:cursor-default aria-disabled:opacity-50 dark:border-slate-500";
+const NAV_BUTTON = "cursor-pointer rounded border border-slate-400 px-3 py-1.5 text-sm dark:border-slate-500";
 
 /**
  * A cell's evidence in a modal side panel: every quote with its speaker, source, date and
@@ -117,8 +116,8 @@ export function EvidenceDialog({ data, view, setView }: Props) {
                               </>
                             )}
                             <br />
-                            <span className="font-medium">{CITATION_KIND_INFO[c.kind].label}</span>
-                            {c.kind === "commentary" && ": an author's analysis, context only, not the party's position"}
+                            Kind of quote: <span className="font-medium">{CITATION_KIND_INFO[c.kind].label}</span>
+                            {c.kind === "commentary" && " (an author's analysis: context only, never a party's position)"}
                           </figcaption>
                         </figure>
                       </li>
@@ -134,16 +133,22 @@ export function EvidenceDialog({ data, view, setView }: Props) {
             </p>
           </div>
           <footer className="flex justify-between gap-2 border-t border-slate-200 p-3 dark:border-slate-700">
-            <button type="button" className={NAV_BUTTON} aria-disabled={at <= 0} onClick={() => step(-1)}>
-              <span aria-hidden="true">← </span>
-              <span className="sr-only">Previous position: </span>
-              {at > 0 ? data.positions.find((p) => p.slug === shown[at - 1])?.shortLabel : "none"}
-            </button>
-            <button type="button" className={NAV_BUTTON} aria-disabled={at < 0 || at >= shown.length - 1} onClick={() => step(1)}>
-              <span className="sr-only">Next position: </span>
-              {at >= 0 && at < shown.length - 1 ? data.positions.find((p) => p.slug === shown[at + 1])?.shortLabel : "none"}
-              <span aria-hidden="true"> →</span>
-            </button>
+            {at > 0 ? (
+              <button type="button" className={NAV_BUTTON} onClick={() => step(-1)}>
+                <span aria-hidden="true">← </span>
+                <span className="sr-only">Previous position: </span>
+                {data.positions.find((p) => p.slug === shown[at - 1])?.shortLabel}
+              </button>
+            ) : (
+              <span />
+            )}
+            {at >= 0 && at < shown.length - 1 && (
+              <button type="button" className={NAV_BUTTON} onClick={() => step(1)}>
+                <span className="sr-only">Next position: </span>
+                {data.positions.find((p) => p.slug === shown[at + 1])?.shortLabel}
+                <span aria-hidden="true"> →</span>
+              </button>
+            )}
           </footer>
         </div>
       )}

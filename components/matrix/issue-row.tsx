@@ -38,7 +38,7 @@ export const IssueRow = memo(function IssueRow({ row, positions, terms, tabbable
         </span>
         {category && <span className="mt-1 block text-xs font-medium text-slate-700 dark:text-slate-300">{category}</span>}
       </th>
-      <td className="agreement-cell p-2 align-top">
+      <td className="agreement-cell sticky left-60 z-10 border-r border-slate-300 bg-white p-2 align-top dark:border-slate-600 dark:bg-slate-900">
         <AgreementBadge comparison={comparison} />
       </td>
       {positions.map((p, i) => {

@@ -28,10 +28,10 @@ export const MatrixHead = memo(function MatrixHead({ view, setView, positions, w
       <button
         type="button"
         onClick={() => setView((v) => ({ ...v, ...nextSort(v, key) }))}
-        className="inline-flex cursor-pointer items-center gap-1 font-semibold underline decoration-dotted underline-offset-4"
+        className="inline-flex cursor-pointer items-center gap-1 font-semibold underline decoration-dotted underline-offset-4 print:no-underline"
       >
         {label}
-        <span aria-hidden="true" className="text-xs">
+        <span aria-hidden="true" className="text-xs print:hidden">
           {sorted ? (view.desc ? "▼" : "▲") : "⇅"}
         </span>
         <span className="sr-only">{hint}</span>
@@ -44,7 +44,7 @@ export const MatrixHead = memo(function MatrixHead({ view, setView, positions, w
         <th scope="col" aria-sort={ariaSort(view, view.sort === "category" ? "category" : "title")} className={`${TH} left-0 z-30`}>
           {sortButton("title", "Issue", ", sort by title")}
         </th>
-        <th scope="col" aria-sort={ariaSort(view, "divergence")} className={TH}>
+        <th scope="col" aria-sort={ariaSort(view, "divergence")} className={`${TH} left-60 z-30 border-r border-r-slate-300 dark:border-r-slate-600`}>
           {sortButton("divergence", "Agreement", ", sort by divergence")}
         </th>
         {positions.map((p) => (
