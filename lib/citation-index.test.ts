@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { citedPassagesBySource, sourceUse } from "./citation-index";
+import { citedPassagesBySource, groupCiters, sourceUse } from "./citation-index";
 import type { Dataset, ResolvedCitation, ResolvedIssue, Position } from "./schema";
 
 const cite = (source: string, start: number, end: number, extra: Partial<ResolvedCitation> = {}): ResolvedCitation => ({
@@ -21,6 +21,7 @@ const position = (slug: string, order: number): Position => ({
   date: "2025",
   kind: "stated-position",
   order,
+  complete: false,
 });
 
 const issue = (slug: string, cells: Record<string, ResolvedCitation[]>): ResolvedIssue => ({
@@ -76,5 +77,23 @@ describe("sourceUse", () => {
   it("counts passages, citations, distinct cells and events", () => {
     expect(sourceUse(citedPassagesBySource(data).get("a"))).toEqual({ passages: 2, citations: 4, cells: 3, events: 1 });
     expect(sourceUse(undefined)).toEqual({ passages: 0, citations: 0, cells: 0, events: 0 });
+  });
+});
+
+describe("groupCiters", () => {
+  it("gathers a passage's cells under their issue, once per position, and lists events apart", () => {
+    const [first, second] = citedPassagesBySource(data).get("a")!;
+    expect(groupCiters(first!.citers).issues.map((g) => [g.issue, g.cells.map((c) => c.position)])).toEqual([
+      ["crimea", ["ua"]],
+      ["nato", ["ru"]],
+    ]);
+    const grouped = groupCiters(second!.citers);
+    expect(grouped.issues.map((g) => g.issue)).toEqual(["crimea"]);
+    expect(grouped.events.map((e) => e.event)).toEqual(["talks"]);
+  });
+
+  it("lists a position once even if it cites the passage twice", () => {
+    const cell = citedPassagesBySource(data).get("a")![0]!.citers[0]!;
+    expect(groupCiters([cell, cell]).issues[0]!.cells).toHaveLength(1);
   });
 });

@@ -78,3 +78,21 @@ export function sourceUse(passages: readonly CitedPassage[] = []): SourceUse {
   const events = new Set(citers.flatMap((c) => (c.kind === "event" ? [c.event] : [])));
   return { passages: passages.length, citations: citers.length, cells: cells.size, events: events.size };
 }
+
+export type IssueCiters = { issue: string; issueTitle: string; cells: CellCiter[] };
+
+/** A passage's citers, cells gathered under their issue (in first-cited order), then events. */
+export function groupCiters(citers: readonly Citer[]): { issues: IssueCiters[]; events: EventCiter[] } {
+  const issues = new Map<string, IssueCiters>();
+  const events: EventCiter[] = [];
+  for (const c of citers) {
+    if (c.kind === "event") {
+      events.push(c);
+      continue;
+    }
+    const group = issues.get(c.issue) ?? { issue: c.issue, issueTitle: c.issueTitle, cells: [] };
+    if (!group.cells.some((x) => x.position === c.position)) group.cells.push(c);
+    issues.set(c.issue, group);
+  }
+  return { issues: [...issues.values()], events };
+}
