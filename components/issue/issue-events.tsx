@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { PassageLinks } from "@/components/source/passage-links";
 import { formatPartialDate } from "@/lib/format";
 import { eventHref } from "@/lib/links";
@@ -18,9 +17,10 @@ export function IssueEvents({ events, sources }: { events: ResolvedEvent[]; sour
             <p className="text-sm text-slate-600 dark:text-slate-300">
               <time dateTime={e.date}>{formatPartialDate(e.date)}</time>
             </p>
-            <Link href={eventHref(e.id)} className="font-medium underline underline-offset-4">
+            {/* A full load, so that the event is the :target and is emphasised on arrival. */}
+            <a href={eventHref(e.id)} className="font-medium underline underline-offset-4">
               {e.title}
-            </Link>
+            </a>
             <p className="text-sm">{e.description}</p>
             <p className="text-sm text-slate-600 dark:text-slate-300">
               Sources: <PassageLinks citations={e.citations} sources={sources} />

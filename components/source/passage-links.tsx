@@ -1,6 +1,8 @@
-import Link from "next/link";
 import { passageHref } from "@/lib/links";
 import type { ResolvedCitation, Source } from "@/lib/schema";
+
+// Links that land on an anchor in another page are plain <a>: a full load makes the anchor the
+// :target, which styles the arrived-at passage or cell; a client-side navigation would not.
 
 /** "Source A (passages 1, 2); Source B": each cited passage one click from its highlight, each source named once. */
 export function PassageLinks({ citations, sources }: { citations: ResolvedCitation[]; sources: Map<string, Source> }) {
@@ -12,18 +14,18 @@ export function PassageLinks({ citations, sources }: { citations: ResolvedCitati
       <span key={id}>
         {i > 0 && "; "}
         {own.length === 1 ? (
-          <Link href={passageHref(own[0]!)} className="underline underline-offset-4">
+          <a href={passageHref(own[0]!)} className="underline underline-offset-4">
             {title}
-          </Link>
+          </a>
         ) : (
           <>
             {title} (passages{" "}
             {own.map((c, k) => (
               <span key={c.id}>
                 {k > 0 && ", "}
-                <Link href={passageHref(c)} className="underline underline-offset-4" aria-label={`${title}, passage ${k + 1}`}>
+                <a href={passageHref(c)} className="underline underline-offset-4" aria-label={`${title}, passage ${k + 1}`}>
                   {k + 1}
-                </Link>
+                </a>
               </span>
             ))}
             )

@@ -6,6 +6,8 @@ import { eventHref, issueHref, passageId } from "@/lib/links";
 import { textFragmentUrl } from "@/lib/text-fragment";
 import { CITATION_KIND_INFO, STANCE_INFO } from "@/lib/vocab";
 
+// Links that land on an anchor in another page are plain <a>: a full load makes the anchor the
+// :target, which styles the arrived-at passage or cell; a client-side navigation would not.
 const muted = "text-slate-600 dark:text-slate-300";
 
 /**
@@ -36,7 +38,7 @@ export function PassageNote({ passage, number, text, url }: { passage: CitedPass
             {g.cells.map((c, i) => (
               <span key={c.position}>
                 {i > 0 && " · "}
-                <Link
+                <a
                   href={issueHref(c.issue, c.position)}
                   title={`${STANCE_INFO[c.stance].label}; ${CITATION_KIND_INFO[c.citationKind].label.toLowerCase()}`}
                   className="inline-flex items-center gap-0.5 underline underline-offset-2"
@@ -46,7 +48,7 @@ export function PassageNote({ passage, number, text, url }: { passage: CitedPass
                   <span className="sr-only">
                     , {STANCE_INFO[c.stance].label}, cited as {CITATION_KIND_INFO[c.citationKind].label.toLowerCase()}
                   </span>
-                </Link>
+                </a>
                 {c.citationKind !== "reporting" && (
                   <span aria-hidden="true" className={`whitespace-nowrap text-xs ${muted}`}>
                     {" "}
@@ -60,9 +62,9 @@ export function PassageNote({ passage, number, text, url }: { passage: CitedPass
         {events.map((e) => (
           <li key={e.event}>
             <span className={muted}>Timeline, {formatPartialDate(e.date)}: </span>
-            <Link href={eventHref(e.event)} className="underline underline-offset-2">
+            <a href={eventHref(e.event)} className="underline underline-offset-2">
               {e.title}
-            </Link>
+            </a>
           </li>
         ))}
       </ul>
