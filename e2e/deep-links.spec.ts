@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
 import { loadDataset } from "../lib/load-data";
@@ -209,5 +210,20 @@ test("every timeline event has an anchor and links its quotes to their passages"
     for (const c of e.citations) {
       await expect(item.locator(`a[href="/sources/${c.source}#q-${c.start}-${c.end}"]`).first()).toBeVisible();
     }
+  }
+});
+
+test("issue and source pages pass axe's checks, light and dark, arrived-at passage included", async ({ browser }) => {
+  const citation = sample.cell.citations[0]!;
+  const paths = [`/issues/${sample.issue.slug}`, `/sources/${citation.source}#q-${citation.start}-${citation.end}`, "/issues"];
+  for (const colorScheme of ["light", "dark"] as const) {
+    const context = await browser.newContext({ colorScheme });
+    const page = await context.newPage();
+    for (const path of paths) {
+      await page.goto(path);
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), `${colorScheme} ${path}`).toEqual([]);
+    }
+    await context.close();
   }
 });

@@ -2,11 +2,11 @@ import { describe, expect, it } from "vitest";
 import { editDistance, matchScore, similarity, suggestIssues, words } from "./suggest";
 
 const issues = [
-  { slug: "crimea", title: "Status of Crimea", aliases: [] },
+  { slug: "crimea", title: "Status of Crimea", aliases: [], definition: "Whether Crimea is ceded to Russia." },
   { slug: "donbas-withdrawal", title: "Ukrainian withdrawal from the Donbas", aliases: ["donbas"] },
   { slug: "nato-membership", title: "Ukraine's NATO membership", aliases: [] },
   { slug: "frozen-assets", title: "Frozen Russian assets", aliases: [] },
-  { slug: "army-size", title: "Limits on Ukraine's armed forces", aliases: [] },
+  { slug: "army-size", title: "Limits on Ukraine's armed forces", aliases: [], definition: "A cap on troops, as in the NATO talks." },
 ];
 
 describe("words", () => {
@@ -55,6 +55,16 @@ describe("suggestIssues", () => {
   it("suggests by a former slug and by a word's beginning", () => {
     expect(suggestIssues("donbas", issues)[0]?.slug).toBe("donbas-withdrawal");
     expect(suggestIssues("armed", issues)[0]?.slug).toBe("army-size");
+  });
+
+  it("counts an exact word fully, so that a query naming two issues suggests both", () => {
+    expect(matchScore("crimea", { slug: "x", title: "Crimea" })).toBe(1);
+    expect(suggestIssues("frozen-crimea", issues).map((i) => i.slug).sort()).toEqual(["crimea", "frozen-assets"]);
+  });
+
+  it("falls back on the definition's words, ranked below a title match", () => {
+    expect(suggestIssues("nato", issues).map((i) => i.slug)).toEqual(["nato-membership", "army-size"]);
+    expect(matchScore("troops", issues[4]!)).toBeCloseTo(0.8);
   });
 
   it("suggests nothing for text that resembles no issue", () => {

@@ -3,7 +3,7 @@
  * Pure and bounded: the query comes from an address anyone can type, so it is cut short first.
  */
 
-export type Suggestible = { slug: string; title: string; aliases?: readonly string[] };
+export type Suggestible = { slug: string; title: string; aliases?: readonly string[]; definition?: string };
 
 const MAX_QUERY = 80;
 const MIN_SCORE = 0.5;
@@ -45,13 +45,16 @@ function wordScore(queryWords: string[], candidateWords: string[]): number {
   for (const q of queryWords) {
     let best = 0;
     for (const c of candidateWords) {
-      const prefix = q.length >= 3 && (c.startsWith(q) || q.startsWith(c)) && Math.min(q.length, c.length) >= 3;
-      best = Math.max(best, prefix ? 0.9 : similarity(q, c));
+      const prefix = Math.min(q.length, c.length) >= 3 && (c.startsWith(q) || q.startsWith(c));
+      best = Math.max(best, similarity(q, c), prefix ? 0.9 : 0);
     }
     total += best >= 0.7 ? best : 0;
   }
   return total / queryWords.length;
 }
+
+/** Words of the definition count for less than the title's: they say what the issue touches, not what it is. */
+const DEFINITION_WEIGHT = 0.8;
 
 /** How well a query matches an issue, from 0 (not at all) to 1 (its slug). */
 export function matchScore(query: string, issue: Suggestible): number {
@@ -61,7 +64,8 @@ export function matchScore(query: string, issue: Suggestible): number {
   const slugs = [issue.slug, ...(issue.aliases ?? [])];
   const bySlug = Math.max(...slugs.map((s) => similarity(joined, s)));
   const byWords = wordScore(q, [...words(issue.title), ...slugs.flatMap(words)]);
-  return Math.max(bySlug, byWords);
+  const byDefinition = issue.definition ? DEFINITION_WEIGHT * wordScore(q, words(issue.definition)) : 0;
+  return Math.max(bySlug, byWords, byDefinition);
 }
 
 /** Up to `limit` issues that resemble the query, best first; none when nothing comes close. */

@@ -21,6 +21,10 @@ export default function AboutPage() {
   const primary = sources.filter((s) => s.primary);
   const publishers = [...new Set(primary.map((s) => s.publisher).filter((p) => p !== null))];
   const plans = positions.filter((p) => p.kind === "plan").map((p) => p.label);
+  const stated = positions.filter((p) => p.kind === "stated-position").map((p) => p.label);
+  const unnamed = sources.filter((s) => !s.author && !s.publisher).length;
+  const noAddress = sources.filter((s) => !s.url).length;
+  const example = issues[0]?.proposition;
   return (
     <article className="mx-auto max-w-prose space-y-4">
       <h1 className="text-2xl font-semibold">About the data</h1>
@@ -35,7 +39,7 @@ export default function AboutPage() {
       <dl className="space-y-2">
         {positions.map((p) => (
           <div key={p.slug}>
-            <dt className="font-medium">{p.label}</dt>
+            <dt className="font-semibold">{p.label}</dt>
             <dd className="text-slate-700 dark:text-slate-200">{p.description}</dd>
           </div>
         ))}
@@ -43,8 +47,8 @@ export default function AboutPage() {
 
       <h2 className={h2}>Stance codes</h2>
       <p>
-        Each issue states a proposition, for example &ldquo;Crimea is ceded to Russia in the settlement&rdquo;. A stance says how
-        a party stands towards that proposition, not whether the party is right. Each is shown with an icon and a word, never by
+        Each issue states a proposition{example && <>, for example &ldquo;{example}&rdquo;</>}. A stance says how a party stands
+        towards that proposition, not whether the party is right. Each is shown with an icon and a word, never by
         colour alone.
       </p>
       <dl className="grid grid-cols-[max-content_1fr] items-baseline gap-x-4 gap-y-2">
@@ -71,12 +75,12 @@ export default function AboutPage() {
           <span>({listNames(plans)})</span> is what the sources report of them, not quoted from the plans themselves.
         </li>
         <li>
-          <strong>Positions are as reported.</strong> Russia&apos;s and Ukraine&apos;s positions are those their leaders stated,
-          as the articles quote or describe them. A cell is only as good as its sources, which is why each links to them.
+          <strong>Positions are as reported.</strong> The stated positions ({listNames(stated)}) are what the parties&apos; leaders
+          said, as the sources quote or describe it. A cell is only as good as its sources, which is why each links to them.
         </li>
         <li>
-          Several articles name no author or publisher, and most have no known original address; the source pages say so rather
-          than guess.
+          {unnamed} of the {sources.length} texts name neither author nor publisher, and {noAddress} have no known original
+          address; the source pages say so rather than guess.
         </li>
       </ul>
 

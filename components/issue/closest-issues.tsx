@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useEffect, useState } from "react";
 
-type Entry = { slug: string; title: string; aliases: string[] };
+type Entry = { slug: string; title: string; aliases: string[]; definition: string };
 type Found = { asked: string; suggestions: Entry[] };
 
 /** The last segment of the address, as the reader typed it; "" when it cannot be decoded. */

@@ -1,8 +1,8 @@
 // Stable addresses of the data exports (served by app/export/…); plain links, so nothing prefetches them.
 const EXPORTS = [
-  { href: "/export/matrix.csv", label: "matrix.csv", what: "the matrix as a spreadsheet: one row per issue, one stance column per position" },
-  { href: "/export/cells.csv", label: "cells.csv", what: "one row per cell and citation: issue, position, stance, summary, quote, source, offsets" },
-  { href: "/export/data.json", label: "data.json", what: "the whole dataset: sources, positions, categories, issues with their cells, and the timeline" },
+  { href: "/export/matrix.csv", label: "matrix.csv", what: "the matrix as a spreadsheet, an issue a row and a position a column" },
+  { href: "/export/cells.csv", label: "cells.csv", what: "the cells one per row, with their stances, summaries and citations" },
+  { href: "/export/data.json", label: "data.json", what: "the whole dataset, sources and timeline included" },
   { href: "/export/data.schema.json", label: "data.schema.json", what: "the JSON Schema that data.json follows" },
 ] as const;
 

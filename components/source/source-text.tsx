@@ -16,6 +16,15 @@ function Nodes({ nodes, text, numbers }: { nodes: HighlightNode[]; text: string;
   );
 }
 
+const MARK = [
+  "scroll-mt-24 rounded-sm bg-amber-200/60 text-inherit",
+  "before:pr-[0.2em] before:align-super before:text-[0.65em] before:font-semibold before:text-amber-800 data-[n]:before:content-[attr(data-n)]",
+  "target:bg-amber-300 target:outline target:outline-2 target:outline-offset-2 target:outline-blue-600",
+  // In the dark, stacked translucent amber would grow too light for light text: nested marks are underlined instead.
+  "dark:bg-amber-400/25 dark:before:text-amber-300 dark:[&_mark]:bg-transparent dark:[&_mark]:underline dark:[&_mark]:decoration-amber-300 dark:[&_mark]:decoration-2 dark:[&_mark]:underline-offset-4",
+  "dark:target:bg-amber-300 dark:target:text-slate-900 dark:target:outline-blue-400 dark:target:before:text-amber-900",
+].join(" ");
+
 // Nested marks darken, as their translucent backgrounds stack; the arrived-at passage
 // (:target) is outlined. Only a passage's first piece carries its anchor, and its number,
 // drawn by CSS so that the mark's text stays exactly the quoted text.
@@ -26,7 +35,7 @@ function Mark({ node, text, numbers }: { node: MarkNode; text: string; numbers: 
       id={node.first ? id : undefined}
       data-q={id}
       data-n={node.first ? numbers.get(id) : undefined}
-      className="scroll-mt-24 rounded-sm bg-amber-200/60 text-inherit before:pr-[0.2em] before:align-super before:text-[0.65em] before:font-semibold before:text-amber-800 data-[n]:before:content-[attr(data-n)] target:bg-amber-300 target:outline target:outline-2 target:outline-offset-2 target:outline-blue-600 dark:bg-amber-400/30 dark:before:text-amber-300 dark:target:bg-amber-400/60 dark:target:outline-blue-400"
+      className={MARK}
     >
       <Nodes nodes={node.children} text={text} numbers={numbers} />
     </mark>

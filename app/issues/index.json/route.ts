@@ -4,6 +4,6 @@ import { loadDataset } from "@/lib/load-data";
 export const dynamic = "force-static";
 
 export function GET() {
-  const issues = loadDataset().issues.map((i) => ({ slug: i.slug, title: i.title, aliases: i.aliases }));
+  const issues = loadDataset().issues.map((i) => ({ slug: i.slug, title: i.title, aliases: i.aliases, definition: i.definition }));
   return Response.json({ issues });
 }
