@@ -1,4 +1,4 @@
-import Ajv2020 from "ajv/dist/2020";
+import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { exportDocument, exportDocumentSchema, exportJsonSchema } from "./export-document";
 import { hostileDataset } from "./export-fixture.test-data";

@@ -3,7 +3,7 @@
  * it, derived from lib/schema.ts; `/export/data.schema.json` is generated from that schema.
  */
 import { z } from "zod";
-import { issueUrl, passageUrl, sourceUrl } from "./export-links";
+import { appUrl, issueUrl, passageUrl, sourceUrl } from "./export-links";
 import {
   categorySchema,
   cellSchema,
@@ -75,7 +75,7 @@ export const exportDocumentSchema = z
 export type ExportDocument = z.infer<typeof exportDocumentSchema>;
 
 export function schemaUrl(siteUrl: string): string {
-  return new URL("/export/data.schema.json", siteUrl).href;
+  return appUrl(siteUrl, "export/data.schema.json");
 }
 
 /** The dataset in the exported shape: cells as arrays in column order, links made absolute. */
@@ -87,7 +87,7 @@ export function exportDocument(data: Dataset, siteUrl: string): ExportDocument {
   return {
     $schema: schemaUrl(siteUrl),
     version: EXPORT_FORMAT_VERSION,
-    site: new URL("/", siteUrl).href,
+    site: appUrl(siteUrl, ""),
     vocabulary: {
       stances: STANCES.map((code) => ({ code, label: STANCE_INFO[code].label, meaning: STANCE_INFO[code].meaning })),
       citationKinds: CITATION_KINDS.map((code) => ({ code, ...CITATION_KIND_INFO[code] })),

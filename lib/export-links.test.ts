@@ -9,6 +9,11 @@ describe("issueUrl", () => {
   it("does not double a slash when the site address ends with one", () => {
     expect(issueUrl("https://example.org/", "crimea")).toBe("https://example.org/issues/crimea");
   });
+
+  it("keeps the base path of a site served below the domain's root", () => {
+    expect(issueUrl("https://example.org/matrix", "crimea")).toBe("https://example.org/matrix/issues/crimea");
+    expect(issueUrl("https://example.org/matrix/", "crimea")).toBe("https://example.org/matrix/issues/crimea");
+  });
 });
 
 describe("sourceUrl", () => {

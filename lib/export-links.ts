@@ -1,13 +1,18 @@
 /** Absolute addresses of the app's pages, as written into exported files. */
 
+/** `path` under the site's address, keeping any base path the site has ("https://x.org/matrix/"). */
+export function appUrl(siteUrl: string, path: string): string {
+  return new URL(path, siteUrl.endsWith("/") ? siteUrl : `${siteUrl}/`).href;
+}
+
 /** `<site>/issues/<slug>`: the issue's own page. */
 export function issueUrl(siteUrl: string, issueSlug: string): string {
-  return new URL(`/issues/${encodeURIComponent(issueSlug)}`, siteUrl).href;
+  return appUrl(siteUrl, `issues/${encodeURIComponent(issueSlug)}`);
 }
 
 /** `<site>/sources/<id>`: the source in the app's reader. */
 export function sourceUrl(siteUrl: string, sourceId: string): string {
-  return new URL(`/sources/${encodeURIComponent(sourceId)}`, siteUrl).href;
+  return appUrl(siteUrl, `sources/${encodeURIComponent(sourceId)}`);
 }
 
 /** `<site>/sources/<id>#q-<start>-<end>`: the quoted passage highlighted in the source reader. */
