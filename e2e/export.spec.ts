@@ -4,6 +4,7 @@
  */
 import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
 import Ajv2020 from "ajv/dist/2020.js";
 import Papa from "papaparse";
 import { test, expect } from "./fixtures";
@@ -23,10 +24,8 @@ function parseCsv(text: string): Csv {
   expect(result.errors, "CSV parse errors").toEqual([]);
   const [header = [], ...body] = result.data;
   expect(new Set(header).size, "unique column names").toBe(header.length);
-  const rows = body.map((r) => {
-    expect(r).toHaveLength(header.length);
-    return Object.fromEntries(header.map((h, i) => [h, r[i]!]));
-  });
+  expect(body.filter((r) => r.length !== header.length), "rows with another number of fields than the header").toEqual([]);
+  const rows = body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]!])));
   return { header, rows, linebreak: result.meta.linebreak };
 }
 
@@ -40,8 +39,8 @@ async function fetchCsv(request: import("@playwright/test").APIRequestContext, p
   expect([...bytes.subarray(0, 3)], "UTF-8 byte-order mark").toEqual([0xef, 0xbb, 0xbf]);
   const csv = parseCsv(bytes.toString("utf8"));
   expect(csv.linebreak, "CRLF line ends").toBe("\r\n");
-  for (const row of csv.rows)
-    for (const value of Object.values(row)) expect(value, "a field that would run as a formula").not.toMatch(FORMULA_START);
+  const formulas = csv.rows.flatMap((row) => Object.values(row).filter((v) => FORMULA_START.test(v)));
+  expect(formulas, "fields a spreadsheet would run as formulas").toEqual([]);
   return csv;
 }
 
@@ -54,8 +53,12 @@ test.describe("whole-dataset exports", () => {
   test("/export/cells.csv holds every citation of the dataset, and every uncited cell once", async ({ request }) => {
     const csv = await fetchCsv(request, "/export/cells.csv", /positions-cells-\d{4}-\d{2}-\d{2}\.csv/);
     expect(csv.header).toEqual([...CELLS_HEADER]);
-    const rowsOf = (issue: string, position: string) =>
-      csv.rows.filter((r) => r.issue_id === issue && r.position_id === position);
+    const byCell = new Map<string, Record<string, string>[]>();
+    for (const r of csv.rows) {
+      const key = `${r.issue_id} ${r.position_id}`;
+      byCell.set(key, [...(byCell.get(key) ?? []), r]);
+    }
+    const rowsOf = (issue: string, position: string) => byCell.get(`${issue} ${position}`) ?? [];
     let expected = 0;
     for (const issue of data.issues)
       for (const position of data.positions) {
@@ -133,6 +136,22 @@ test.describe("whole-dataset exports", () => {
   });
 });
 
+test("the export page links every whole-dataset file, and each link serves it", async ({ page, request }) => {
+  await page.goto("/export");
+  await expect(page.getByRole("heading", { level: 1, name: "Download the data" })).toBeVisible();
+  const addresses = ["/export/matrix.csv", "/export/cells.csv", "/export/data.json", "/export/data.schema.json"];
+  for (const address of addresses) {
+    const link = page.getByRole("link").and(page.locator(`[href="${address}"]`));
+    await expect(link).toBeVisible();
+    expect((await request.get(address)).status()).toBe(200);
+  }
+  const cells = data.issues.flatMap((i) => data.positions.map((p) => i.cells[p.slug]!));
+  const citations = cells.reduce((n, c) => n + c.citations.length, 0);
+  await expect(page.getByRole("listitem").filter({ hasText: "/export/cells.csv" })).toContainText(`(${citations})`);
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+});
+
 /** The matrix as the user sees it: position columns and issue rows in screen order. */
 async function shownView(page: Page) {
   const headers = (await page.getByRole("columnheader").allTextContents()).map(squash);
@@ -194,8 +213,9 @@ test.describe("Download CSV of the current view", () => {
     // A word from one issue's title: the search keeps that issue and drops at least one other.
     const target = data.issues.find((i) => data.issues.some((j) => !j.title.toLowerCase().includes(longestWord(i.title))));
     test.skip(!target, "needs two issues that a word of one title tells apart");
-    const search = page.getByRole("searchbox").or(page.getByRole("textbox", { name: /search/i }));
-    await search.first().fill(longestWord(target!.title));
+    const search = page.getByRole("searchbox").or(page.getByRole("textbox", { name: /search/i })).first();
+    await expect(search, "the matrix's search box").toBeVisible();
+    await search.fill(longestWord(target!.title));
     await expect.poll(async () => (await shownView(page)).issues.length).toBeLessThan(before.issues.length);
     const { name, csv } = await downloadView(page);
     expect(csv.rows.map((r) => r.issue_id)).toContain(target!.slug);
