@@ -121,6 +121,12 @@ export default function AboutPage() {
       <h2 className={h2}>Download the data</h2>
       <p>The same data, at stable addresses you can link to or fetch from a script:</p>
       <DataDownloads />
+      <p>
+        <Link href="/export" className="underline underline-offset-4">
+          What each file holds, column by column
+        </Link>
+        , with an example of reading one from a script.
+      </p>
     </article>
   );
 }
