@@ -1,6 +1,7 @@
 /** Comparing positions in the matrix: filters, columns, search, sort and "compare two". */
 import { test, expect } from "./fixtures";
 import { parseView, applyView, viewContext } from "../lib/view-state";
+import { SILENT_SUMMARY } from "../lib/row-query";
 import { foldText } from "../lib/search";
 import {
   agreementOf,
@@ -116,7 +117,7 @@ test.describe("search", () => {
     const word = searchWord();
     await searchBox(page).pressSequentially(word, { delay: 20 });
     const shown = (i: (typeof data.issues)[number]) =>
-      [i.title, i.proposition, ...cellsOf(i, allPositions).filter((c) => c.stance !== "not-addressed").flatMap((c) => [c.summary, ...c.citations.map((q) => q.quote)])]
+      [i.title, i.proposition, ...cellsOf(i, allPositions).flatMap((c) => [c.summary === SILENT_SUMMARY ? "" : c.summary, ...c.citations.map((q) => q.quote)])]
         .some((t) => foldText(t).includes(word));
     const expected = data.issues.filter(shown).map((i) => i.slug);
     await expect.poll(() => rowSlugs(page)).toEqual(expected);

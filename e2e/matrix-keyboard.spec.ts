@@ -1,5 +1,6 @@
 /** The matrix by keyboard alone, and the evidence a cell opens. */
 import { test, expect } from "./fixtures";
+import { issueHref, passageHref } from "../lib/links";
 import { CITATION_KIND_INFO } from "../lib/vocab";
 import { data, gotoMatrix } from "./matrix-helpers";
 
@@ -82,7 +83,8 @@ test("evidence gives every quote with its speaker, source, date and kind, linked
       const source = data.sources[citation.source]!;
       await expect(figure.getByRole("blockquote")).toContainText(citation.quote.replace(/\s+/g, " "));
       const link = figure.getByRole("link", { name: source.title });
-      await expect(link).toHaveAttribute("href", `/sources/${citation.source}#q-${citation.start}-${citation.end}`);
+      await expect(link).toHaveAttribute("href", passageHref(citation));
+      expect(passageHref(citation)).toBe(`/sources/${citation.source}#q-${citation.start}-${citation.end}`);
       await expect(figure).toContainText(source.date);
       await expect(figure).toContainText(CITATION_KIND_INFO[citation.kind].label);
       if (citation.speaker) await expect(figure).toContainText(citation.speaker);
@@ -98,6 +100,6 @@ test("issue titles link to their issue pages with the current view", async ({ pa
   for (const link of await links.all()) {
     const name = (await link.innerText()).trim();
     const issue = data.issues.find((i) => i.title === name)!;
-    await expect(link).toHaveAttribute("href", `/issues/${issue.slug}?${query}`);
+    await expect(link).toHaveAttribute("href", issueHref(issue.slug, undefined, query));
   }
 });

@@ -44,7 +44,9 @@ describe("cellMatches", () => {
     expect(cellMatches(cell, [])).toBe(false);
   });
 
-  it("is false for a silent cell, whatever the search", () => {
+  it("never finds the boilerplate of a silent cell, but finds what a silent cell says beyond it", () => {
     expect(cellMatches(fixture.issues[1]!.cells.gamma!, parseTerms("addressed"))).toBe(false);
+    const said = { stance: "not-addressed" as const, summary: "The readout is silent on Crimea.", citations: [] };
+    expect(cellMatches(said, parseTerms("crimea"))).toBe(true);
   });
 });

@@ -37,14 +37,15 @@ export function issueSearchText(issue: MatrixIssue): string[] {
   return texts;
 }
 
-/**
- * The folded texts of a cell, computed once per cell. A not-addressed cell's summary is the
- * same boilerplate everywhere, so it is left out of search.
- */
+/** What a silent cell says unless its data says more: the same everywhere, so never searched. */
+export const SILENT_SUMMARY = "Not addressed in the sources.";
+
+/** The folded texts of a cell (its summary and quotes), computed once per cell. */
 export function cellSearchText(cell: MatrixCell): string[] {
   let texts = cellTexts.get(cell);
   if (!texts) {
-    texts = cell.stance === "not-addressed" ? [] : [foldText(cell.summary), ...cell.citations.map((c) => foldText(c.quote))];
+    const summary = cell.summary === SILENT_SUMMARY ? [] : [foldText(cell.summary)];
+    texts = [...summary, ...cell.citations.map((c) => foldText(c.quote))];
     cellTexts.set(cell, texts);
   }
   return texts;

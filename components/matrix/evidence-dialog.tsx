@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { useContext, useEffect, useRef } from "react";
 import type { MatrixData } from "@/lib/matrix-data";
-import { issueHref, quoteHref } from "@/lib/matrix-links";
+import { issueHref, passageHref } from "@/lib/links";
 import { parseTerms } from "@/lib/search";
 import { shownPositions, type View } from "@/lib/view-state";
 import { CITATION_KIND_INFO, SOURCE_KIND_LABELS, STANCE_INFO } from "@/lib/vocab";
@@ -106,7 +106,7 @@ export function EvidenceDialog({ data, view, setView }: Props) {
                           </blockquote>
                           <figcaption className="mt-1.5 pl-4 text-sm text-slate-700 dark:text-slate-300">
                             {c.speaker && <span className="font-medium">{c.speaker}, in </span>}
-                            <Link href={quoteHref(c)} prefetch={false} className={LINK}>
+                            <Link href={passageHref(c)} prefetch={false} className={LINK}>
                               {source?.title ?? c.source}
                             </Link>
                             {source && (
@@ -127,7 +127,7 @@ export function EvidenceDialog({ data, view, setView }: Props) {
               </section>
             )}
             <p className="text-sm">
-              <Link href={issueHref(issue.slug, query, position.slug)} prefetch={false} className={LINK}>
+              <Link href={issueHref(issue.slug, position.slug, query)} prefetch={false} className={LINK}>
                 Every position on “{issue.title}”
               </Link>
             </p>

@@ -3,6 +3,7 @@ import { AGREEMENT_INFO } from "@/lib/compare";
 import type { MatrixData } from "@/lib/matrix-data";
 import { SHOW_MODES, type View } from "@/lib/view-state";
 import { STANCE_INFO, STANCES } from "@/lib/vocab";
+import { StanceIcon } from "@/components/issue/stance-icon";
 import type { SetView } from "./use-url-view";
 
 type Props = { data: MatrixData; view: View; setView: SetView };
@@ -63,7 +64,7 @@ export function Filters({ data, view, setView }: Props) {
                 checked={view.stances.includes(s)}
                 onChange={() => setView((v) => ({ ...v, stances: toggle(v.stances, s) }))}
               />
-              <span aria-hidden="true">{STANCE_INFO[s].icon}</span>
+              <StanceIcon stance={s} size={14} />
               {STANCE_INFO[s].label}
             </label>
           ))}

@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { memo, useContext } from "react";
 import type { MatrixPosition } from "@/lib/matrix-data";
-import { issueHref } from "@/lib/matrix-links";
+import { issueHref } from "@/lib/links";
 import type { MatrixRow } from "@/lib/matrix-table";
 import { cellMatches } from "@/lib/row-query";
 import { AgreementBadge } from "./agreement-badge";
@@ -30,6 +30,7 @@ export const IssueRow = memo(function IssueRow({ row, positions, terms, tabbable
     <tr className="issue-row" data-row-key={issue.slug} aria-rowindex={rowIndex}>
       <th
         scope="row"
+        aria-labelledby={`issue-${issue.slug}`}
         className="issue-cell sticky left-0 z-10 bg-white p-2 text-left align-top font-normal dark:bg-slate-900"
       >
         <IssueLink slug={issue.slug} title={issue.title} terms={terms} tabbable={tabbable === issue.slug} />
@@ -63,8 +64,9 @@ function IssueLink({ slug, title, terms, tabbable }: { slug: string; title: stri
   const query = useContext(ViewQueryContext);
   return (
     <Link
-      href={issueHref(slug, query)}
+      href={issueHref(slug, undefined, query)}
       prefetch={false}
+      id={`issue-${slug}`}
       data-nav={slug}
       tabIndex={tabbable ? 0 : -1}
       className="font-semibold text-blue-800 underline decoration-blue-800/30 underline-offset-2 hover:decoration-blue-800 dark:text-blue-300 dark:decoration-blue-300/40"

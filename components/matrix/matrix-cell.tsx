@@ -1,6 +1,7 @@
 "use client";
 import { memo } from "react";
 import type { MatrixCell, MatrixPosition } from "@/lib/matrix-data";
+import { SILENT_SUMMARY } from "@/lib/row-query";
 import { snippet } from "@/lib/search";
 import { Highlight } from "./highlight";
 import { useMatrixActions } from "./matrix-context";
@@ -18,7 +19,7 @@ type Props = {
 /** One position's stance on one issue; the whole cell is a button that opens its evidence. */
 export const MatrixCellView = memo(function MatrixCellView({ issue, position, cell, terms, tabbable }: Props) {
   const { openCell } = useMatrixActions();
-  const silent = cell.stance === "not-addressed";
+  const boilerplate = cell.summary === SILENT_SUMMARY;
   const count = cell.citations.length;
   const inQuote = terms.length > 0 && findQuoteSnippet(cell, terms);
   return (
@@ -35,11 +36,9 @@ export const MatrixCellView = memo(function MatrixCellView({ issue, position, ce
           <span className="text-xs font-semibold text-slate-700 md:hidden dark:text-slate-300">{position.label}</span>
           <StanceBadge stance={cell.stance} />
         </span>
-        {!silent && (
-          <span className="mt-1 block">
-            <Highlight text={cell.summary} terms={terms} />
-          </span>
-        )}
+        <span className={boilerplate ? "mt-1 block text-xs text-slate-600 dark:text-slate-400" : "mt-1 block"}>
+          <Highlight text={cell.summary} terms={terms} />
+        </span>
         {inQuote && (
           <span className="mt-1 block text-xs text-slate-700 dark:text-slate-300">
             In a quote: “<Highlight text={inQuote} terms={terms} />”

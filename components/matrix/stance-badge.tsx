@@ -1,14 +1,15 @@
+import { StanceIcon } from "@/components/issue/stance-icon";
 import { STANCE_INFO, type Stance } from "@/lib/vocab";
 
-/** Each stance's colours; the icon and the word always go with them, so colour is never alone. */
+/** Each stance's colours (the issue pages' hues); the icon and the word always go with them, so colour is never alone. */
 export const STANCE_STYLE: Record<Stance, { badge: string; edge: string }> = {
   supports: {
     badge: "border-green-300 bg-green-50 text-green-800 dark:border-green-800 dark:bg-green-950 dark:text-green-200",
     edge: "border-l-green-600 dark:border-l-green-500",
   },
   conditional: {
-    badge: "border-amber-300 bg-amber-50 text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-200",
-    edge: "border-l-amber-500 dark:border-l-amber-400",
+    badge: "border-yellow-400 bg-yellow-50 text-yellow-900 dark:border-yellow-800 dark:bg-yellow-950 dark:text-yellow-200",
+    edge: "border-l-yellow-600 dark:border-l-yellow-400",
   },
   alternative: {
     badge: "border-blue-300 bg-blue-50 text-blue-800 dark:border-blue-800 dark:bg-blue-950 dark:text-blue-200",
@@ -34,7 +35,7 @@ export function StanceBadge({ stance, className = "" }: { stance: Stance; classN
     <span
       className={`inline-flex items-center gap-1 rounded-full border px-2 py-px text-xs font-semibold whitespace-nowrap ${STANCE_STYLE[stance].badge} ${className}`}
     >
-      <span aria-hidden="true">{info.icon}</span>
+      <StanceIcon stance={stance} size={12} />
       {info.label}
     </span>
   );
