@@ -21,7 +21,6 @@ export function Matrix({ data }: { data: MatrixData }) {
   // The table's view leaves out the open evidence: opening a cell re-renders no row.
   const tableQuery = serializeView({ ...deferred, cell: null }, ctx);
   const tableView = useMemo(() => parseView(tableQuery, ctx), [tableQuery, ctx]);
-  const exportedView = useDeferredValue(tableView);
   // The prerendered page shows the default view; once the table shows the address's view,
   // the page stops hiding it (see the inline script in app/page.tsx) and says it is ready.
   const [ready, setReady] = useState(false);
@@ -45,7 +44,7 @@ export function Matrix({ data }: { data: MatrixData }) {
     <MatrixActionsContext value={actions}>
       <ViewQueryContext value={tableQuery}>
         <div className="matrix-view" data-matrix-ready={ready || undefined}>
-          <Toolbar data={data} view={view} setView={setView} actions={<MatrixDownload data={data} view={exportedView} />} />
+          <Toolbar data={data} view={view} setView={setView} actions={<MatrixDownload data={data} />} />
           {/* Busy while the table still shows an earlier view than the controls. */}
           <div aria-busy={tableQuery !== serializeView({ ...view, cell: null }, ctx)}>
             <MatrixGrid data={data} view={tableView} setView={setView} />
