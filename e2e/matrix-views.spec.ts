@@ -89,3 +89,25 @@ test("an address with an open cell opens its evidence", async ({ page }) => {
   await expect.poll(() => new URL(page.url()).search).toBe("");
   await expect(page.locator(`[data-nav="${issue.slug}.${position.slug}"]`)).toBeFocused();
 });
+
+test("the header's Matrix link returns to the whole matrix, and Back to the view", async ({ page }) => {
+  await gotoMatrix(page);
+  await page.getByRole("checkbox", { name: data.categories[0]!.title, exact: true }).check();
+  const filtered = await snapshot(page);
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Matrix", exact: true }).click();
+  await expect.poll(() => rowSlugs(page)).toEqual(data.issues.map((i) => i.slug));
+  expect(new URL(page.url()).search).toBe("");
+  await page.goBack();
+  await expect.poll(() => snapshot(page)).toEqual(filtered);
+});
+
+test("an issue page opened from the matrix carries the view, and Back restores it", async ({ page }) => {
+  await gotoMatrix(page, `/?cat=${data.categories[0]!.slug}&show=diverge`);
+  const before = await snapshot(page);
+  const first = issueRows(page).first().getByRole("rowheader").getByRole("link");
+  await first.click();
+  await expect(page).toHaveURL(new RegExp(`/issues/[^?]+\\${before.path}$`));
+  await page.goBack();
+  await expect(page.locator("[data-matrix-ready]")).toBeAttached();
+  await expect.poll(() => snapshot(page)).toEqual(before);
+});

@@ -1,5 +1,4 @@
 "use client";
-import Link from "next/link";
 import { useContext, useEffect, useRef } from "react";
 import type { MatrixData } from "@/lib/matrix-data";
 import { issueHref, passageHref } from "@/lib/links";
@@ -106,9 +105,10 @@ export function EvidenceDialog({ data, view, setView }: Props) {
                           </blockquote>
                           <figcaption className="mt-1.5 pl-4 text-sm text-slate-700 dark:text-slate-300">
                             {c.speaker && <span className="font-medium">{c.speaker}, in </span>}
-                            <Link href={passageHref(c)} prefetch={false} className={LINK}>
+                            {/* A full load: the passage becomes the source page's :target and is emphasised. */}
+                            <a href={passageHref(c)} className={LINK}>
                               {source?.title ?? c.source}
-                            </Link>
+                            </a>
                             {source && (
                               <>
                                 {" "}
@@ -127,9 +127,9 @@ export function EvidenceDialog({ data, view, setView }: Props) {
               </section>
             )}
             <p className="text-sm">
-              <Link href={issueHref(issue.slug, position.slug, query)} prefetch={false} className={LINK}>
+              <a href={issueHref(issue.slug, position.slug, query)} className={LINK}>
                 Every position on “{issue.title}”
-              </Link>
+              </a>
             </p>
           </div>
           <footer className="flex justify-between gap-2 border-t border-slate-200 p-3 dark:border-slate-700">
