@@ -1,7 +1,8 @@
 /**
  * Where the positions on one issue agree and where they diverge, in a few plain sentences.
- * Silence is never counted as agreement: "not addressed" positions are listed apart.
+ * Silence is never counted as agreement (see lib/compare.ts): "not addressed" positions are listed apart.
  */
+import { compareStances } from "./compare";
 import { STANCES, type Stance } from "./vocab";
 
 type Party = { slug: string; shortLabel: string };
@@ -50,12 +51,13 @@ export function issueAgreement<P extends Party>(positions: readonly P[], stanceO
   const addressed = groups.reduce((n, g) => n + g.positions.length, 0);
   const has = (s: Stance) => groups.some((g) => g.stance === s);
 
-  let verdict: Verdict;
-  if (addressed === 0) verdict = "none";
-  else if (addressed === 1) verdict = "one";
-  else if (groups.length === 1) verdict = "agree";
-  else if (has("supports") && has("rejects")) verdict = "opposed";
-  else verdict = "differ";
+  // Agreement itself is defined once, in lib/compare.ts; this adds the wording.
+  const { agreement } = compareStances(positions.map(stanceOf));
+  const verdict: Verdict =
+    agreement === "few" ? (addressed === 0 ? "none" : "one")
+    : agreement === "agree" ? "agree"
+    : has("supports") && has("rejects") ? "opposed"
+    : "differ";
 
   const described = groups.map(describeGroup);
   const headline = {

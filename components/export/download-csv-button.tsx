@@ -2,26 +2,28 @@
 
 import { useState } from "react";
 import type { ExportPosition, ExportRow } from "@/lib/export-tables";
-import { matrixCsvFile } from "@/lib/matrix-csv-file";
 
-type Props = {
+export type ViewExport = {
   /** The rows on screen, after filters and search, in screen order. */
   rows: readonly ExportRow[];
   /** The positions shown as columns, in screen order. */
   positions: readonly ExportPosition[];
   /** A few words that name this view in the file name, e.g. "divergent territory"; "" for the full matrix. */
-  view?: string;
-  className?: string;
+  description: string;
 };
 
-/** Saves exactly the current view of the matrix as a CSV file, built in the browser. */
-export function DownloadCsvButton({ rows, positions, view = "", className = "" }: Props) {
+/**
+ * Saves exactly the current view as a CSV file, built in the browser. The view is read and the
+ * CSV writer loaded only when pressed, so neither costs the page anything until someone wants a file.
+ */
+export function DownloadCsvButton({ getExport, className = "" }: { getExport: () => ViewExport; className?: string }) {
   const [status, setStatus] = useState("");
-  const shown = `${count(rows.length, "issue")} × ${count(positions.length, "position")}`;
 
-  function download() {
+  async function download() {
+    const { rows, positions, description } = getExport();
+    const { matrixCsvFile } = await import("@/lib/matrix-csv-file");
     // The browser's own address, so the links point where the user is, whatever the build assumed.
-    const file = matrixCsvFile(rows, positions, { siteUrl: window.location.origin, exportedAt: new Date(), view });
+    const file = matrixCsvFile(rows, positions, { siteUrl: window.location.origin, exportedAt: new Date(), view: description });
     const url = URL.createObjectURL(new Blob([file.text], { type: "text/csv;charset=utf-8" }));
     const link = document.createElement("a");
     link.href = url;
@@ -29,7 +31,7 @@ export function DownloadCsvButton({ rows, positions, view = "", className = "" }
     link.click();
     // Revoking at once can cancel the download in some browsers; a minute is ample.
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
-    setStatus(`Saved ${file.name}: ${shown}.`);
+    setStatus(`Saved ${file.name}: ${count(rows.length, "issue")} × ${count(positions.length, "position")}.`);
   }
 
   return (
@@ -37,8 +39,8 @@ export function DownloadCsvButton({ rows, positions, view = "", className = "" }
       <button
         type="button"
         onClick={download}
-        title={`Save the ${shown} shown, in this order, as a CSV file`}
-        className={`inline-flex items-center gap-1.5 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 shadow-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700 ${className}`}
+        title="Save the issues and positions shown, in this order, as a CSV file"
+        className={`inline-flex cursor-pointer items-center gap-1.5 rounded border border-slate-400 px-3 py-1.5 text-sm font-medium hover:bg-slate-50 dark:border-slate-500 dark:hover:bg-slate-800 ${className}`}
       >
         <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="size-4">
           <path d="M10.75 2.75a.75.75 0 0 0-1.5 0v8.614L6.295 8.235a.75.75 0 1 0-1.09 1.03l4.25 4.5a.75.75 0 0 0 1.09 0l4.25-4.5a.75.75 0 0 0-1.09-1.03l-2.955 3.129V2.75Z" />

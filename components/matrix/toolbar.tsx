@@ -39,7 +39,7 @@ export function Toolbar({ data, view, setView, actions }: Props) {
             type="search"
             value={view.q}
             onChange={(e) => setView((v) => ({ ...v, q: e.target.value.slice(0, 200) }))}
-            placeholder="e.g. Crimea, NATO, assets"
+            placeholder="e.g. Crimea, Donbas, frozen assets"
             className="mt-1 rounded border border-slate-400 bg-white px-3 py-1.5 font-normal dark:border-slate-500 dark:bg-slate-900"
           />
         </label>

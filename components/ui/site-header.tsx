@@ -4,6 +4,7 @@ const NAV = [
   { href: "/", label: "Matrix" },
   { href: "/timeline", label: "Timeline" },
   { href: "/sources", label: "Sources" },
+  { href: "/export", label: "Download data" },
   { href: "/about", label: "About the data" },
 ] as const;
 
