@@ -6,6 +6,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // Benchmarks and the hostile-data tests build other data sets beside the real one (under bench/tmp/).
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
+  // Next adds its distDir's types to the tsconfig it builds with: variant builds name their own.
+  typescript: { tsconfigPath: process.env.NEXT_TSCONFIG_PATH ?? "tsconfig.json" },
   async headers() {
     return [
       { source: "/:path*", headers: [...SECURITY_HEADERS] },

@@ -20,7 +20,7 @@ export function proxy(request: NextRequest) {
   const csp = contentSecurityPolicy({ nonce, scriptHashes: dev ? [] : scriptHashes(request.nextUrl.pathname), dev });
   // Next.js reads the nonce from the request's CSP header and stamps it on the scripts it renders.
   const requestHeaders = new Headers(request.headers);
-  requestHeaders.set("content-security-policy", csp);
+  requestHeaders.set("content-security-policy", contentSecurityPolicy({ nonce, dev }));
   const response = malformed
     ? NextResponse.rewrite(new URL("/_malformed-url", request.url), { request: { headers: requestHeaders } })
     : NextResponse.next({ request: { headers: requestHeaders } });

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, inlineScriptHashes, prerenderedHtmlFile, SECURITY_HEADERS } from "./csp";
+import { contentSecurityPolicy, inlineScriptHashes, MAX_SCRIPT_HASHES, prerenderedHtmlFile, SECURITY_HEADERS } from "./csp";
 
 const directive = (csp: string, name: string) => csp.split("; ").find((d) => d.startsWith(`${name} `));
 const sha = (s: string) => `sha256-${createHash("sha256").update(s).digest("base64")}`;
@@ -18,6 +18,15 @@ describe("contentSecurityPolicy", () => {
     expect(directive(csp, "frame-ancestors")).toBe("frame-ancestors 'none'");
     expect(directive(csp, "object-src")).toBe("object-src 'none'");
     expect(directive(csp, "base-uri")).toBe("base-uri 'self'");
+  });
+
+  it("falls back to 'unsafe-inline' alone for a page with too many inline scripts to list", () => {
+    const many = Array.from({ length: MAX_SCRIPT_HASHES + 1 }, (_, i) => `sha256-${i}`);
+    expect(directive(contentSecurityPolicy({ nonce: "abc", scriptHashes: many }), "script-src")).toBe(
+      "script-src 'self' 'unsafe-inline'",
+    );
+    const most = many.slice(1);
+    expect(directive(contentSecurityPolicy({ scriptHashes: most }), "script-src")).not.toContain("unsafe-inline");
   });
 
   it("adds 'unsafe-eval' only for the development server", () => {

@@ -4,8 +4,8 @@
  *
  * Scripts are allowed by origin ('self': the build's chunks), by the sha256 hash of each inline
  * script in a prerendered page (so static pages stay static), and by a per-request nonce (which
- * Next.js stamps on the scripts of pages it renders on demand). Never 'unsafe-inline' or, outside
- * `next dev`, 'unsafe-eval'.
+ * Next.js stamps on the scripts of pages it renders on demand). Never 'unsafe-eval' outside
+ * `next dev`, and 'unsafe-inline' only for a page too big to list its inline scripts' hashes.
  */
 import { createHash } from "node:crypto";
 
@@ -18,8 +18,20 @@ export type CspOptions = {
   dev?: boolean;
 };
 
+/**
+ * Next.js inlines a page's data in one script per ~18 KB, so a very large page has hundreds of
+ * them. Past this many hashes (about 3.5 KB of header) the header would outgrow what reverse
+ * proxies and HTTP clients accept (nginx's default buffer is 4–8 KB, Node's 16 KB), so such a
+ * page gets 'unsafe-inline' instead: the real dataset stays far below it.
+ */
+export const MAX_SCRIPT_HASHES = 64;
+
 export function contentSecurityPolicy({ nonce, scriptHashes = [], dev = false }: CspOptions = {}): string {
-  const scripts = ["'self'", ...(nonce ? [`'nonce-${nonce}'`] : []), ...scriptHashes.map((h) => `'${h}'`)];
+  // A nonce or a hash in the list makes browsers ignore 'unsafe-inline', so it goes alone.
+  const scripts =
+    scriptHashes.length > MAX_SCRIPT_HASHES
+      ? ["'self'", "'unsafe-inline'"]
+      : ["'self'", ...(nonce ? [`'nonce-${nonce}'`] : []), ...scriptHashes.map((h) => `'${h}'`)];
   if (dev) scripts.push("'unsafe-eval'");
   return [
     "default-src 'self'",
