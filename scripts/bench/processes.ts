@@ -53,14 +53,21 @@ export function run(cmd: string, args: string[], env: Record<string, string> = {
 
 export type Server = { url: string; stop: () => Promise<void> };
 
-/** `next start` on 127.0.0.1:port for a build folder; resolves once it answers. */
-export async function startServer(distDir: string, port: number, env: Record<string, string> = {}, cwd = ROOT): Promise<Server> {
+export type ServerOptions = {
+  port: number;
+  /** The app's folder, when not this project (the blank baseline app). */
+  appDir?: string;
+  env?: Record<string, string>;
+};
+
+/** `next start` on 127.0.0.1:port; resolves once it answers. Pass NEXT_DIST_DIR in env for a variant. */
+export async function startServer({ port, appDir, env = {} }: ServerOptions): Promise<Server> {
   stopAllOnExit();
   const url = `http://127.0.0.1:${port}`;
   if (await answers(url)) throw new Error(`port ${port} is already in use: stop what runs there, or choose other ports`);
-  const child = spawn(NEXT_BIN, ["start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd,
-    env: { ...process.env, NEXT_DIST_DIR: distDir, SITE_URL: url, ...env },
+  const child = spawn(NEXT_BIN, ["start", ...(appDir ? [appDir] : []), "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: ROOT,
+    env: { ...process.env, SITE_URL: url, ...env },
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -73,7 +80,7 @@ export async function startServer(distDir: string, port: number, env: Record<str
   while (!(await answers(`${url}/_bench-ready`))) {
     if (child.exitCode !== null || Date.now() > deadline) {
       stopGroup(child, "SIGKILL");
-      throw new Error(`next start (${distDir}) did not come up on ${url}:\n${output}`);
+      throw new Error(`next start (${appDir ?? env.NEXT_DIST_DIR ?? ".next"}) did not come up on ${url}:\n${output}`);
     }
     await new Promise((r) => setTimeout(r, 200));
   }

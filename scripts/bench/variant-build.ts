@@ -2,7 +2,7 @@
  * Builds the app over another data folder into its own distDir under bench/tmp/, leaving
  * `.next`, tsconfig.json and next-env.d.ts as they were.
  */
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { NEXT_BIN, preserving, ROOT, run } from "./processes";
 
@@ -15,9 +15,11 @@ export function variant(name: string, dataDir: string): Variant {
   return { name, dataDir, distDir, env: { POSITIONS_DATA_DIR: dataDir, NEXT_DIST_DIR: distDir } };
 }
 
-/** `next build` of a variant; returns its duration, or throws with the build's output. */
+/** A cold `next build` of a variant; returns its duration, or throws with the build's output. */
 export async function buildVariant(v: Variant): Promise<number> {
   mkdirSync(TMP, { recursive: true });
+  // No cache from an earlier build, so that builds of different data compare.
+  rmSync(path.join(ROOT, v.distDir), { recursive: true, force: true });
   // Next adds `<distDir>/types` to the tsconfig it builds with: give it one of its own.
   const tsconfig = path.join(TMP, `tsconfig.${v.name}.json`);
   const up = (p: string) => path.join("..", "..", p);
