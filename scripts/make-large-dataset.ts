@@ -3,7 +3,7 @@
  *   tsx scripts/make-large-dataset.ts [out-dir] [--issues 1000] [--positions 12] [--seed 1] [--hostile]
  * Then: POSITIONS_DATA_DIR=<out-dir> npm run build (with NEXT_DIST_DIR to keep .next intact).
  */
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -16,12 +16,22 @@ export function writeDataset(outDir: string, options: Parameters<typeof generate
   if (inside(path.resolve(DATA_DIR)) || path.resolve(DATA_DIR).startsWith(out + path.sep))
     throw new Error(`refusing to write synthetic data into or over ${DATA_DIR}: choose a folder outside it`);
   const files = generateDataset(options);
-  rmSync(out, { recursive: true, force: true });
+  // Only changed files are written, so a build of unchanged data is seen as up to date.
+  for (const name of listFiles(out)) if (!files.has(name)) rmSync(path.join(out, name));
   for (const [name, text] of files) {
-    mkdirSync(path.dirname(path.join(out, name)), { recursive: true });
-    writeFileSync(path.join(out, name), text);
+    const file = path.join(out, name);
+    if (existsSync(file) && readFileSync(file, "utf8") === text) continue;
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text);
   }
   return files.size;
+}
+
+function listFiles(dir: string, prefix = ""): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? listFiles(path.join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`],
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
