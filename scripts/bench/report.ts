@@ -1,4 +1,5 @@
 /** Turns the benchmark's results into bench/report.md: each figure beside its target. */
+import type { AuditResult } from "./audit";
 import type { DataTimings } from "./data-timings";
 import type { JsWeight } from "./js-weight";
 import type { LatencyResult } from "./latency";
@@ -23,6 +24,7 @@ export type BenchResults = {
   latency: Partial<Record<Dataset, LatencyResult[]>>;
   timings: Partial<Record<Dataset, DataTimings & { buildMs: number; htmlBytes: number | null }>> & { blankBuildMs?: number };
   load: Partial<Record<Dataset, LoadResult>>;
+  audit: AuditResult | null;
   /** Steps that could not run, with why. */
   problems: string[];
 };
@@ -49,6 +51,7 @@ export function renderReport(r: BenchResults): string {
     latencySection(r),
     timingsSection(r),
     loadSection(r),
+    auditSection(r),
     METHOD,
   ].join("\n");
 }
@@ -66,6 +69,7 @@ function summarySection(r: BenchResults): string {
     const load = r.load[d];
     lines.push(row([`Load, ${d} data (zero errors)`, verdict(load ? loadVerdict(load) : null)]));
   }
+  lines.push(row(["npm audit --omit=dev (no high or critical)", auditVerdictText(r.audit)]));
   const missing = r.pages.filter((p) => p.status !== 200);
   if (missing.length) lines.push(row([`Pages not measured (${missing.map((p) => p.name).join(", ")})`, missing.map((p) => `\`${p.path}\` ${p.status ?? "no answer"}`).join(", ")]));
   const problems = r.problems.length ? ["", "Steps that could not run:", "", ...r.problems.map((p) => `- ${p}`)] : [];
@@ -236,4 +240,20 @@ function loadSection(r: BenchResults): string {
     rows.length ? table(["data", "page", "run", "req/s", "p50", "p99", "requests", "errors", "result"], rows) : "Not run (see Summary).",
     "",
   ].join("\n");
+}
+
+function auditVerdictText(a: AuditResult | null): string {
+  if (!a) return "not measured";
+  if (!a.ok) return `not measured: ${a.error}`;
+  return verdict((a.counts.high ?? 0) + (a.counts.critical ?? 0) === 0);
+}
+
+function auditSection(r: BenchResults): string {
+  const a = r.audit;
+  const body = !a
+    ? "Not run."
+    : a.ok
+      ? table(["critical", "high", "moderate", "low", "info", "production dependencies"], [[a.counts.critical ?? 0, a.counts.high ?? 0, a.counts.moderate ?? 0, a.counts.low ?? 0, a.counts.info ?? 0, a.dependencies]])
+      : `The registry gave no audit: ${a.error}. Run \`npm audit --omit=dev --audit\` where the npm registry's advisory endpoint answers.`;
+  return ["## Dependencies (`npm audit --omit=dev`)", "", "Target: no high or critical advisory.", "", body, ""].join("\n");
 }

@@ -12,6 +12,7 @@ import { chromium, type Browser } from "@playwright/test";
 import { loadDataset } from "../../lib/load-data";
 import { CHROMIUM_FLAGS, findChromium } from "../browser";
 import { writeDataset } from "../make-large-dataset";
+import { audit } from "./audit";
 import { BLANK_DIR, buildBlankApp } from "./blank-app";
 import type { DataTimings } from "./data-timings";
 import { datasetFacts, matrixContext, pagesToMeasure } from "./dataset-facts";
@@ -64,6 +65,7 @@ const results: BenchResults = {
   latency: {},
   timings: {},
   load: {},
+  audit: null,
   problems: [],
 };
 
@@ -73,6 +75,7 @@ try {
   const data = { real: loadDataset(variants.real.dataDir), large: loadDataset(largeDir) };
   results.datasets = { real: datasetFacts(data.real), large: datasetFacts(data.large) };
   results.environment = environment();
+  results.audit = await step("npm audit --omit=dev", audit);
 
   for (const d of ["real", "large"] as const) {
     const timings = await step(`validate ${d} data and time exports`, async () => {
