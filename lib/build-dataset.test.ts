@@ -182,6 +182,12 @@ describe("buildDataset", () => {
     expect(problemsOf(files({ issues: { "the-plan": bare } }))[0]).toMatchObject({ field: "cells[0].citations" });
   });
 
+  it("refuses an issue that leaves out a position marked complete", () => {
+    const [p] = problemsOf(files({ positions: POSITIONS.replace("order: 2", "order: 2\n  complete: true") }));
+    expect(p).toMatchObject({ file: "data/issues/the-plan.yaml", line: 8, field: "cells" });
+    expect(p!.message).toContain('"ukraine"');
+  });
+
   it("refuses an issue file whose name differs from its slug", () => {
     const [p] = problemsOf(files({ issues: { "plan": ISSUE } }));
     expect(p).toMatchObject({ field: "slug" });

@@ -118,6 +118,9 @@ export function buildDataset(files: DataFiles): Dataset {
         .filter((c): c is ResolvedCitation => c !== null);
       cells[cell.position] = { ...cell, issue: issue.slug, citations, explicit: true };
     });
+    for (const [slug, position] of positions)
+      if (position.complete && !cells[slug])
+        at(parsed, ["cells"], `no cell for position ${show(slug)}, which data/positions.yaml marks complete: add one (stance "not-addressed" if the sources are silent)`);
     for (const slug of positions.keys())
       cells[slug] ??= { issue: issue.slug, position: slug, stance: "not-addressed", summary: "Not addressed in the sources.", citations: [], explicit: false };
     issues.push({ ...issue, cells });

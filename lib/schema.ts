@@ -51,6 +51,8 @@ export const positionSchema = z.strictObject({
   date: partialDateSchema,
   kind: z.enum(POSITION_KINDS),
   order: z.number().int(),
+  /** Every issue must list a cell for this position, even if only "not-addressed". */
+  complete: z.boolean().default(false),
 });
 
 export const categorySchema = z.strictObject({

@@ -1,39 +1,42 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { SourceList } from "@/components/source/source-list";
+import { citedPassagesBySource, sourceUse } from "@/lib/citation-index";
 import { loadDataset } from "@/lib/load-data";
-import { formatSourceDate, sourceByline } from "@/lib/format";
-import { SOURCE_KIND_LABELS } from "@/lib/vocab";
 
 export const metadata: Metadata = {
   title: "Sources",
-  description: "The corpus every quote in the matrix is copied from, with its metadata.",
+  description: "The corpus every quote in the matrix is copied from: each text in full, with its cited passages highlighted.",
   alternates: { canonical: "/sources" },
 };
 
 export default function SourcesPage() {
-  const { sources } = loadDataset();
+  const data = loadDataset();
+  const index = citedPassagesBySource(data);
+  const use = (id: string) => sourceUse(index.get(id));
+  const byUse = (a: { id: string }, b: { id: string }) => use(b.id).citations - use(a.id).citations;
+  const total = data.sources.reduce((n, s) => n + use(s.id).citations, 0);
   return (
-    <div className="max-w-prose">
-      <h1 className="text-2xl font-semibold">Sources</h1>
-      <p className="mt-2 text-slate-600 dark:text-slate-300">
-        Every quote in the matrix is copied verbatim from one of these texts, and the build checks it. The plans&apos;
-        own texts are not among them: the articles describe them.
-      </p>
-      <ul className="mt-6 space-y-4">
-        {sources.map((s) => (
-          <li key={s.id} className="rounded border border-slate-200 p-4 dark:border-slate-700">
-            <h2 className="font-medium">
-              <Link href={`/sources/${s.id}`} className="underline underline-offset-4">
-                {s.title}
-              </Link>
-            </h2>
-            <p className="text-sm text-slate-600 dark:text-slate-300">
-              {sourceByline(s)} · {formatSourceDate(s.date)} · {SOURCE_KIND_LABELS[s.kind]} ·{" "}
-              {s.primary ? "primary" : "secondary reporting"}
-            </p>
-          </li>
-        ))}
-      </ul>
+    <div className="mx-auto max-w-4xl space-y-8">
+      <header>
+        <h1 className="text-2xl font-semibold">Sources</h1>
+        <p className="mt-2 text-slate-600 dark:text-slate-300">
+          Every quote in the matrix and the timeline ({total} citations) is copied verbatim from one of these{" "}
+          {data.sources.length} texts, and the build checks it. Open a source to read it in full with every cited passage
+          highlighted. The plans&apos; own texts are not among them: the articles describe them.
+        </p>
+      </header>
+      <SourceList
+        title="Primary sources"
+        intro="The parties' own published statements."
+        sources={data.sources.filter((s) => s.primary).sort(byUse)}
+        use={use}
+      />
+      <SourceList
+        title="Secondary reporting and analysis"
+        intro="Articles that report or analyse what the parties hold or propose."
+        sources={data.sources.filter((s) => !s.primary).sort(byUse)}
+        use={use}
+      />
     </div>
   );
 }

@@ -1,0 +1,76 @@
+import type { Metadata } from "next";
+import { ExportFileList, type ExportFile } from "@/components/export/export-file-list";
+import { loadDataset } from "@/lib/load-data";
+import { appUrl } from "@/lib/export-links";
+import { siteUrl } from "@/lib/site-url";
+
+export const metadata: Metadata = {
+  title: "Download the data",
+  description: "The whole matrix, every citation and the validated dataset as CSV and JSON, at stable addresses.",
+  alternates: { canonical: "/export" },
+};
+
+export default function ExportPage() {
+  const { issues, positions, sources } = loadDataset();
+  const cells = issues.flatMap((i) => positions.map((p) => i.cells[p.slug]!));
+  const citations = cells.reduce((n, c) => n + c.citations.length, 0);
+  const longRows = cells.reduce((n, c) => n + Math.max(1, c.citations.length), 0);
+  const files: ExportFile[] = [
+    {
+      href: "/export/matrix.csv",
+      title: "The matrix",
+      format: "CSV",
+      holds: `${count(issues.length, "row")}, one per issue; a stance and a summary column for each of ${count(positions.length, "position")}`,
+      description:
+        "Issue id, title and category, then each position's stance and summary, then the issue's address. The matrix's own Download CSV button saves the same table for the view on screen.",
+      download: true,
+    },
+    {
+      href: "/export/cells.csv",
+      title: "Cells and citations",
+      format: "CSV, long format",
+      holds: `${count(longRows, "row")}: one per citation (${citations}), and one per cell that cites nothing`,
+      description:
+        "Every issue × position pair with its stance and summary, and for each cited passage the quote, its kind, the speaker, the source (title, date, original address where known) and the passage's address in the source reader.",
+      download: true,
+    },
+    {
+      href: "/export/data.json",
+      title: "The whole dataset",
+      format: "JSON",
+      holds: `${count(issues.length, "issue")}, ${count(positions.length, "position")}, ${count(sources.length, "source")} with full texts, the timeline and the vocabulary`,
+      description:
+        "Everything the app shows, as validated at build time. Each citation gives offsets into its source's text, so every quote can be checked.",
+    },
+    {
+      href: "/export/data.schema.json",
+      title: "Its JSON Schema",
+      format: "JSON Schema 2020-12",
+      holds: "the shape of data.json",
+      description: "Generated from the app's own data schema: validate the dataset with any JSON Schema tool.",
+    },
+  ];
+  return (
+    <div className="max-w-prose">
+      <h1 className="text-2xl font-semibold">Download the data</h1>
+      <p className="mt-2 text-slate-600 dark:text-slate-300">
+        The files are written from the same checked data as the pages, each time the site is built, and their addresses
+        stay the same: link to them or fetch them from scripts.
+      </p>
+      <ExportFileList files={files} />
+      <h2 className="mt-8 text-xl font-semibold">Opening the files</h2>
+      <p className="mt-2">
+        The CSV files are UTF-8 with a byte-order mark and Windows line ends, so Excel, LibreOffice and Google Sheets
+        show quotes, dashes and Cyrillic as written. A text that begins with = + - or @ starts with an apostrophe in
+        the file, so that no spreadsheet runs it as a formula. With pandas:
+      </p>
+      <pre tabIndex={0} className="mt-2 overflow-x-auto rounded bg-slate-100 p-3 text-sm dark:bg-slate-800">
+        <code>{`import pandas as pd\n\nurl = "${appUrl(siteUrl().href, "export/cells.csv")}"\n# keep_default_na=False: blank fields stay "", not NaN\ncells = pd.read_csv(url, keep_default_na=False)`}</code>
+      </pre>
+    </div>
+  );
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}

@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import { notFound, permanentRedirect } from "next/navigation";
+import { AgreementSummary } from "@/components/issue/agreement-summary";
+import { IssueEvents } from "@/components/issue/issue-events";
+import { IssueHeader } from "@/components/issue/issue-header";
+import { IssuePager } from "@/components/issue/issue-pager";
+import { PositionCard } from "@/components/issue/position-card";
+import { issueAgreement } from "@/lib/issue-agreement";
+import { issueNeighbours, issueRouteSlugs, lookupIssue } from "@/lib/issue-lookup";
+import { previewDescription } from "@/lib/issue-preview";
+import { issueHref } from "@/lib/links";
+import { loadDataset } from "@/lib/load-data";
+
+type Props = { params: Promise<{ slug: string }> };
+
+// Every page is built ahead: current slugs render, former slugs (aliases) are built as
+// permanent redirects. Any other slug is a routing-level 404 answered by app/not-found.tsx,
+// which Next renders as full HTML (a notFound() from an on-demand page would not be).
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return issueRouteSlugs(loadDataset().issues).map((slug) => ({ slug }));
+}
+
+function findIssue(slug: string) {
+  const data = loadDataset();
+  const found = lookupIssue(data.issues, slug);
+  if (found.kind === "alias") permanentRedirect(issueHref(found.issue.slug));
+  if (found.kind === "unknown") notFound();
+  const issue = found.issue;
+  const agreement = issueAgreement(data.positions, (p) => issue.cells[p.slug]?.stance ?? "not-addressed");
+  return { data, issue, agreement };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { issue, agreement } = findIssue((await params).slug);
+  const description = previewDescription(issue.definition, agreement.headline);
+  const url = issueHref(issue.slug);
+  return {
+    title: issue.title,
+    description,
+    alternates: { canonical: url },
+    openGraph: { type: "article", siteName: "Positions Matrix", title: issue.title, description, url },
+    twitter: { card: "summary_large_image", title: issue.title, description },
+  };
+}
+
+export default async function IssuePage({ params }: Props) {
+  const { data, issue, agreement } = findIssue((await params).slug);
+  const sources = new Map(data.sources.map((s) => [s.id, s]));
+  const { previous, next } = issueNeighbours(data.issues, issue.slug);
+  return (
+    <article className="mx-auto max-w-4xl space-y-8">
+      <IssueHeader
+        issue={issue}
+        category={data.categories.find((c) => c.slug === issue.category)}
+        summary={agreement.headline}
+      />
+      <AgreementSummary agreement={agreement} />
+      <section aria-labelledby="positions-heading" className="space-y-4">
+        <h2 id="positions-heading" className="text-xl font-semibold">
+          The positions
+        </h2>
+        {data.positions.map((p) => {
+          const cell = issue.cells[p.slug];
+          return cell ? <PositionCard key={p.slug} position={p} cell={cell} sources={sources} /> : null;
+        })}
+      </section>
+      <IssueEvents events={data.events.filter((e) => e.issues.includes(issue.slug))} sources={sources} />
+      <IssuePager previous={previous} next={next} />
+    </article>
+  );
+}

@@ -1,0 +1,15 @@
+import type { MetadataRoute } from "next";
+import { issueHref, sourceHref } from "@/lib/links";
+import { loadDataset } from "@/lib/load-data";
+import { absoluteUrl } from "@/lib/site-url";
+
+// Every page worth finding: the matrix and its companions, each issue, each source.
+export default function sitemap(): MetadataRoute.Sitemap {
+  const data = loadDataset();
+  const pages = ["/", "/issues", "/timeline", "/sources", "/about", "/export"];
+  return [
+    ...pages.map((p) => ({ url: absoluteUrl(p), priority: p === "/" ? 1 : 0.6 })),
+    ...data.issues.map((i) => ({ url: absoluteUrl(issueHref(i.slug)), priority: 0.8 })),
+    ...data.sources.map((s) => ({ url: absoluteUrl(sourceHref(s.id)), priority: 0.5 })),
+  ];
+}

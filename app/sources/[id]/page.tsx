@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { SourceMeta, citedLine } from "@/components/source/source-meta";
+import { SourceText } from "@/components/source/source-text";
+import { citedPassagesBySource, sourceUse } from "@/lib/citation-index";
+import { formatSourceDate, sourceByline } from "@/lib/format";
+import { sourceHref } from "@/lib/links";
+import { loadDataset } from "@/lib/load-data";
+
+type Props = { params: Promise<{ id: string }> };
+
+// Built ahead for every source; any other id is a routing-level 404 (see app/not-found.tsx).
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return loadDataset().sources.map((s) => ({ id: s.id }));
+}
+
+function findSource(id: string) {
+  const data = loadDataset();
+  const source = data.sources.find((s) => s.id === id);
+  if (!source) notFound();
+  const passages = citedPassagesBySource(data).get(id) ?? [];
+  return { source, passages, use: sourceUse(passages) };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { source, use } = findSource((await params).id);
+  const description = `${sourceByline(source)}, ${formatSourceDate(source.date)}. ${citedLine(use)}`;
+  const url = sourceHref(source.id);
+  return {
+    title: source.title,
+    description,
+    alternates: { canonical: url },
+    openGraph: { type: "article", siteName: "Positions Matrix", title: source.title, description, url },
+  };
+}
+
+export default async function SourcePage({ params }: Props) {
+  const { source, passages, use } = findSource((await params).id);
+  return (
+    <article className="mx-auto max-w-6xl space-y-8">
+      <SourceMeta source={source} use={use} />
+      <section aria-label="Full text">
+        <SourceText source={source} passages={passages} />
+      </section>
+    </article>
+  );
+}

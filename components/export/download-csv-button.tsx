@@ -1,0 +1,58 @@
+"use client";
+
+import { useState } from "react";
+import type { ExportPosition, ExportRow } from "@/lib/export-tables";
+import { matrixCsvFile } from "@/lib/matrix-csv-file";
+
+type Props = {
+  /** The rows on screen, after filters and search, in screen order. */
+  rows: readonly ExportRow[];
+  /** The positions shown as columns, in screen order. */
+  positions: readonly ExportPosition[];
+  /** A few words that name this view in the file name, e.g. "divergent territory"; "" for the full matrix. */
+  view?: string;
+  className?: string;
+};
+
+/** Saves exactly the current view of the matrix as a CSV file, built in the browser. */
+export function DownloadCsvButton({ rows, positions, view = "", className = "" }: Props) {
+  const [status, setStatus] = useState("");
+  const shown = `${count(rows.length, "issue")} × ${count(positions.length, "position")}`;
+
+  function download() {
+    // The browser's own address, so the links point where the user is, whatever the build assumed.
+    const file = matrixCsvFile(rows, positions, { siteUrl: window.location.origin, exportedAt: new Date(), view });
+    const url = URL.createObjectURL(new Blob([file.text], { type: "text/csv;charset=utf-8" }));
+    const link = document.createElement("a");
+    link.href = url;
+    link.download = file.name;
+    link.click();
+    // Revoking at once can cancel the download in some browsers; a minute is ample.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    setStatus(`Saved ${file.name}: ${shown}.`);
+  }
+
+  return (
+    <>
+      <button
+        type="button"
+        onClick={download}
+        title={`Save the ${shown} shown, in this order, as a CSV file`}
+        className={`inline-flex items-center gap-1.5 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 shadow-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-600 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700 ${className}`}
+      >
+        <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="size-4">
+          <path d="M10.75 2.75a.75.75 0 0 0-1.5 0v8.614L6.295 8.235a.75.75 0 1 0-1.09 1.03l4.25 4.5a.75.75 0 0 0 1.09 0l4.25-4.5a.75.75 0 0 0-1.09-1.03l-2.955 3.129V2.75Z" />
+          <path d="M3.5 12.75a.75.75 0 0 0-1.5 0v2.5A2.75 2.75 0 0 0 4.75 18h10.5A2.75 2.75 0 0 0 18 15.25v-2.5a.75.75 0 0 0-1.5 0v2.5c0 .69-.56 1.25-1.25 1.25H4.75c-.69 0-1.25-.56-1.25-1.25v-2.5Z" />
+        </svg>
+        Download CSV
+      </button>
+      <span role="status" className="sr-only">
+        {status}
+      </span>
+    </>
+  );
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}

@@ -1,0 +1,40 @@
+import { CitedQuote } from "@/components/source/cited-quote";
+import { formatPartialDate } from "@/lib/format";
+import type { Position, ResolvedCell, Source } from "@/lib/schema";
+import { StanceBadge } from "./stance-badge";
+
+/** One position's cell in full; its id lets a link point at it (/issues/<slug>#<position>). */
+export function PositionCard({ position, cell, sources }: { position: Position; cell: ResolvedCell; sources: Map<string, Source> }) {
+  const heading = `position-${position.slug}`;
+  return (
+    <section
+      id={position.slug}
+      aria-labelledby={heading}
+      className="scroll-mt-4 rounded border border-slate-200 p-4 target:border-blue-600 target:ring-2 target:ring-blue-600/40 dark:border-slate-700 dark:target:border-blue-400"
+    >
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h3 id={heading} className="text-lg font-semibold">
+          {position.label}{" "}
+          <a href={`#${position.slug}`} className="text-slate-400 no-underline hover:text-slate-700 dark:hover:text-slate-200">
+            <span aria-hidden="true">#</span>
+            <span className="sr-only">Link to {position.label} on this issue</span>
+          </a>
+        </h3>
+        <StanceBadge stance={cell.stance} />
+      </div>
+      <p className="text-sm text-slate-600 dark:text-slate-300">
+        {position.actor} · {position.kind === "plan" ? "plan" : "stated position"} · {formatPartialDate(position.date)}
+      </p>
+      <p className="mt-2">{cell.summary}</p>
+      {cell.citations.length > 0 && (
+        <ul className="mt-3 space-y-3" aria-label={`Evidence for ${position.shortLabel}`}>
+          {cell.citations.map((c) => (
+            <li key={c.id}>
+              <CitedQuote citation={c} source={sources.get(c.source)} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

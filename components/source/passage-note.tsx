@@ -1,0 +1,73 @@
+import Link from "next/link";
+import { StanceIcon } from "@/components/issue/stance-icon";
+import { groupCiters, type CitedPassage } from "@/lib/citation-index";
+import { formatPartialDate } from "@/lib/format";
+import { eventHref, issueHref, passageId } from "@/lib/links";
+import { textFragmentUrl } from "@/lib/text-fragment";
+import { CITATION_KIND_INFO, STANCE_INFO } from "@/lib/vocab";
+
+// Links that land on an anchor in another page are plain <a>: a full load makes the anchor the
+// :target, which styles the arrived-at passage or cell; a client-side navigation would not.
+const muted = "text-slate-600 dark:text-slate-300";
+
+/**
+ * Beside a highlight: the cells (by issue, each position with its stance) and timeline
+ * events that cite it, and a link to the passage on the original page where there is one.
+ */
+export function PassageNote({ passage, number, text, url }: { passage: CitedPassage; number: number; text: string; url: string | null }) {
+  const { issues, events } = groupCiters(passage.citers);
+  return (
+    <aside aria-label={`Passage ${number}`} className="border-l-2 border-amber-400 pl-3 text-sm leading-snug">
+      <p className={`flex flex-wrap justify-between gap-x-3 text-xs ${muted}`}>
+        <a href={`#${passageId(passage)}`} className="font-semibold underline underline-offset-2">
+          Passage {number}
+        </a>
+        {url && (
+          <a href={textFragmentUrl(url, text)} rel="noopener noreferrer" className="underline underline-offset-2">
+            Find it on the original page<span aria-hidden="true"> ↗</span>
+          </a>
+        )}
+      </p>
+      <ul className="mt-1 space-y-1">
+        {issues.map((g) => (
+          <li key={g.issue}>
+            <Link href={issueHref(g.issue)} className="font-medium underline underline-offset-2">
+              {g.issueTitle}
+            </Link>
+            :{" "}
+            {g.cells.map((c, i) => (
+              <span key={c.position}>
+                {i > 0 && " · "}
+                <a
+                  href={issueHref(c.issue, c.position)}
+                  title={`${STANCE_INFO[c.stance].label}; ${CITATION_KIND_INFO[c.citationKind].label.toLowerCase()}`}
+                  className="inline-flex items-center gap-0.5 underline underline-offset-2"
+                >
+                  <StanceIcon stance={c.stance} size={12} />
+                  {c.positionLabel}
+                  <span className="sr-only">
+                    , {STANCE_INFO[c.stance].label}, cited as {CITATION_KIND_INFO[c.citationKind].label.toLowerCase()}
+                  </span>
+                </a>
+                {c.citationKind !== "reporting" && (
+                  <span aria-hidden="true" className={`whitespace-nowrap text-xs ${muted}`}>
+                    {" "}
+                    ({CITATION_KIND_INFO[c.citationKind].label.toLowerCase()})
+                  </span>
+                )}
+              </span>
+            ))}
+          </li>
+        ))}
+        {events.map((e) => (
+          <li key={e.event}>
+            <span className={muted}>Timeline, {formatPartialDate(e.date)}: </span>
+            <a href={eventHref(e.event)} className="underline underline-offset-2">
+              {e.title}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </aside>
+  );
+}

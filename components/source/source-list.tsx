@@ -1,0 +1,42 @@
+import Link from "next/link";
+import type { SourceUse } from "@/lib/citation-index";
+import { formatSourceDate, sourceByline } from "@/lib/format";
+import { sourceHref } from "@/lib/links";
+import type { Source } from "@/lib/schema";
+import { SOURCE_KIND_LABELS } from "@/lib/vocab";
+import { citedLine } from "./source-meta";
+
+/** One group of sources (primary or secondary), each with how much of the matrix cites it. */
+export function SourceList({ title, intro, sources, use }: { title: string; intro: string; sources: Source[]; use: (id: string) => SourceUse }) {
+  if (sources.length === 0) return null;
+  const id = `sources-${title.toLowerCase().replace(/[^a-z]+/g, "-")}`;
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id} className="text-xl font-semibold">
+        {title} <span className="text-base font-normal text-slate-600 dark:text-slate-300">({sources.length})</span>
+      </h2>
+      <p className="mt-1 text-slate-600 dark:text-slate-300">{intro}</p>
+      <ul className="mt-4 space-y-3">
+        {sources.map((s) => {
+          const u = use(s.id);
+          return (
+            <li key={s.id} className="rounded border border-slate-200 p-4 dark:border-slate-700">
+              <h3 className="font-medium">
+                <Link href={sourceHref(s.id)} className="underline underline-offset-4">
+                  {s.title}
+                </Link>
+              </h3>
+              <p className="text-sm text-slate-600 dark:text-slate-300">
+                {sourceByline(s)} · {formatSourceDate(s.date)} · {SOURCE_KIND_LABELS[s.kind]}
+                {s.url ? "" : " · original address unknown"}
+              </p>
+              <p className="mt-1 text-sm">
+                <span className="font-medium">{u.citations}</span> {u.citations === 1 ? "citation" : "citations"}: {citedLine(u)}
+              </p>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

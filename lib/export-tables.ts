@@ -1,0 +1,128 @@
+/**
+ * The tables behind the CSV exports: the matrix (one row per issue, a column pair per position)
+ * for the current view or the whole dataset, and the long format (one row per citation).
+ */
+import type { CsvTable } from "./csv";
+import { issueUrl, passageUrl } from "./export-links";
+import type { Dataset } from "./schema";
+import { STANCE_INFO, type Stance } from "./vocab";
+
+/** A position shown as a column, in screen order. */
+export type ExportPosition = { slug: string; label: string };
+
+/** An issue shown as a row: its cells keyed by position slug. */
+export type ExportRow = {
+  slug: string;
+  title: string;
+  /** The category's title, as shown. */
+  category: string;
+  cells: Readonly<Record<string, { stance: Stance; summary: string } | undefined>>;
+};
+
+/** Every issue, in the dataset's order, as rows for `matrixTable`. */
+export function exportRows(data: Dataset): ExportRow[] {
+  const categoryTitle = new Map(data.categories.map((c) => [c.slug, c.title]));
+  return data.issues.map((issue) => ({
+    slug: issue.slug,
+    title: issue.title,
+    category: categoryTitle.get(issue.category) ?? issue.category,
+    cells: issue.cells,
+  }));
+}
+
+export function exportPositions(data: Dataset): ExportPosition[] {
+  return data.positions.map((p) => ({ slug: p.slug, label: p.label }));
+}
+
+/**
+ * The matrix as a table: issue id, title, category, then "<position>: stance" and
+ * "<position>: summary" for each position in the order given, then the issue's address.
+ * Stances are written as their labels, as on screen; a cell the row lacks stays blank.
+ */
+export function matrixTable(rows: readonly ExportRow[], positions: readonly ExportPosition[], siteUrl: string): CsvTable {
+  return {
+    header: [
+      "issue_id",
+      "issue_title",
+      "category",
+      ...positions.flatMap((p) => [`${p.label}: stance`, `${p.label}: summary`]),
+      "issue_link",
+    ],
+    rows: rows.map((row) => [
+      row.slug,
+      row.title,
+      row.category,
+      ...positions.flatMap((p) => {
+        const cell = row.cells[p.slug];
+        return cell ? [STANCE_INFO[cell.stance].label, cell.summary] : ["", ""];
+      }),
+      issueUrl(siteUrl, row.slug),
+    ]),
+  };
+}
+
+export const CELLS_HEADER = [
+  "issue_id",
+  "issue_title",
+  "category",
+  "position_id",
+  "position_label",
+  "stance",
+  "stance_label",
+  "summary",
+  "quote",
+  "citation_kind",
+  "speaker",
+  "source_id",
+  "source_title",
+  "source_date",
+  "source_date_qualifier",
+  "source_url",
+  "passage_link",
+  "issue_link",
+] as const;
+
+/**
+ * The long format: one row per citation of every cell, in matrix order. A cell without
+ * citations (not addressed in the sources) still gets one row, its citation fields blank, so
+ * that every issue × position pair appears. Stances and citation kinds are written as codes.
+ */
+export function cellsTable(data: Dataset, siteUrl: string): CsvTable {
+  const categoryTitle = new Map(data.categories.map((c) => [c.slug, c.title]));
+  const sources = new Map(data.sources.map((s) => [s.id, s]));
+  const rows = data.issues.flatMap((issue) =>
+    data.positions.flatMap((position) => {
+      const cell = issue.cells[position.slug];
+      if (!cell) return [];
+      const cellFields = [
+        issue.slug,
+        issue.title,
+        categoryTitle.get(issue.category) ?? issue.category,
+        position.slug,
+        position.label,
+        cell.stance,
+        STANCE_INFO[cell.stance].label,
+        cell.summary,
+      ];
+      const link = issueUrl(siteUrl, issue.slug);
+      if (cell.citations.length === 0) return [[...cellFields, "", "", "", "", "", "", "", "", "", link]];
+      return cell.citations.map((c) => {
+        const source = sources.get(c.source);
+        return [
+          ...cellFields,
+          c.quote,
+          c.kind,
+          c.speaker ?? "",
+          c.source,
+          source?.title ?? "",
+          source?.date.value ?? "",
+          source?.date.qualifier ?? "",
+          source?.url ?? "",
+          passageUrl(siteUrl, c),
+          link,
+        ];
+      });
+    }),
+  );
+  return { header: CELLS_HEADER, rows };
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { previewDescription, stanceLine, truncate } from "./issue-preview";
+
+describe("truncate", () => {
+  it("leaves short text alone, whitespace squashed", () => {
+    expect(truncate("Status of\n Crimea", 50)).toBe("Status of Crimea");
+  });
+
+  it("cuts long text at a word boundary and marks the cut", () => {
+    const cut = truncate("The positions are opposed: US plan supports the proposition; Ukraine rejects it.", 40);
+    expect(cut.length).toBeLessThanOrEqual(40);
+    expect(cut).toBe("The positions are opposed: US plan…");
+  });
+});
+
+describe("stanceLine", () => {
+  it("says each position's stance in words", () => {
+    expect(stanceLine([{ shortLabel: "US plan", stance: "supports" }, { shortLabel: "Russia", stance: "not-addressed" }])).toBe(
+      "US plan: Supports · Russia: Not addressed",
+    );
+  });
+});
+
+describe("previewDescription", () => {
+  it("joins definition and summary within 200 characters", () => {
+    const d = previewDescription("Whether Crimea is ceded.", "x ".repeat(200));
+    expect(d.startsWith("Whether Crimea is ceded. x")).toBe(true);
+    expect(d.length).toBeLessThanOrEqual(200);
+  });
+});
