@@ -10,6 +10,7 @@ import { jsRatioVerdict, latencyVerdict, lighthouseVerdict, loadFailures, loadVe
 import { METHOD } from "./method";
 
 export type Dataset = "real" | "large";
+export type BuildFacts = { buildMs: number; builtAt: string; reused: boolean; prerendered: number; htmlBytes: number | null };
 export type PageCheck = { name: string; path: string; status: number | null; note?: string };
 export type DatasetFacts = { issues: number; positions: number; citations: number; sources: number; sourceBytes: number };
 
@@ -22,7 +23,7 @@ export type BenchResults = {
   lighthouse: LighthouseRun[] | null;
   js: { matrix: JsWeight; blank: JsWeight } | null;
   latency: Partial<Record<Dataset, LatencyResult[]>>;
-  timings: Partial<Record<Dataset, DataTimings & { buildMs: number; htmlBytes: number | null }>> & { blankBuildMs?: number };
+  timings: Partial<Record<Dataset, DataTimings & BuildFacts>> & { blankBuildMs?: number };
   load: Partial<Record<Dataset, LoadResult>>;
   audit: AuditResult | null;
   /** Steps that could not run, with why. */
@@ -212,7 +213,8 @@ function timingsSection(r: BenchResults): string {
   const growth = (a?: number, b?: number) => (a && b ? `${(b / a).toFixed(1)}×` : "–");
   const rows: (string | number)[][] = [
     ["validate data (read + check every quote)", ms(t.real?.validateMs ?? NaN), ms(t.large?.validateMs ?? NaN), growth(t.real?.validateMs, t.large?.validateMs)],
-    ["`next build`", ms(t.real?.buildMs ?? NaN), ms(t.large?.buildMs ?? NaN), growth(t.real?.buildMs, t.large?.buildMs)],
+    ["`next build` (cold)", buildCell(t.real), buildCell(t.large), growth(t.real?.buildMs, t.large?.buildMs)],
+    ["routes prerendered (pages, images, files)", t.real?.prerendered ?? "–", t.large?.prerendered ?? "–", growth(t.real?.prerendered, t.large?.prerendered)],
     ["matrix page HTML", t.real?.htmlBytes ? kb(t.real.htmlBytes) : "–", t.large?.htmlBytes ? kb(t.large.htmlBytes) : "–", growth(t.real?.htmlBytes ?? undefined, t.large?.htmlBytes ?? undefined)],
     ...routes.map((route) => [`export \`${route}\``, cell("real", route), cell("large", route), ""]),
   ];
@@ -224,6 +226,11 @@ function timingsSection(r: BenchResults): string {
     routes.length ? "" : "CSV/JSON exports: not built yet (no `app/export/**/route.ts` in this build).\n",
     t.blankBuildMs ? `The blank baseline app builds in ${ms(t.blankBuildMs)}.\n` : "",
   ].join("\n");
+}
+
+function buildCell(b?: BuildFacts): string {
+  if (!b) return "–";
+  return b.reused ? `${ms(b.buildMs)} (build of ${b.builtAt.slice(0, 16).replace("T", " ")} reused: code and data unchanged)` : ms(b.buildMs);
 }
 
 function loadSection(r: BenchResults): string {

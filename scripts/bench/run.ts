@@ -1,10 +1,10 @@
 /**
  * `npm run bench`: builds the app on the real and a synthetic large dataset and a blank
  * baseline app, serves them, measures, and writes bench/report.md and bench/report.json.
- * Usage: tsx scripts/bench/run.ts [--port 3205] [--skip-lighthouse] [--quick]
+ * Usage: tsx scripts/bench/run.ts [--port 3205] [--skip-lighthouse] [--quick] [--rebuild]
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -22,13 +22,14 @@ import { runLighthouse } from "./lighthouse";
 import { measureLoad } from "./load";
 import { ROOT, run, startServer, type Server } from "./processes";
 import { renderReport, type BenchResults, type Dataset } from "./report";
-import { buildVariant, TMP, variant, type Variant } from "./variant-build";
+import { buildVariant, isStale, lastBuild, TMP, variant, type Variant } from "./variant-build";
 
 const { values: args } = parseArgs({
   options: {
     port: { type: "string", default: process.env.BENCH_PORT ?? "3205" },
     "skip-lighthouse": { type: "boolean", default: false },
     quick: { type: "boolean", default: false },
+    rebuild: { type: "boolean", default: false },
   },
 });
 const port = Number(args.port);
@@ -49,7 +50,8 @@ async function step<T>(name: string, fn: () => Promise<T>): Promise<T | null> {
   }
 }
 
-const largeDir = mkdtempSync(path.join(os.tmpdir(), "positions-bench-large-"));
+// A fixed folder, rewritten only where the generator's output changed: an unchanged large build is reused.
+const largeDir = path.join(os.tmpdir(), "positions-matrix-bench-large");
 const variants: Record<Dataset, Variant> = { real: variant("real", path.join(ROOT, "data")), large: variant("large", largeDir) };
 const servers: Server[] = [];
 let browser: Browser | null = null;
@@ -70,7 +72,7 @@ const results: BenchResults = {
 };
 
 try {
-  log(`writing the large dataset to ${largeDir}`);
+  log(`writing the large dataset to ${largeDir} (files that did not change are left as they are)`);
   writeDataset(largeDir, { issues: 1000, positions: 12, seed: 1 });
   const data = { real: loadDataset(variants.real.dataDir), large: loadDataset(largeDir) };
   results.datasets = { real: datasetFacts(data.real), large: datasetFacts(data.large) };
@@ -83,8 +85,12 @@ try {
       if (out.code !== 0) throw new Error(out.output);
       return JSON.parse(out.output.trim().split("\n").pop()!) as DataTimings;
     });
-    const buildMs = await step(`next build (${d} data)`, () => buildVariant(variants[d]));
-    if (timings && buildMs !== null) results.timings[d] = { ...timings, buildMs, htmlBytes: htmlBytes(variants[d]) };
+    const v = variants[d];
+    const previous = args.rebuild || isStale(v) ? null : lastBuild(v);
+    if (previous) log(`next build (${d} data): up to date, reusing the build of ${previous.at} (--rebuild to redo it)`);
+    const build = previous ?? (await step(`next build (${d} data)`, () => buildVariant(v)));
+    if (timings && build)
+      results.timings[d] = { ...timings, buildMs: build.ms, builtAt: build.at, reused: !!previous, prerendered: build.prerendered, htmlBytes: htmlBytes(v) };
   }
   results.timings.blankBuildMs = (await step("next build (blank app)", buildBlankApp)) ?? undefined;
 
@@ -134,7 +140,6 @@ try {
 } finally {
   await browser?.close();
   for (const s of servers) await s.stop();
-  rmSync(largeDir, { recursive: true, force: true });
   results.seconds = (Date.now() - started) / 1000;
   results.environment["load average at end (1, 5, 15 min)"] = os.loadavg().map((l) => l.toFixed(1)).join(", ");
   writeFileSync(path.join(ROOT, "bench", "report.json"), JSON.stringify(results, null, 2) + "\n");
@@ -159,7 +164,7 @@ function environment(): Record<string, string> {
   const dirty = sh("git", ["status", "--porcelain", "--untracked-files=no"]) ? " (with uncommitted changes)" : "";
   const cpus = os.cpus();
   return {
-    commit: sh("git", ["rev-parse", "--short", "HEAD"]) + dirty,
+    commit: `${sh("git", ["log", "-1", "--format=%h %s"])}${dirty}`,
     machine: `${cpus.length} × ${cpus[0]?.model.trim() ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GB, ${os.platform()} ${os.release()}`,
     node: process.version,
     next: version("next"),

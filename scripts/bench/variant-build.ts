@@ -2,7 +2,7 @@
  * Builds the app over another data folder into its own distDir under bench/tmp/, leaving
  * `.next`, tsconfig.json and next-env.d.ts as they were.
  */
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { NEXT_BIN, preserving, ROOT, run } from "./processes";
 
@@ -15,8 +15,10 @@ export function variant(name: string, dataDir: string): Variant {
   return { name, dataDir, distDir, env: { POSITIONS_DATA_DIR: dataDir, NEXT_DIST_DIR: distDir } };
 }
 
+export type BuildRecord = { ms: number; at: string; prerendered: number };
+
 /** A cold `next build` of a variant; returns its duration, or throws with the build's output. */
-export async function buildVariant(v: Variant): Promise<number> {
+export async function buildVariant(v: Variant): Promise<BuildRecord> {
   mkdirSync(TMP, { recursive: true });
   // No cache from an earlier build, so that builds of different data compare.
   rmSync(path.join(ROOT, v.distDir), { recursive: true, force: true });
@@ -35,7 +37,30 @@ export async function buildVariant(v: Variant): Promise<number> {
     run(NEXT_BIN, ["build"], { ...v.env, NEXT_TSCONFIG_PATH: path.relative(ROOT, tsconfig), NEXT_TELEMETRY_DISABLED: "1" }),
   );
   if (result.code !== 0) throw new Error(`next build of the ${v.name} variant failed:\n${result.output}`);
-  return result.ms;
+  const record = { ms: result.ms, at: new Date().toISOString(), prerendered: prerenderedCount(v) };
+  writeFileSync(recordFile(v), JSON.stringify(record));
+  return record;
+}
+
+const recordFile = (v: Variant) => path.join(ROOT, v.distDir, "bench-build.json");
+
+/** How long the variant's current build took, when it was made by buildVariant. */
+export function lastBuild(v: Variant): BuildRecord | null {
+  try {
+    return JSON.parse(readFileSync(recordFile(v), "utf8")) as BuildRecord;
+  } catch {
+    return null;
+  }
+}
+
+/** Pages, images and files `next build` prerendered. */
+function prerenderedCount(v: Variant): number {
+  try {
+    const manifest = JSON.parse(readFileSync(path.join(ROOT, v.distDir, "prerender-manifest.json"), "utf8")) as { routes?: object };
+    return Object.keys(manifest.routes ?? {}).length;
+  } catch {
+    return 0;
+  }
 }
 
 const SOURCES = ["app", "components", "lib", "proxy.ts", "next.config.ts", "package.json", "tailwind.config.ts", "postcss.config.mjs"];
