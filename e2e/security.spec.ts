@@ -23,6 +23,8 @@ const PAGES = [
 const FILES = [
   { kind: "JSON export", path: "/export/data.json", type: /json/ },
   { kind: "CSV export", path: "/export/matrix.csv", type: /csv/ },
+  { kind: "issue index", path: "/issues/index.json", type: /json/ },
+  { kind: "sitemap", path: "/sitemap.xml", type: /xml/ },
   { kind: "icon", path: "/icon.svg", type: /svg/ },
 ];
 
