@@ -1,38 +1,30 @@
+import { Legend } from "@/components/matrix/legend";
+import { Matrix } from "@/components/matrix/matrix";
 import { loadDataset } from "@/lib/load-data";
-import { STANCE_INFO } from "@/lib/vocab";
+import { toMatrixData } from "@/lib/matrix-data";
 
-// Placeholder-free first view: a plain table of every cell; the interactive matrix replaces it.
+// Prerendered with its data: the browser gets the matrix's cells and quotes, never source texts.
 export default function HomePage() {
-  const data = loadDataset();
+  const data = toMatrixData(loadDataset());
   return (
-    <table className="w-full border-collapse text-sm">
-      <caption className="mb-2 text-left text-lg font-semibold">Positions by issue</caption>
-      <thead>
-        <tr>
-          <th scope="col" className="text-left">Issue</th>
-          {data.positions.map((p) => (
-            <th scope="col" key={p.slug} className="text-left">{p.label}</th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {data.issues.map((issue) => (
-          <tr key={issue.slug}>
-            <th scope="row" className="text-left align-top">{issue.title}</th>
-            {data.positions.map((p) => {
-              const cell = issue.cells[p.slug]!;
-              return (
-                <td key={p.slug} className="align-top">
-                  <p>{STANCE_INFO[cell.stance].label}: {cell.summary}</p>
-                  {cell.citations.map((c) => (
-                    <blockquote key={c.id}>“{c.quote}”</blockquote>
-                  ))}
-                </td>
-              );
-            })}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <>
+      <h1 className="text-2xl font-semibold tracking-tight">Where each side stands, issue by issue</h1>
+      <p className="mt-1 mb-4 max-w-prose text-slate-700 print:hidden dark:text-slate-300">
+        Each cell gives a position&apos;s stance on an issue, a short summary and how many quotes back it. Select a cell to
+        read its evidence.
+      </p>
+      <Legend positions={data.positions} />
+      <div className="matrix-root" suppressHydrationWarning>
+        {/* Runs before first paint: a shared view's address must not flash the default view first.
+            The matrix lifts this once it shows the address's view (or CSS does after 3 s). */}
+        <script
+          suppressHydrationWarning
+          dangerouslySetInnerHTML={{
+            __html: `if(location.search.length>1)document.currentScript.parentElement.classList.add("view-pending")`,
+          }}
+        />
+        <Matrix data={data} />
+      </div>
+    </>
   );
 }

@@ -1,0 +1,157 @@
+"use client";
+import { useContext, useEffect, useRef } from "react";
+import type { MatrixData } from "@/lib/matrix-data";
+import { issueHref, passageHref } from "@/lib/links";
+import { parseTerms } from "@/lib/search";
+import { shownPositions, type View } from "@/lib/view-state";
+import { CITATION_KIND_INFO, SOURCE_KIND_LABELS, STANCE_INFO } from "@/lib/vocab";
+import { Highlight } from "./highlight";
+import { ViewQueryContext } from "./matrix-context";
+import { StanceBadge } from "./stance-badge";
+import type { SetView } from "./use-url-view";
+
+type Props = { data: MatrixData; view: View; setView: SetView };
+
+const LINK = "text-blue-800 underline underline-offset-2 dark:text-blue-300";
+const NAV_BUTTON = "cursor-pointer rounded border border-slate-400 px-3 py-1.5 text-sm dark:border-slate-500";
+
+/**
+ * A cell's evidence in a modal side panel: every quote with its speaker, source, date and
+ * kind, each linking to the highlighted passage in the source reader. Escape, the close
+ * button or a click outside closes it, and focus returns to the cell.
+ */
+export function EvidenceDialog({ data, view, setView }: Props) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const lastCell = useRef<string | null>(null);
+  const query = useContext(ViewQueryContext);
+  const ref = view.cell;
+  const issue = ref ? data.issues.find((i) => i.slug === ref.issue) : undefined;
+  const position = ref ? data.positions.find((p) => p.slug === ref.position) : undefined;
+  const cell = issue && position ? issue.cells[position.slug] : undefined;
+  const terms = parseTerms(view.q);
+  const shown = shownPositions(view);
+  const at = position ? shown.indexOf(position.slug) : -1;
+
+  useEffect(() => {
+    const el = dialog.current;
+    if (!el) return;
+    if (ref) lastCell.current = `${ref.issue}.${ref.position}`;
+    if (cell && !el.open) el.showModal();
+    if (!cell && el.open) el.close();
+  }, [ref, cell]);
+
+  const onClose = () => {
+    setView((v) => (v.cell ? { ...v, cell: null } : v));
+    const key = lastCell.current;
+    if (key) document.querySelector<HTMLElement>(`[data-nav="${CSS.escape(key)}"]`)?.focus();
+  };
+  const step = (by: -1 | 1) => {
+    const next = shown[at + by];
+    if (issue && next) setView((v) => ({ ...v, cell: { issue: issue.slug, position: next } }));
+  };
+
+  return (
+    <dialog
+      ref={dialog}
+      aria-labelledby="evidence-title"
+      onClose={onClose}
+      onClick={(e) => e.target === e.currentTarget && e.currentTarget.close()}
+      className="evidence-dialog no-print my-0 mr-0 ml-auto h-dvh max-h-dvh w-[min(38rem,100vw)] max-w-full bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-950/50 dark:bg-slate-900 dark:text-slate-100"
+    >
+      {issue && position && cell && (
+        <div className="flex h-full flex-col">
+          <header className="flex items-start justify-between gap-3 border-b border-slate-200 p-4 dark:border-slate-700">
+            <div>
+              <p className="text-sm text-slate-700 dark:text-slate-300">{position.label}</p>
+              <h2 id="evidence-title" className="text-lg leading-snug font-semibold">
+                {issue.title}
+              </h2>
+            </div>
+            <button
+              type="button"
+              autoFocus
+              onClick={() => dialog.current?.close()}
+              className="cursor-pointer rounded border border-slate-400 px-2.5 py-1 text-sm dark:border-slate-500"
+            >
+              Close<span className="sr-only"> evidence</span>
+            </button>
+          </header>
+          <div className="flex-1 space-y-4 overflow-y-auto p-4">
+            <p className="text-sm">
+              <StanceBadge stance={cell.stance} className="mr-2" />
+              <span className="text-slate-700 dark:text-slate-300">{STANCE_INFO[cell.stance].meaning}</span>
+            </p>
+            <p className="text-sm text-slate-700 dark:text-slate-300">
+              Proposition: <Highlight text={issue.proposition} terms={terms} />
+            </p>
+            <p>
+              <Highlight text={cell.summary} terms={terms} />
+            </p>
+            {cell.citations.length === 0 ? (
+              <p className="text-sm text-slate-700 dark:text-slate-300">No citation: nothing is inferred from silence.</p>
+            ) : (
+              <section aria-labelledby="evidence-quotes">
+                <h3 id="evidence-quotes" className="mb-2 text-sm font-semibold">
+                  Evidence: {cell.citations.length} {cell.citations.length === 1 ? "quote" : "quotes"}
+                </h3>
+                <ol className="space-y-4">
+                  {cell.citations.map((c) => {
+                    const source = data.sources[c.source];
+                    return (
+                      <li key={c.id}>
+                        <figure>
+                          <blockquote className="border-l-4 border-slate-300 pl-3 dark:border-slate-600">
+                            “<Highlight text={c.quote} terms={terms} />”
+                          </blockquote>
+                          <figcaption className="mt-1.5 pl-4 text-sm text-slate-700 dark:text-slate-300">
+                            {c.speaker && <span className="font-medium">{c.speaker}, in </span>}
+                            {/* A full load: the passage becomes the source page's :target and is emphasised. */}
+                            <a href={passageHref(c)} className={LINK}>
+                              {source?.title ?? c.source}
+                            </a>
+                            {source && (
+                              <>
+                                {" "}
+                                · {source.byline} · {source.date} · {SOURCE_KIND_LABELS[source.kind]}
+                              </>
+                            )}
+                            <br />
+                            Kind of quote: <span className="font-medium">{CITATION_KIND_INFO[c.kind].label}</span>
+                            {c.kind === "commentary" && " (an author's analysis: context only, never a party's position)"}
+                          </figcaption>
+                        </figure>
+                      </li>
+                    );
+                  })}
+                </ol>
+              </section>
+            )}
+            <p className="text-sm">
+              <a href={issueHref(issue.slug, position.slug, query)} className={LINK}>
+                Every position on “{issue.title}”
+              </a>
+            </p>
+          </div>
+          <footer className="flex justify-between gap-2 border-t border-slate-200 p-3 dark:border-slate-700">
+            {at > 0 ? (
+              <button type="button" className={NAV_BUTTON} onClick={() => step(-1)}>
+                <span aria-hidden="true">← </span>
+                <span className="sr-only">Previous position: </span>
+                {data.positions.find((p) => p.slug === shown[at - 1])?.shortLabel}
+              </button>
+            ) : (
+              <span />
+            )}
+            {at >= 0 && at < shown.length - 1 && (
+              <button type="button" className={NAV_BUTTON} onClick={() => step(1)}>
+                <span className="sr-only">Next position: </span>
+                {data.positions.find((p) => p.slug === shown[at + 1])?.shortLabel}
+                <span aria-hidden="true"> →</span>
+              </button>
+            )}
+          </footer>
+        </div>
+      )}
+    </dialog>
+  );
+}

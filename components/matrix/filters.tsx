@@ -1,0 +1,75 @@
+"use client";
+import { AGREEMENT_INFO } from "@/lib/compare";
+import type { MatrixData } from "@/lib/matrix-data";
+import { SHOW_MODES, type View } from "@/lib/view-state";
+import { STANCE_INFO, STANCES } from "@/lib/vocab";
+import { StanceIcon } from "@/components/issue/stance-icon";
+import type { SetView } from "./use-url-view";
+
+type Props = { data: MatrixData; view: View; setView: SetView };
+
+const toggle = <T,>(list: readonly T[], item: T): T[] => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
+
+const CHIP =
+  "inline-flex cursor-pointer items-center gap-1.5 rounded-full border border-slate-300 px-2.5 py-1 text-sm has-[:checked]:border-blue-700 has-[:checked]:bg-blue-50 has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-blue-600 dark:border-slate-600 dark:has-[:checked]:border-blue-400 dark:has-[:checked]:bg-blue-950";
+const LEGEND = "mb-1 text-xs font-semibold uppercase tracking-wide text-slate-700 dark:text-slate-300";
+
+const SHOW_LABEL = { all: "All issues", agree: "Where they agree", diverge: "Where they diverge" } as const;
+
+/** Agreement, category and stance filters. Empty category or stance choices filter nothing. */
+export function Filters({ data, view, setView }: Props) {
+  return (
+    <div className="flex flex-wrap gap-x-6 gap-y-3">
+      <fieldset>
+        <legend className={LEGEND}>Show</legend>
+        <div className="flex flex-wrap gap-1.5">
+          {SHOW_MODES.map((mode) => (
+            <label key={mode} className={CHIP} title={mode === "all" ? undefined : AGREEMENT_INFO[mode].meaning}>
+              <input
+                type="radio"
+                name="show"
+                className="accent-blue-700"
+                checked={view.show === mode}
+                onChange={() => setView((v) => ({ ...v, show: mode }))}
+              />
+              {SHOW_LABEL[mode]}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend className={LEGEND}>Category</legend>
+        <div className="flex flex-wrap gap-1.5">
+          {data.categories.map((c) => (
+            <label key={c.slug} className={CHIP}>
+              <input
+                type="checkbox"
+                className="accent-blue-700"
+                checked={view.categories.includes(c.slug)}
+                onChange={() => setView((v) => ({ ...v, categories: toggle(v.categories, c.slug) }))}
+              />
+              {c.title}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend className={LEGEND}>A shown position&apos;s stance</legend>
+        <div className="flex flex-wrap gap-1.5">
+          {STANCES.map((s) => (
+            <label key={s} className={CHIP}>
+              <input
+                type="checkbox"
+                className="accent-blue-700"
+                checked={view.stances.includes(s)}
+                onChange={() => setView((v) => ({ ...v, stances: toggle(v.stances, s) }))}
+              />
+              <StanceIcon stance={s} size={14} />
+              {STANCE_INFO[s].label}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,17 @@
+import { findRanges, splitByRanges } from "@/lib/search";
+
+/** The text with the search words marked; plain text when there are none. */
+export function Highlight({ text, terms }: { text: string; terms: readonly string[] }) {
+  if (terms.length === 0) return text;
+  const ranges = findRanges(text, terms);
+  if (ranges.length === 0) return text;
+  return splitByRanges(text, ranges).map((piece, i) =>
+    piece.match ? (
+      <mark key={i} className="rounded-sm bg-yellow-200 px-px text-inherit dark:bg-yellow-700 dark:text-white">
+        {piece.text}
+      </mark>
+    ) : (
+      piece.text
+    ),
+  );
+}

@@ -1,0 +1,77 @@
+"use client";
+import Link from "next/link";
+import { memo, useContext } from "react";
+import type { MatrixPosition } from "@/lib/matrix-data";
+import { issueHref } from "@/lib/links";
+import type { MatrixRow } from "@/lib/matrix-table";
+import { cellMatches } from "@/lib/row-query";
+import { AgreementBadge } from "./agreement-badge";
+import { Highlight } from "./highlight";
+import { MatrixCellView } from "./matrix-cell";
+import { ViewQueryContext } from "./matrix-context";
+
+const NO_TERMS: readonly string[] = [];
+
+type Props = {
+  row: MatrixRow;
+  positions: readonly MatrixPosition[];
+  terms: readonly string[];
+  /** The row's element that takes Tab ("<issue>" for its title, "<issue>.<position>" for a cell), if any. */
+  tabbable: string | null;
+  /** The category's title, shown when rows are not grouped under it. */
+  category: string | null;
+  /** Position among all rows, for screen readers, when only some rows are rendered. */
+  rowIndex?: number;
+};
+
+export const IssueRow = memo(function IssueRow({ row, positions, terms, tabbable, category, rowIndex }: Props) {
+  const { issue, comparison } = row;
+  return (
+    <tr className="issue-row" data-row-key={issue.slug} aria-rowindex={rowIndex}>
+      <th
+        scope="row"
+        aria-labelledby={`issue-${issue.slug}`}
+        className="issue-cell sticky left-0 z-10 bg-white p-2 text-left align-top font-normal dark:bg-slate-900"
+      >
+        <IssueLink slug={issue.slug} title={issue.title} terms={terms} tabbable={tabbable === issue.slug} />
+        <span className="mt-1 block text-xs text-slate-600 dark:text-slate-400">
+          Proposition: <Highlight text={issue.proposition} terms={terms} />
+        </span>
+        {category && <span className="mt-1 block text-xs font-medium text-slate-700 dark:text-slate-300">{category}</span>}
+      </th>
+      <td className="agreement-cell sticky left-60 z-10 border-r border-slate-300 bg-white p-2 align-top dark:border-slate-600 dark:bg-slate-900">
+        <AgreementBadge comparison={comparison} />
+      </td>
+      {positions.map((p, i) => {
+        const cell = row.shown[i];
+        if (!cell) return <td key={p.slug} />;
+        return (
+          <MatrixCellView
+            key={p.slug}
+            issue={issue.slug}
+            position={p}
+            cell={cell}
+            terms={cellMatches(cell, terms) ? terms : NO_TERMS}
+            tabbable={tabbable === `${issue.slug}.${p.slug}`}
+          />
+        );
+      })}
+    </tr>
+  );
+});
+
+function IssueLink({ slug, title, terms, tabbable }: { slug: string; title: string; terms: readonly string[]; tabbable: boolean }) {
+  const query = useContext(ViewQueryContext);
+  return (
+    <Link
+      href={issueHref(slug, undefined, query)}
+      prefetch={false}
+      id={`issue-${slug}`}
+      data-nav={slug}
+      tabIndex={tabbable ? 0 : -1}
+      className="font-semibold text-blue-800 underline decoration-blue-800/30 underline-offset-2 hover:decoration-blue-800 dark:text-blue-300 dark:decoration-blue-300/40"
+    >
+      <Highlight text={title} terms={terms} />
+    </Link>
+  );
+}

@@ -1,0 +1,81 @@
+import { AGREEMENT_INFO, AGREEMENTS } from "@/lib/compare";
+import type { MatrixPosition } from "@/lib/matrix-data";
+import { CITATION_KIND_INFO, CITATION_KINDS, STANCE_INFO, STANCES } from "@/lib/vocab";
+import { StanceBadge } from "./stance-badge";
+
+/** How to read the matrix: a server component, so it costs the page no script. */
+export function Legend({ positions }: { positions: readonly MatrixPosition[] }) {
+  return (
+    <details className="no-print mb-4 rounded border border-slate-200 text-sm dark:border-slate-700">
+      <summary className="cursor-pointer px-3 py-2 font-medium">How to read the matrix</summary>
+      <div className="grid gap-x-8 gap-y-4 px-3 pb-3 md:grid-cols-2">
+        <section>
+          <h2 className="mb-1 font-semibold">Stances</h2>
+          <p className="mb-2 text-slate-700 dark:text-slate-300">
+            Each row states a proposition; a stance says where a position stands on it.
+          </p>
+          <dl className="space-y-1">
+            {STANCES.map((s) => (
+              <div key={s} className="flex flex-wrap items-baseline gap-2">
+                <dt>
+                  <StanceBadge stance={s} />
+                </dt>
+                <dd className="text-slate-700 dark:text-slate-300">{STANCE_INFO[s].meaning}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+        <section>
+          <h2 className="mb-1 font-semibold">Agreement and divergence</h2>
+          <p className="mb-2 text-slate-700 dark:text-slate-300">
+            Counted among the positions shown. A position addresses an issue unless it is &ldquo;Not addressed&rdquo;:
+            silence never counts as agreement.
+          </p>
+          <dl className="space-y-1">
+            {AGREEMENTS.map((a) => (
+              <div key={a}>
+                <dt className="inline font-semibold">
+                  <span aria-hidden="true">{AGREEMENT_INFO[a].icon} </span>
+                  {AGREEMENT_INFO[a].label}:
+                </dt>{" "}
+                <dd className="inline text-slate-700 dark:text-slate-300">{AGREEMENT_INFO[a].meaning}</dd>
+              </div>
+            ))}
+          </dl>
+          <p className="mt-2 text-slate-700 dark:text-slate-300">
+            <strong className="font-semibold text-slate-900 dark:text-slate-100">Distance</strong> (the divergence sort): stances
+            sit on a scale from accepting the proposition to refusing it (Supports 0, Conditional 1, Alternative 2,
+            Rejects 3; Ambiguous counts as 1.5). The distance is the gap between the two stances furthest apart; ties go
+            to the issue where more pairs of positions differ.
+          </p>
+        </section>
+        <section>
+          <h2 className="mb-1 font-semibold">Quotes</h2>
+          <dl className="space-y-1">
+            {CITATION_KINDS.map((k) => (
+              <div key={k}>
+                <dt className="inline font-semibold">{CITATION_KIND_INFO[k].label}:</dt>{" "}
+                <dd className="inline text-slate-700 dark:text-slate-300">{CITATION_KIND_INFO[k].meaning}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+        <section>
+          <h2 className="mb-1 font-semibold">Positions</h2>
+          <dl className="space-y-1">
+            {positions.map((p) => (
+              <div key={p.slug}>
+                <dt className="inline font-semibold">{p.label}:</dt>{" "}
+                <dd className="inline text-slate-700 dark:text-slate-300">{p.description}</dd>
+              </div>
+            ))}
+          </dl>
+          <p className="mt-2 text-slate-700 dark:text-slate-300">
+            Keyboard: Tab reaches the table; arrow keys, Home, End, Page Up and Page Down move between cells; Enter opens a
+            cell&apos;s evidence and Escape closes it. Every view is a link: copy the address to share it.
+          </p>
+        </section>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,64 @@
+"use client";
+import { memo } from "react";
+import type { MatrixCell, MatrixPosition } from "@/lib/matrix-data";
+import { SILENT_SUMMARY } from "@/lib/row-query";
+import { snippet } from "@/lib/search";
+import { Highlight } from "./highlight";
+import { useMatrixActions } from "./matrix-context";
+import { STANCE_STYLE, StanceBadge } from "./stance-badge";
+
+type Props = {
+  issue: string;
+  position: MatrixPosition;
+  cell: MatrixCell;
+  /** The search words, only when they occur in this cell: other cells skip re-rendering. */
+  terms: readonly string[];
+  tabbable: boolean;
+};
+
+/** One position's stance on one issue; the whole cell is a button that opens its evidence. */
+export const MatrixCellView = memo(function MatrixCellView({ issue, position, cell, terms, tabbable }: Props) {
+  const { openCell } = useMatrixActions();
+  const boilerplate = cell.summary === SILENT_SUMMARY;
+  const count = cell.citations.length;
+  const inQuote = terms.length > 0 && findQuoteSnippet(cell, terms);
+  return (
+    <td data-stance={cell.stance} className={`matrix-cell border-l-4 align-top ${STANCE_STYLE[cell.stance].edge}`}>
+      <button
+        type="button"
+        data-nav={`${issue}.${position.slug}`}
+        tabIndex={tabbable ? 0 : -1}
+        aria-haspopup="dialog"
+        onClick={() => openCell(issue, position.slug)}
+        className="flex h-full w-full cursor-pointer flex-col items-start justify-start p-2 text-left text-sm leading-snug hover:bg-slate-50 focus-visible:bg-slate-50 dark:hover:bg-slate-800/60 dark:focus-visible:bg-slate-800/60"
+      >
+        <span className="flex flex-wrap items-center gap-x-2 gap-y-1">
+          <span className="text-xs font-semibold text-slate-700 md:hidden dark:text-slate-300">{position.label}</span>
+          <StanceBadge stance={cell.stance} />
+        </span>
+        <span className={boilerplate ? "mt-1 block text-xs text-slate-600 dark:text-slate-400" : "mt-1 block"}>
+          <Highlight text={cell.summary} terms={terms} />
+        </span>
+        {inQuote && (
+          <span className="mt-1 block text-xs text-slate-700 dark:text-slate-300">
+            In a quote: “<Highlight text={inQuote} terms={terms} />”
+          </span>
+        )}
+        {count > 0 && (
+          <span className="mt-1 block text-xs text-slate-600 dark:text-slate-400">
+            {count} {count === 1 ? "citation" : "citations"}
+          </span>
+        )}
+      </button>
+    </td>
+  );
+});
+
+/** A window of the first quote the search finds, when the summary alone does not show every word. */
+function findQuoteSnippet(cell: MatrixCell, terms: readonly string[]): string | false {
+  for (const citation of cell.citations) {
+    const found = snippet(citation.quote, terms, 50);
+    if (found) return found;
+  }
+  return false;
+}

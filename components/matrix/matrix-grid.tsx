@@ -1,0 +1,119 @@
+"use client";
+import { useTable, type Row } from "@tanstack/react-table";
+import { memo, useMemo, useState } from "react";
+import type { MatrixData } from "@/lib/matrix-data";
+import { matrixColumns, matrixOptions, matrixRows, matrixState, type MatrixFeatures, type MatrixRow } from "@/lib/matrix-table";
+import { compileQuery } from "@/lib/row-query";
+import { shownPositions, type View } from "@/lib/view-state";
+import { onGridKeyDown } from "./grid-keys";
+import { MatrixBody, type Item } from "./matrix-body";
+import { MatrixHead } from "./matrix-head";
+import { MatrixStatus } from "./matrix-status";
+import type { SetView } from "./use-url-view";
+import { useRowWindow } from "./use-row-window";
+
+/**
+ * The table itself, rendered from the TanStack row model of `view` (which never carries the
+ * open evidence, so opening a cell does not re-render the table).
+ */
+export const MatrixGrid = memo(function MatrixGrid({ data, view, setView }: { data: MatrixData; view: View; setView: SetView }) {
+  const shownKey = shownPositions(view).join();
+  const shown = useMemo(() => shownKey.split(","), [shownKey]);
+  const positions = useMemo(() => shown.flatMap((slug) => data.positions.filter((p) => p.slug === slug)), [data, shown]);
+  const rows = useMemo(() => matrixRows(data.issues, shown), [data, shown]);
+  const columns = useMemo(() => matrixColumns(data.positions.map((p) => p.slug)), [data]);
+  const { categories, stances, show, q } = view;
+  // Compiled only when a filter changes: a new query re-runs the filtered row model.
+  const query = useMemo(
+    () => compileQuery({ categories, stances, show, q }),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- arrays compared by content
+    [categories.join(), stances.join(), show, q],
+  );
+  const state = useMemo(() => matrixState(view, shown, query, data), [view, shown, query, data]);
+  const table = useTable(matrixOptions(rows, columns, state));
+
+  const filtered = table.getFilteredRowModel().rows;
+  const model = table.getRowModel().rows;
+  const items = useMemo(() => toItems(model), [model]);
+  const keys = useMemo(() => items.map((i) => i.key), [items]);
+  const { window, windowed, spacer } = useRowWindow(keys);
+  const rendered = items.slice(window.start, window.end);
+
+  // One element of the table is in the Tab order: the last one focused while it is rendered,
+  // else the first rendered one.
+  const [active, setActive] = useState<string | null>(null);
+  const tabbable = tabbableKey(active, rendered, shown);
+
+  return (
+    <>
+      <MatrixStatus data={data} view={view} rows={filtered.map((r) => r.original)} positions={positions} />
+      <div className="matrix-scroll md:max-h-[calc(100dvh-2rem)] md:overflow-auto md:rounded md:border md:border-slate-200 md:dark:border-slate-700">
+        <table
+          className="matrix-table w-full border-separate border-spacing-0 text-sm"
+          style={{ minWidth: `${22 + positions.length * 13}rem` }}
+          aria-rowcount={windowed ? items.length + 1 : undefined}
+          onKeyDown={onGridKeyDown}
+          onFocus={(e) => {
+            const key = (e.target as HTMLElement).dataset.nav;
+            if (key) setActive(key);
+          }}
+        >
+          <caption className="sr-only">
+            Positions by issue: one row per issue, one column per position. Arrow keys move between cells; Enter opens
+            a cell&apos;s evidence.
+          </caption>
+          <colgroup>
+            <col className="w-60" />
+            <col className="w-28" />
+            {positions.map((p) => (
+              <col key={p.slug} />
+            ))}
+          </colgroup>
+          <MatrixHead view={view} setView={setView} positions={positions} windowed={windowed} />
+          <MatrixBody
+            data={data}
+            items={items}
+            window={window}
+            windowed={windowed}
+            spacer={spacer}
+            positions={positions}
+            terms={query.terms}
+            tabbable={tabbable}
+            grouped={state.grouping.length > 0}
+          />
+        </table>
+        {filtered.length === 0 && (
+          <p className="p-6 text-center text-slate-700 dark:text-slate-300">
+            No issue matches this view. Loosen a filter or the search, or reset the view.
+          </p>
+        )}
+      </div>
+    </>
+  );
+});
+
+/** The row model as a flat list: category headings (when grouped) and issues, in display order. */
+function toItems(model: readonly Row<MatrixFeatures, MatrixRow>[]): Item[] {
+  return model.map((row) =>
+    row.getIsGrouped()
+      ? {
+          kind: "group",
+          key: `group:${String(row.groupingValue)}`,
+          category: String(row.groupingValue),
+          collapsed: !row.getIsExpanded(),
+          count: row.subRows.length,
+        }
+      : { kind: "row", key: row.original.issue.slug, row: row.original },
+  );
+}
+
+function tabbableKey(active: string | null, rendered: readonly Item[], shown: readonly string[]): string | null {
+  if (active !== null) {
+    const [slug, position] = active.split(".");
+    const found = rendered.some((item) =>
+      item.kind === "group" ? item.key === active : item.key === slug && (position === undefined || shown.includes(position)),
+    );
+    if (found) return active;
+  }
+  return rendered[0]?.key ?? null;
+}

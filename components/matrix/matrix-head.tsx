@@ -1,0 +1,58 @@
+"use client";
+import { memo } from "react";
+import type { MatrixPosition } from "@/lib/matrix-data";
+import { DEFAULT_DESC, type SortKey, type View } from "@/lib/view-state";
+import type { SetView } from "./use-url-view";
+
+type Props = { view: View; setView: SetView; positions: readonly MatrixPosition[]; windowed: boolean };
+
+const TH = "sticky top-0 z-20 border-b border-slate-300 bg-white p-2 text-left align-bottom dark:border-slate-600 dark:bg-slate-900";
+
+/** Next sort when a header is pressed: its sort in its first direction, then reversed, then back to categories. */
+function nextSort(view: View, key: Exclude<SortKey, "category">): Pick<View, "sort" | "desc"> {
+  if (view.sort !== key) return { sort: key, desc: DEFAULT_DESC[key] };
+  if (view.desc === DEFAULT_DESC[key]) return { sort: key, desc: !view.desc };
+  return { sort: "category", desc: false };
+}
+
+function ariaSort(view: View, key: SortKey): "ascending" | "descending" | "other" | undefined {
+  if (view.sort !== key) return undefined;
+  if (key === "category") return "other";
+  return view.desc ? "descending" : "ascending";
+}
+
+export const MatrixHead = memo(function MatrixHead({ view, setView, positions, windowed }: Props) {
+  const sortButton = (key: Exclude<SortKey, "category">, label: string, hint: string) => {
+    const sorted = view.sort === key;
+    return (
+      <button
+        type="button"
+        onClick={() => setView((v) => ({ ...v, ...nextSort(v, key) }))}
+        className="inline-flex cursor-pointer items-center gap-1 font-semibold underline decoration-dotted underline-offset-4 print:no-underline"
+      >
+        {label}
+        <span aria-hidden="true" className="text-xs print:hidden">
+          {sorted ? (view.desc ? "▼" : "▲") : "⇅"}
+        </span>
+        <span className="sr-only">{hint}</span>
+      </button>
+    );
+  };
+  return (
+    <thead>
+      <tr aria-rowindex={windowed ? 1 : undefined}>
+        <th scope="col" aria-sort={ariaSort(view, view.sort === "category" ? "category" : "title")} className={`${TH} left-0 z-30`}>
+          {sortButton("title", "Issue", ", sort by title")}
+        </th>
+        <th scope="col" aria-sort={ariaSort(view, "divergence")} className={`${TH} left-60 z-30 border-r border-r-slate-300 dark:border-r-slate-600`}>
+          {sortButton("divergence", "Agreement", ", sort by divergence")}
+        </th>
+        {positions.map((p) => (
+          <th key={p.slug} scope="col" className={TH}>
+            {p.label}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+});

@@ -1,0 +1,60 @@
+"use client";
+import { Suspense, useDeferredValue, useEffect, useMemo, useState } from "react";
+import type { MatrixData } from "@/lib/matrix-data";
+import { parseView, serializeView, viewContext } from "@/lib/view-state";
+import { EvidenceDialog } from "./evidence-dialog";
+import { MatrixActionsContext, ViewQueryContext, type MatrixActions } from "./matrix-context";
+import { MatrixDownload } from "./matrix-download";
+import { MatrixGrid } from "./matrix-grid";
+import { Toolbar } from "./toolbar";
+import { currentQuery, useUrlView } from "./use-url-view";
+import { UrlWatcher } from "./url-watcher";
+
+/**
+ * The interactive matrix: the controls answer at once, and the table follows a deferred
+ * copy of the view, so typing never waits for a large table to re-render.
+ */
+export function Matrix({ data }: { data: MatrixData }) {
+  const ctx = useMemo(() => viewContext(data), [data]);
+  const [view, setView] = useUrlView(ctx);
+  const deferred = useDeferredValue(view);
+  // The table's view leaves out the open evidence: opening a cell re-renders no row.
+  const tableQuery = serializeView({ ...deferred, cell: null }, ctx);
+  const tableView = useMemo(() => parseView(tableQuery, ctx), [tableQuery, ctx]);
+  // The prerendered page shows the default view; once the table shows the address's view,
+  // the page stops hiding it (see the inline script in app/page.tsx) and says it is ready.
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    if (tableQuery !== serializeView({ ...parseView(currentQuery(), ctx), cell: null }, ctx)) return;
+    document.querySelector(".view-pending")?.classList.remove("view-pending");
+    setReady(true);
+  }, [tableQuery, ctx]);
+  const actions = useMemo<MatrixActions>(
+    () => ({
+      openCell: (issue, position) => setView((v) => ({ ...v, cell: { issue, position } })),
+      toggleGroup: (category) =>
+        setView((v) => ({
+          ...v,
+          collapsed: v.collapsed.includes(category) ? v.collapsed.filter((c) => c !== category) : [...v.collapsed, category],
+        })),
+    }),
+    [setView],
+  );
+  return (
+    <MatrixActionsContext value={actions}>
+      <ViewQueryContext value={tableQuery}>
+        <div className="matrix-view" data-matrix-ready={ready || undefined}>
+          <Toolbar data={data} view={view} setView={setView} actions={<MatrixDownload data={data} />} />
+          {/* Busy while the table still shows an earlier view than the controls. */}
+          <div aria-busy={tableQuery !== serializeView({ ...view, cell: null }, ctx)}>
+            <MatrixGrid data={data} view={tableView} setView={setView} />
+          </div>
+        </div>
+        <EvidenceDialog data={data} view={view} setView={setView} />
+        <Suspense fallback={null}>
+          <UrlWatcher />
+        </Suspense>
+      </ViewQueryContext>
+    </MatrixActionsContext>
+  );
+}

@@ -1,0 +1,97 @@
+"use client";
+/**
+ * The matrix view lives in the address bar. The query string is the single store: reads
+ * parse it, writes serialize a new view into it. Filter changes push a history entry (Back
+ * undoes them); typing on in the search box and opening evidence replace the entry, and
+ * those writes are throttled, since browsers limit how often history may change.
+ *
+ * Reads come from `location` (plus the one write still waiting), not from Next's router,
+ * so the page stays fully prerendered: the server renders the default view, and the first
+ * client render after hydration applies the address.
+ */
+import { useCallback, useMemo, useSyncExternalStore } from "react";
+import { historyMode, parseView, serializeView, type View, type ViewContext } from "@/lib/view-state";
+
+const REPLACE_DELAY_MS = 150;
+
+let pending: string | null = null;
+let timer: ReturnType<typeof setTimeout> | undefined;
+const listeners = new Set<() => void>();
+
+/** The view's query string as it stands, including a write still waiting. */
+export function currentQuery(): string {
+  return pending ?? window.location.search.replace(/^\?/, "");
+}
+
+export function notifyUrlChange() {
+  for (const listener of listeners) listener();
+}
+
+function onPopState() {
+  // Back or forward: the address is the truth again, whatever was waiting to be written.
+  pending = null;
+  clearTimeout(timer);
+  notifyUrlChange();
+}
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  if (listeners.size === 1) {
+    window.addEventListener("popstate", onPopState);
+    // Leaving the page (or reloading it) right after typing still leaves the address complete.
+    window.addEventListener("pagehide", flush);
+  }
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size > 0) return;
+    window.removeEventListener("popstate", onPopState);
+    window.removeEventListener("pagehide", flush);
+  };
+}
+
+function urlFor(query: string): string {
+  return `${window.location.pathname}${query ? `?${query}` : ""}${window.location.hash}`;
+}
+
+function flush() {
+  clearTimeout(timer);
+  if (pending === null) return;
+  const query = pending;
+  pending = null;
+  // Null state: Next.js adds its own router state to entries written with the History API.
+  if (query !== window.location.search.replace(/^\?/, "")) window.history.replaceState(null, "", urlFor(query));
+}
+
+function write(query: string, mode: "push" | "replace") {
+  if (mode === "push") {
+    flush();
+    window.history.pushState(null, "", urlFor(query));
+  } else {
+    pending = query;
+    clearTimeout(timer);
+    timer = setTimeout(flush, REPLACE_DELAY_MS);
+  }
+  notifyUrlChange();
+}
+
+/** Whether a write is still waiting: while it is, the router's echo of the address is stale. */
+export function hasPendingWrite(): boolean {
+  return pending !== null;
+}
+
+export type SetView = (update: (view: View) => View) => void;
+
+export function useUrlView(ctx: ViewContext): [View, SetView] {
+  const query = useSyncExternalStore(subscribe, currentQuery, () => "");
+  const view = useMemo(() => parseView(query, ctx), [query, ctx]);
+  const setView = useCallback<SetView>(
+    (update) => {
+      const prev = parseView(currentQuery(), ctx);
+      const next = update(prev);
+      const nextQuery = serializeView(next, ctx);
+      if (nextQuery !== serializeView(prev, ctx)) write(nextQuery, historyMode(prev, next));
+    },
+    [ctx],
+  );
+  return [view, setView];
+}

@@ -1,0 +1,39 @@
+/** axe-core finds no WCAG 2.2 A/AA violation in any state of the matrix, in light and dark. */
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { test, expect } from "./fixtures";
+import { data, gotoMatrix, searchWord, settled } from "./matrix-helpers";
+
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+const cited = data.issues.flatMap((i) => data.positions.filter((p) => i.cells[p.slug]!.citations.length > 0).map((p) => `${i.slug}.${p.slug}`))[0]!;
+
+const states: { name: string; path: string; act?: (page: Page) => Promise<void>; width?: number }[] = [
+  { name: "the default view", path: "/" },
+  { name: "the legend open", path: "/", act: (page) => page.getByText("How to read the matrix").click() },
+  { name: "filtered and sorted", path: `/?cat=${data.categories[0]!.slug}&stance=supports,rejects&show=diverge&sort=divergence` },
+  { name: "a search with highlights", path: `/?q=${searchWord()}` },
+  { name: "a view with no rows", path: "/?q=zzzzqqqq" },
+  { name: "folded groups", path: `/?fold=${data.categories.map((c) => c.slug).join(",")}` },
+  { name: "compare two", path: `/?compare=${data.positions[0]!.slug},${data.positions.at(-1)!.slug}&show=agree` },
+  { name: "evidence open", path: `/?cell=${cited}&q=${searchWord()}` },
+  { name: "the positions picker open", path: "/", act: (page) => page.getByRole("button", { name: /^Positions/ }).click() },
+  { name: "mobile cards", path: "/", width: 390 },
+  { name: "mobile filters open", path: "/", width: 390, act: (page) => page.getByRole("button", { name: /^Filters/ }).click() },
+];
+
+for (const scheme of ["light", "dark"] as const) {
+  test.describe(`${scheme} mode`, () => {
+    test.use({ colorScheme: scheme });
+    for (const state of states) {
+      test(`no violations: ${state.name}`, async ({ page }) => {
+        if (state.width) await page.setViewportSize({ width: state.width, height: 844 });
+        await gotoMatrix(page, state.path);
+        await settled(page);
+        await state.act?.(page);
+        const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+        const summary = results.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 5) }));
+        expect(summary).toEqual([]);
+      });
+    }
+  });
+}

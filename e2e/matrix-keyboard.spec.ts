@@ -1,0 +1,105 @@
+/** The matrix by keyboard alone, and the evidence a cell opens. */
+import { test, expect } from "./fixtures";
+import { issueHref, passageHref } from "../lib/links";
+import { CITATION_KIND_INFO } from "../lib/vocab";
+import { data, gotoMatrix } from "./matrix-helpers";
+
+const focusedNav = (page: import("@playwright/test").Page) =>
+  page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.nav ?? null);
+
+test("keyboard alone reaches a cell, opens its evidence, and Escape returns focus to it", async ({ page }) => {
+  await gotoMatrix(page);
+  const issue = data.issues[0]!;
+  const at = data.positions.findIndex((p) => issue.cells[p.slug]!.citations.length > 0);
+  expect(at).toBeGreaterThanOrEqual(0);
+  const position = data.positions[at]!;
+
+  for (let i = 0; i < 80 && (await focusedNav(page)) === null; i++) await page.keyboard.press("Tab");
+  expect(await focusedNav(page)).toBe(`group:${issue.category}`);
+  await expect(page.locator(":focus")).toHaveCSS("outline-style", "solid");
+
+  await page.keyboard.press("ArrowDown");
+  expect(await focusedNav(page)).toBe(issue.slug);
+  for (let i = 0; i <= at; i++) await page.keyboard.press("ArrowRight");
+  expect(await focusedNav(page)).toBe(`${issue.slug}.${position.slug}`);
+
+  await page.keyboard.press("Enter");
+  const dialog = page.getByRole("dialog", { name: issue.title });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole("blockquote")).toHaveCount(issue.cells[position.slug]!.citations.length);
+  expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  expect(await focusedNav(page)).toBe(`${issue.slug}.${position.slug}`);
+  await expect(page.locator(":focus")).toBeInViewport();
+});
+
+test("arrow keys keep their column through category headings, and Tab leaves the table in one step", async ({ page }) => {
+  await gotoMatrix(page);
+  const groups = data.categories.filter((c) => data.issues.some((i) => i.category === c.slug));
+  const lastOfFirst = data.issues.filter((i) => i.category === groups[0]!.slug).at(-1)!;
+  const firstOfSecond = data.issues.find((i) => i.category === groups[1]!.slug)!;
+  const column = data.positions[2]!.slug;
+  await page.locator(`[data-nav="${lastOfFirst.slug}.${column}"]`).focus();
+  await page.keyboard.press("ArrowDown");
+  expect(await focusedNav(page)).toBe(`group:${groups[1]!.slug}`);
+  await page.keyboard.press("ArrowDown");
+  expect(await focusedNav(page)).toBe(`${firstOfSecond.slug}.${column}`);
+  await page.keyboard.press("Home");
+  expect(await focusedNav(page)).toBe(firstOfSecond.slug);
+  await page.keyboard.press("Tab");
+  expect(await focusedNav(page)).toBeNull();
+  await page.keyboard.press("Shift+Tab");
+  expect(await focusedNav(page)).toBe(firstOfSecond.slug);
+});
+
+test("a category heading folds and unfolds from the keyboard", async ({ page }) => {
+  await gotoMatrix(page);
+  const first = data.categories.find((c) => data.issues.some((i) => i.category === c.slug))!;
+  const toggle = page.locator(`[data-nav="group:${first.slug}"]`);
+  await toggle.focus();
+  await page.keyboard.press("Enter");
+  await expect(toggle).toHaveAttribute("aria-expanded", "false");
+  await expect(toggle).toBeFocused();
+  await page.keyboard.press("Space");
+  await expect(toggle).toHaveAttribute("aria-expanded", "true");
+});
+
+test("evidence gives every quote with its speaker, source, date and kind, linked to the passage", async ({ page }) => {
+  const cells = data.issues.flatMap((i) => data.positions.map((p) => ({ issue: i, position: p, cell: i.cells[p.slug]! })));
+  const richest = cells.reduce((a, b) => (b.cell.citations.length > a.cell.citations.length ? b : a));
+  const withSpeaker = cells.find((c) => c.cell.citations.some((q) => q.speaker)) ?? richest;
+
+  for (const { issue, position, cell } of [richest, withSpeaker]) {
+    await gotoMatrix(page, `/?cell=${issue.slug}.${position.slug}`);
+    const dialog = page.getByRole("dialog", { name: issue.title });
+    await expect(dialog).toContainText(position.label);
+    await expect(dialog).toContainText(cell.summary);
+    const figures = dialog.getByRole("figure");
+    await expect(figures).toHaveCount(cell.citations.length);
+    for (const [i, citation] of cell.citations.entries()) {
+      const figure = figures.nth(i);
+      const source = data.sources[citation.source]!;
+      await expect(figure.getByRole("blockquote")).toContainText(citation.quote.replace(/\s+/g, " "));
+      const link = figure.getByRole("link", { name: source.title });
+      await expect(link).toHaveAttribute("href", passageHref(citation));
+      expect(passageHref(citation)).toBe(`/sources/${citation.source}#q-${citation.start}-${citation.end}`);
+      await expect(figure).toContainText(source.date);
+      await expect(figure).toContainText(CITATION_KIND_INFO[citation.kind].label);
+      if (citation.speaker) await expect(figure).toContainText(citation.speaker);
+    }
+    await expect(dialog.getByRole("link", { name: /Every position on/ })).toHaveAttribute("href", `/issues/${issue.slug}#${position.slug}`);
+  }
+});
+
+test("issue titles link to their issue pages with the current view", async ({ page }) => {
+  const query = `cat=${data.categories[0]!.slug}&show=diverge`;
+  await gotoMatrix(page, `/?${query}`);
+  const links = page.getByRole("table").getByRole("rowheader").getByRole("link");
+  for (const link of await links.all()) {
+    const name = (await link.innerText()).trim();
+    const issue = data.issues.find((i) => i.title === name)!;
+    await expect(link).toHaveAttribute("href", issueHref(issue.slug, undefined, query));
+  }
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { findRanges, foldText, parseTerms, snippet, splitByRanges } from "./search";
+
+describe("foldText", () => {
+  it("lower-cases, drops accents and plain-quotes typography without moving any character", () => {
+    const text = "Résumé of Zelensky’s “PLAN” – Kyiv";
+    expect(foldText(text)).toBe('resume of zelensky\'s "plan" - kyiv');
+  });
+
+  it("keeps the length of the text where lower-casing would change it", () => {
+    const text = "İstanbul";
+    expect(foldText(text)).toHaveLength(text.length);
+    expect(foldText(text).slice(1)).toBe("stanbul");
+  });
+});
+
+describe("parseTerms", () => {
+  it("splits the query into folded words without repeats", () => {
+    expect(parseTerms("  Crimea  crimea  NATO ")).toEqual(["crimea", "nato"]);
+  });
+
+  it("drops a word contained in another, which adds nothing to an all-words search", () => {
+    expect(parseTerms("rus russia")).toEqual(["russia"]);
+  });
+
+  it("gives no words for a blank query", () => {
+    expect(parseTerms("   ")).toEqual([]);
+  });
+});
+
+describe("findRanges", () => {
+  it("finds every occurrence of every word, case- and accent-insensitively", () => {
+    expect(findRanges("Café and CAFE", ["cafe"])).toEqual([
+      [0, 4],
+      [9, 13],
+    ]);
+  });
+
+  it("merges overlapping and touching matches", () => {
+    expect(findRanges("peacekeeping", ["peace", "cekeep"])).toEqual([[0, 9]]);
+  });
+});
+
+describe("splitByRanges", () => {
+  it("cuts the text into plain and matched pieces that join back to the original", () => {
+    const text = "The line is frozen";
+    const pieces = splitByRanges(text, findRanges(text, ["line", "frozen"]));
+    expect(pieces.map((p) => p.text).join("")).toBe(text);
+    expect(pieces.filter((p) => p.match).map((p) => p.text)).toEqual(["line", "frozen"]);
+  });
+
+  it("returns the whole text as one plain piece when nothing matches", () => {
+    expect(splitByRanges("abc", [])).toEqual([{ text: "abc", match: false }]);
+  });
+});
+
+describe("snippet", () => {
+  it("shows a window around the first match with ellipses where it cuts", () => {
+    const text = `${"word ".repeat(40)}Crimea ${"more ".repeat(40)}`;
+    const s = snippet(text, ["crimea"], 20)!;
+    expect(s).toContain("Crimea");
+    expect(s.startsWith("…")).toBe(true);
+    expect(s.endsWith("…")).toBe(true);
+    expect(s.length).toBeLessThan(60);
+  });
+
+  it("returns null when no word occurs", () => {
+    expect(snippet("nothing here", ["crimea"])).toBeNull();
+  });
+});

@@ -1,0 +1,99 @@
+/**
+ * Search as the matrix does it: case- and accent-insensitive, typographic quotes and dashes
+ * equal to plain ones, every word of the query required. Folding keeps every character in
+ * place (one UTF-16 unit for one), so a match found in the folded text highlights the same
+ * offsets in the original.
+ */
+
+const PUNCTUATION: Record<string, string> = {
+  "\u2018": "'",
+  "\u2019": "'",
+  "\u201B": "'",
+  "\u2032": "'",
+  "\u201C": '"',
+  "\u201D": '"',
+  "\u201E": '"',
+  "\u2010": "-",
+  "\u2011": "-",
+  "\u2012": "-",
+  "\u2013": "-",
+  "\u2014": "-",
+  "\u00A0": " ",
+};
+
+const folded = new Map<string, string>();
+
+function foldChar(ch: string): string {
+  let f = folded.get(ch);
+  if (f === undefined) {
+    const base = PUNCTUATION[ch] ?? ch.normalize("NFD").replace(/\p{M}+/gu, "").toLowerCase();
+    // Keep the unit where folding would change the length (e.g. "İ"), so offsets stay aligned.
+    f = base.length === 1 ? base : ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch;
+    folded.set(ch, f);
+  }
+  return f;
+}
+
+/** The text in lower case without accents, the same length as the original. */
+export function foldText(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 128) out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i];
+    else out += foldChar(text[i]!);
+  }
+  return out;
+}
+
+/** The words of a query, folded, without repeats or words contained in another. */
+export function parseTerms(query: string): string[] {
+  const words = [...new Set(foldText(query).split(/\s+/).filter(Boolean))];
+  return words.filter((w) => !words.some((other) => other !== w && other.includes(w)));
+}
+
+export type Range = readonly [start: number, end: number];
+
+/** Where the terms occur in the text: sorted, overlapping occurrences merged. */
+export function findRanges(text: string, terms: readonly string[], foldedText = foldText(text)): Range[] {
+  const ranges: [number, number][] = [];
+  for (const term of terms) {
+    for (let i = foldedText.indexOf(term); i !== -1; i = foldedText.indexOf(term, i + term.length)) {
+      ranges.push([i, i + term.length]);
+    }
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const r of ranges) {
+    const last = merged.at(-1);
+    if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+    else merged.push(r);
+  }
+  return merged;
+}
+
+/** Splits text into plain and matched pieces, in order, for rendering with <mark>. */
+export function splitByRanges(text: string, ranges: readonly Range[]): { text: string; match: boolean }[] {
+  const pieces: { text: string; match: boolean }[] = [];
+  let at = 0;
+  for (const [start, end] of ranges) {
+    if (start > at) pieces.push({ text: text.slice(at, start), match: false });
+    pieces.push({ text: text.slice(start, end), match: true });
+    at = end;
+  }
+  if (at < text.length || pieces.length === 0) pieces.push({ text: text.slice(at), match: false });
+  return pieces;
+}
+
+/**
+ * A short window of a long text around its first match, cut at word boundaries, with
+ * ellipses where it was cut; null when no term occurs in it.
+ */
+export function snippet(text: string, terms: readonly string[], radius = 60): string | null {
+  const first = findRanges(text, terms)[0];
+  if (!first) return null;
+  let start = Math.max(0, first[0] - radius);
+  let end = Math.min(text.length, first[1] + radius);
+  if (start > 0) start = text.indexOf(" ", start) + 1 || start;
+  if (end < text.length) end = text.lastIndexOf(" ", end) > first[1] ? text.lastIndexOf(" ", end) : end;
+  return `${start > 0 ? "…" : ""}${text.slice(start, end).trim()}${end < text.length ? "…" : ""}`;
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { fixture } from "./matrix-fixture.test-data";
+import { describeView, describeViewForFileName } from "./view-description";
+import { defaultView, viewContext, type View } from "./view-state";
+
+const view = (patch: Partial<View> = {}): View => ({ ...defaultView(viewContext(fixture)), ...patch });
+
+describe("describeView", () => {
+  it("says nothing about the default view", () => {
+    expect(describeView(view(), fixture)).toEqual([]);
+  });
+
+  it("names each active setting in words", () => {
+    expect(
+      describeView(view({ compare: ["alpha", "beta"], show: "diverge", categories: ["money"], stances: ["rejects"], q: " fund ", sort: "divergence", desc: true }), fixture),
+    ).toEqual([
+      "Comparing Alpha and Beta",
+      "Only issues where the shown positions diverge",
+      "Categories: Money",
+      "Stances: Rejects",
+      "Search: “fund”",
+      "Sorted by divergence, most divergent first",
+    ]);
+  });
+});
+
+describe("describeViewForFileName", () => {
+  it("is empty for the whole matrix", () => {
+    expect(describeViewForFileName(view(), fixture)).toBe("");
+  });
+
+  it("names what the view holds in hyphenated words", () => {
+    expect(describeViewForFileName(view({ show: "diverge" }), fixture)).toBe("divergent");
+    expect(describeViewForFileName(view({ compare: ["alpha", "gamma"], show: "agree" }), fixture)).toBe("alpha-vs-gamma-agreed");
+    expect(describeViewForFileName(view({ categories: ["land"], q: "Café line" }), fixture)).toBe("land-search-cafe-line");
+  });
+
+  it("stays within the length given, cut at a hyphen", () => {
+    const name = describeViewForFileName(view({ q: "word ".repeat(30) }), fixture, 20);
+    expect(name.length).toBeLessThanOrEqual(20);
+    expect(name.endsWith("-")).toBe(false);
+  });
+});

@@ -1,0 +1,58 @@
+/** The active view in words: for people (the status line, the printed page) and for file names. */
+import type { MatrixData } from "./matrix-data";
+import type { View } from "./view-state";
+import { STANCE_INFO } from "./vocab";
+
+const SORT_LABEL = { category: "category", title: "title", divergence: "divergence" } as const;
+
+function labels<T extends { slug: string }>(items: readonly T[], slugs: readonly string[], label: (item: T) => string) {
+  return slugs.flatMap((slug) => items.filter((i) => i.slug === slug).map(label));
+}
+
+/** One phrase per active setting, e.g. ["Comparing US plan and Russia", "Only where they diverge"]. */
+export function describeView(view: View, data: MatrixData): string[] {
+  const parts: string[] = [];
+  if (view.compare) {
+    parts.push(`Comparing ${labels(data.positions, view.compare, (p) => p.shortLabel).join(" and ")}`);
+  } else if (view.positions.join() !== data.positions.map((p) => p.slug).join()) {
+    parts.push(`Positions: ${labels(data.positions, view.positions, (p) => p.shortLabel).join(", ")}`);
+  }
+  if (view.show === "agree") parts.push("Only issues where the shown positions agree");
+  if (view.show === "diverge") parts.push("Only issues where the shown positions diverge");
+  if (view.categories.length) parts.push(`Categories: ${labels(data.categories, view.categories, (c) => c.title).join(", ")}`);
+  if (view.stances.length) parts.push(`Stances: ${view.stances.map((s) => STANCE_INFO[s].label).join(", ")}`);
+  if (view.q.trim()) parts.push(`Search: “${view.q.trim()}”`);
+  if (view.sort !== "category" || view.desc) {
+    parts.push(`Sorted by ${SORT_LABEL[view.sort]}, ${view.sort === "divergence" ? (view.desc ? "most" : "least") + " divergent first" : view.desc ? "descending" : "ascending"}`);
+  }
+  if (view.collapsed.length) parts.push(`Folded: ${labels(data.categories, view.collapsed, (c) => c.title).join(", ")}`);
+  return parts;
+}
+
+const slugWords = (text: string) =>
+  text
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/^-+|-+$/g, "");
+
+/**
+ * A few hyphenated words naming what the view holds, for a file name: "divergent",
+ * "us-plan-vs-russia-agreed", "territory-security-search-crimea". Empty for the whole matrix;
+ * never more than `max` characters, cut at a hyphen.
+ */
+export function describeViewForFileName(view: View, data: MatrixData, max = 60): string {
+  const parts: string[] = [];
+  if (view.compare) parts.push(labels(data.positions, view.compare, (p) => p.shortLabel).join(" vs "));
+  else if (view.positions.join() !== data.positions.map((p) => p.slug).join()) parts.push(`${view.positions.length} positions`);
+  if (view.show === "agree") parts.push("agreed");
+  if (view.show === "diverge") parts.push("divergent");
+  parts.push(...view.categories);
+  parts.push(...view.stances);
+  if (view.q.trim()) parts.push(`search ${view.q}`);
+  const text = slugWords(parts.join(" "));
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return cut.slice(0, cut.lastIndexOf("-") > 0 ? cut.lastIndexOf("-") : max);
+}
