@@ -19,10 +19,10 @@ export type CspOptions = {
 };
 
 /**
- * Next.js inlines a page's data in one script per ~18 KB, so a very large page has hundreds of
- * them. Past this many hashes (about 3.5 KB of header) the header would outgrow what reverse
- * proxies and HTTP clients accept (nginx's default buffer is 4–8 KB, Node's 16 KB), so such a
- * page gets 'unsafe-inline' instead: the real dataset stays far below it.
+ * Next.js inlines a page's data in as many scripts as React's stream flushed: a handful for every
+ * page here (the 1,000-issue matrix too), but hundreds for some very large pages. Past this many
+ * hashes (about 3.5 KB of header) the header would outgrow what reverse proxies and HTTP clients
+ * accept (nginx's default buffer is 4–8 KB, Node's 16 KB), so such a page gets 'unsafe-inline'.
  */
 export const MAX_SCRIPT_HASHES = 64;
 
