@@ -1,0 +1,150 @@
+import type { APIResponse } from "@playwright/test";
+import { test, expect } from "./fixtures";
+import { loadDataset } from "../lib/load-data";
+import { watchedPage } from "./watch";
+
+const data = loadDataset();
+const issue = data.issues[0]!;
+const source = data.sources[0]!;
+
+/** Every kind of page; those other work adds are told apart by a 404 until it lands. */
+const PAGES = [
+  { kind: "matrix", path: "/", built: true },
+  { kind: "timeline", path: "/timeline", built: true },
+  { kind: "sources list", path: "/sources", built: true },
+  { kind: "about", path: "/about", built: true },
+  { kind: "issue page", path: `/issues/${issue.slug}`, built: false },
+  { kind: "source reader", path: `/sources/${source.id}`, built: false },
+  { kind: "404 page", path: "/no-such-page", built: true },
+  { kind: "unknown issue", path: "/issues/no-such-issue", built: true },
+];
+
+/** Route handlers and files; a missing one is still a 404 that must carry the headers. */
+const FILES = [
+  { kind: "JSON export", path: "/export/data.json", type: /json/ },
+  { kind: "CSV export", path: "/export/matrix.csv", type: /csv/ },
+  { kind: "issue index", path: "/issues/index.json", type: /json/ },
+  { kind: "sitemap", path: "/sitemap.xml", type: /xml/ },
+  { kind: "icon", path: "/icon.svg", type: /svg/ },
+];
+
+function cspOf(response: APIResponse): Map<string, string> {
+  const header = response.headers()["content-security-policy"] ?? "";
+  return new Map(
+    header
+      .split(";")
+      .map((d) => d.trim())
+      .filter(Boolean)
+      .map((d) => [d.split(/\s+/)[0]!, d] as const),
+  );
+}
+
+function expectSecurityHeaders(response: APIResponse, what: string) {
+  const headers = response.headers();
+  const csp = cspOf(response);
+  expect(csp.size, `${what}: a Content-Security-Policy`).toBeGreaterThan(0);
+  expect(headers["content-security-policy"], `${what}: no unsafe-eval`).not.toContain("unsafe-eval");
+  expect(csp.get("frame-ancestors"), what).toBe("frame-ancestors 'none'");
+  expect(csp.get("object-src"), what).toBe("object-src 'none'");
+  expect(headers["x-content-type-options"], what).toBe("nosniff");
+  expect(headers["referrer-policy"], what).toBeTruthy();
+  expect(headers["permissions-policy"], what).toBeTruthy();
+}
+
+test.describe("security headers", () => {
+  for (const { kind, path, built } of PAGES) {
+    test(`the ${kind} (${path}) carries them, with scripts allowed only by hash or nonce`, async ({ request }) => {
+      const response = await request.get(path);
+      if (!built && response.status() === 404) test.info().annotations.push({ type: "not built yet", description: path });
+      expect(response.status(), path).toBeLessThan(500);
+      expectSecurityHeaders(response, path);
+      const scripts = cspOf(response).get("script-src") ?? "";
+      expect(scripts).not.toContain("unsafe-inline");
+      expect(scripts).toMatch(/'(nonce|sha256)-/);
+    });
+  }
+
+  for (const { kind, path, type } of FILES) {
+    test(`the ${kind} (${path}) carries them and still works`, async ({ request }) => {
+      const response = await request.get(path);
+      expectSecurityHeaders(response, path);
+      if (response.status() === 404) {
+        test.info().annotations.push({ type: "not built yet", description: path });
+        return;
+      }
+      expect(response.status()).toBe(200);
+      expect(response.headers()["content-type"]).toMatch(type);
+      const body = await response.body();
+      expect(body.length).toBeGreaterThan(0);
+      if (type.test("json")) expect(() => JSON.parse(body.toString("utf8"))).not.toThrow();
+    });
+  }
+
+  test("static chunks and Open Graph images carry them too", async ({ context, request }) => {
+    const { page } = await watchedPage(context);
+    await page.goto("/");
+    const chunk = await page.locator("script[src^='/_next/static/']").first().getAttribute("src");
+    expect(chunk).toBeTruthy();
+    const chunkResponse = await request.get(chunk!);
+    expect(chunkResponse.status()).toBe(200);
+    expectSecurityHeaders(chunkResponse, chunk!);
+
+    for (const path of [`/issues/${issue.slug}`, "/"]) {
+      const watched = await page.goto(path);
+      if (watched?.status() !== 200) continue;
+      const image = await page.evaluate(() => document.querySelector("meta[property='og:image']")?.getAttribute("content") ?? null);
+      if (!image) continue;
+      const imageResponse = await request.get(new URL(image).pathname + new URL(image).search);
+      expect(imageResponse.status(), image).toBe(200);
+      expect(imageResponse.headers()["content-type"]).toMatch(/^image\//);
+      expectSecurityHeaders(imageResponse, image);
+    }
+  });
+});
+
+test.describe("pages under the policy", () => {
+  for (const { kind, path } of PAGES) {
+    test(`the ${kind} (${path}) runs its scripts with no CSP violation`, async ({ context }) => {
+      const { page, problems, violations } = await watchedPage(context);
+      await page.goto(path);
+      // Next's client runtime sets window.next once its scripts have run.
+      await expect.poll(() => page.evaluate(() => typeof (window as unknown as { next?: { version?: string } }).next?.version)).toBe("string");
+      await expect(page.getByRole("main")).toBeVisible();
+      expect(await violations()).toEqual([]);
+      expect(problems).toEqual([]);
+    });
+  }
+
+  test("moving between pages in the browser stays within the policy", async ({ context }) => {
+    const { page, problems, violations } = await watchedPage(context);
+    await page.goto("/");
+    const links = page.getByRole("navigation").first().getByRole("link");
+    const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+    expect(hrefs.length).toBeGreaterThan(1);
+    // Visit each in turn, then come back: every move is a client-side navigation.
+    for (const href of [...hrefs.slice(1), hrefs[0]!]) {
+      await page.getByRole("navigation").first().locator(`a[href="${href}"]`).first().click();
+      await expect(page).toHaveURL(new URL(href, page.url()).href);
+      await expect(page.getByRole("main")).toBeVisible();
+    }
+    expect(await violations()).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  test("an injected inline script or event handler does not run", async ({ context }) => {
+    const { page, violations } = await watchedPage(context);
+    await page.goto("/");
+    await page.evaluate(() => {
+      const script = document.createElement("script");
+      script.textContent = "window.__injected = 'script'";
+      document.body.append(script);
+      const img = document.createElement("img");
+      img.setAttribute("onerror", "window.__injected = 'handler'");
+      img.src = "/no-such-image.png";
+      document.body.append(img);
+    });
+    await expect.poll(violations).toContainEqual(expect.stringMatching(/^script-src-(elem|attr) inline$/));
+    await expect.poll(async () => (await violations()).length).toBeGreaterThanOrEqual(2);
+    expect(await page.evaluate(() => (window as unknown as { __injected?: string }).__injected)).toBeUndefined();
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import type { LatencyResult } from "./latency";
+import { renderReport, type BenchResults } from "./report";
+
+const facts = { issues: 2, positions: 3, citations: 4, sources: 1, sourceBytes: 2048 };
+const notFound = (interaction: string): LatencyResult => ({
+  interaction,
+  locator: null,
+  samples: [],
+  noChange: 0,
+  timedOut: 0,
+  slowEvents: { count: 0, maxDuration: 0 },
+  tried: ['getByRole("searchbox", { name: /search/i })'],
+});
+
+const results = (over: Partial<BenchResults> = {}): BenchResults => ({
+  startedAt: "2025-12-01T10:00:00.000Z",
+  seconds: 100,
+  environment: { node: "v20" },
+  datasets: { real: facts, large: { ...facts, issues: 1000 } },
+  pages: [
+    { name: "matrix", path: "/", status: 200 },
+    { name: "issue", path: "/issues/a", status: 404, note: "not built yet: skipped" },
+  ],
+  lighthouse: null,
+  js: null,
+  latency: { real: [notFound("search keystroke")] },
+  timings: {},
+  load: {},
+  audit: { ok: false, error: "405 Method Not Allowed" },
+  problems: [],
+  ...over,
+});
+
+describe("renderReport", () => {
+  it("says which controls it could not find, and the locators it tried", () => {
+    const md = renderReport(results());
+    expect(md).toMatch(/\| search keystroke \| real \| 0 \|.*not measurable: control not found/);
+    expect(md).toContain('`getByRole("searchbox", { name: /search/i })`');
+  });
+
+  it("names pages that are not built yet instead of scoring them", () => {
+    expect(renderReport(results())).toMatch(/Pages not measured \(issue\) \| `\/issues\/a` 404/);
+  });
+
+  it("puts each figure beside its target with pass or fail", () => {
+    const latency: LatencyResult = { ...notFound("filter change"), locator: "x", samples: [10, 12, 30] };
+    const md = renderReport(results({ latency: { real: [latency], large: [{ ...latency, samples: [150, 160, 170] }] } }));
+    expect(md).toMatch(/\| filter change \| real \| 3 \| 12 ms \|.*\| < 16 ms \| ✅ pass \|/);
+    expect(md).toMatch(/\| filter change \| large \| 3 \| 160 ms \|.*\| < 100 ms \| ❌ fail \|/);
+    expect(md).toMatch(/Interaction latency, large data .* \| ❌ fail \|/);
+  });
+
+  it("reports an audit the registry would not answer as not measured, with the reason", () => {
+    expect(renderReport(results())).toContain("not measured: 405 Method Not Allowed");
+  });
+});

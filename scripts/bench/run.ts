@@ -1,0 +1,176 @@
+/**
+ * `npm run bench`: builds the app on the real and a synthetic large dataset and a blank
+ * baseline app, serves them, measures, and writes bench/report.md and bench/report.json.
+ * Usage: tsx scripts/bench/run.ts [--port 3205] [--skip-lighthouse] [--quick] [--rebuild]
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { chromium, type Browser } from "@playwright/test";
+import { loadDataset } from "../../lib/load-data";
+import { CHROMIUM_FLAGS, findChromium } from "../browser";
+import { writeDataset } from "../make-large-dataset";
+import { audit } from "./audit";
+import { BLANK_DIR, buildBlankApp } from "./blank-app";
+import type { DataTimings } from "./data-timings";
+import { datasetFacts, matrixContext, pagesToMeasure } from "./dataset-facts";
+import { measureJs } from "./js-weight";
+import { measureLatency } from "./latency";
+import { runLighthouse } from "./lighthouse";
+import { measureLoad } from "./load";
+import { ROOT, run, startServer, type Server } from "./processes";
+import { renderReport, type BenchResults, type Dataset } from "./report";
+import { buildVariant, isStale, lastBuild, TMP, variant, type Variant } from "./variant-build";
+
+const { values: args } = parseArgs({
+  options: {
+    port: { type: "string", default: process.env.BENCH_PORT ?? "3205" },
+    "skip-lighthouse": { type: "boolean", default: false },
+    quick: { type: "boolean", default: false },
+    rebuild: { type: "boolean", default: false },
+  },
+});
+const port = Number(args.port);
+const quick = args.quick;
+const started = Date.now();
+const log = (line: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}`);
+
+/** Runs a step; a failure is recorded in the report instead of stopping the bench. */
+async function step<T>(name: string, fn: () => Promise<T>): Promise<T | null> {
+  log(name);
+  try {
+    return await fn();
+  } catch (e) {
+    const message = (e instanceof Error ? e.message : String(e)).split("\n").slice(0, 6).join(" ");
+    results.problems.push(`${name}: ${message}`);
+    log(`${name} FAILED: ${message}`);
+    return null;
+  }
+}
+
+// A fixed folder, rewritten only where the generator's output changed: an unchanged large build is reused.
+const largeDir = path.join(os.tmpdir(), "positions-matrix-bench-large");
+const variants: Record<Dataset, Variant> = { real: variant("real", path.join(ROOT, "data")), large: variant("large", largeDir) };
+const servers: Server[] = [];
+let browser: Browser | null = null;
+
+const results: BenchResults = {
+  startedAt: new Date(started).toISOString(),
+  seconds: 0,
+  environment: {},
+  datasets: {} as BenchResults["datasets"],
+  pages: [],
+  lighthouse: null,
+  js: null,
+  latency: {},
+  timings: {},
+  load: {},
+  audit: null,
+  problems: [],
+};
+
+try {
+  log(`writing the large dataset to ${largeDir} (files that did not change are left as they are)`);
+  writeDataset(largeDir, { issues: 1000, positions: 12, seed: 1 });
+  const data = { real: loadDataset(variants.real.dataDir), large: loadDataset(largeDir) };
+  results.datasets = { real: datasetFacts(data.real), large: datasetFacts(data.large) };
+  results.environment = environment();
+  results.audit = await step("npm audit --omit=dev", audit);
+
+  for (const d of ["real", "large"] as const) {
+    const timings = await step(`validate ${d} data and time exports`, async () => {
+      const out = await run(path.join(ROOT, "node_modules", ".bin", "tsx"), ["scripts/bench/data-timings.ts", variants[d].dataDir]);
+      if (out.code !== 0) throw new Error(out.output);
+      return JSON.parse(out.output.trim().split("\n").pop()!) as DataTimings;
+    });
+    const v = variants[d];
+    const previous = args.rebuild || isStale(v) ? null : lastBuild(v);
+    if (previous) log(`next build (${d} data): up to date, reusing the build of ${previous.at} (--rebuild to redo it)`);
+    const build = previous ?? (await step(`next build (${d} data)`, () => buildVariant(v)));
+    if (timings && build)
+      results.timings[d] = { ...timings, buildMs: build.ms, builtAt: build.at, reused: !!previous, prerendered: build.prerendered, htmlBytes: htmlBytes(v) };
+  }
+  results.timings.blankBuildMs = (await step("next build (blank app)", buildBlankApp)) ?? undefined;
+
+  const urls: Partial<Record<Dataset | "blank", string>> = {};
+  for (const [i, d] of (["real", "large"] as const).entries()) {
+    const server = await step(`next start (${d}) on port ${port + i}`, () => startServer({ port: port + i, env: variants[d].env }));
+    if (server) (servers.push(server), (urls[d] = server.url));
+  }
+  if (results.timings.blankBuildMs) {
+    const blank = await step(`next start (blank) on port ${port + 2}`, () => startServer({ port: port + 2, appDir: BLANK_DIR }));
+    if (blank) (servers.push(blank), (urls.blank = blank.url));
+  }
+
+  const found = findChromium();
+  if (!found) throw new Error("no Chromium found: set CHROMIUM_PATH or install chromium");
+  browser = await chromium.launch({ executablePath: found.kind === "playwright" ? undefined : found.path, args: CHROMIUM_FLAGS });
+  results.environment.chromium = `${browser.version()} (${found.path})`;
+
+  if (urls.real) {
+    for (const page of pagesToMeasure(data.real)) {
+      const status = await fetch(urls.real + page.path).then((r) => r.status, () => null);
+      results.pages.push({ ...page, status, note: status === 404 ? "not built yet: skipped" : status === 200 ? "" : "unexpected status: skipped" });
+    }
+    const live = results.pages.filter((p) => p.status === 200).map((p) => ({ name: p.name, url: urls.real + p.path }));
+    const lighthouseChrome = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : found.path);
+    if (args["skip-lighthouse"]) results.problems.push("Lighthouse: skipped (--skip-lighthouse)");
+    else results.lighthouse = await step("Lighthouse", () => runLighthouse(live, lighthouseChrome, path.join(TMP, "lighthouse"), log));
+    if (urls.blank) {
+      const b = browser;
+      results.js = await step("JavaScript weight", async () => ({ matrix: await measureJs(b, urls.real + "/"), blank: await measureJs(b, urls.blank + "/") }));
+    }
+  }
+
+  const options = { samples: quick ? 4 : 10, quietMs: 300, maxMs: 5000 };
+  for (const d of ["real", "large"] as const) {
+    const url = urls[d];
+    const b = browser;
+    if (url) results.latency[d] = (await step(`interaction latency (${d})`, () => measureLatency(b, url + "/", matrixContext(data[d]), options))) ?? undefined;
+  }
+  for (const d of ["real", "large"] as const) {
+    const url = urls[d];
+    if (url) results.load[d] = (await step(`load (${d})`, () => measureLoad(url + "/", quick ? 3 : 10, 10))) ?? undefined;
+  }
+} catch (e) {
+  results.problems.push(`bench stopped: ${e instanceof Error ? e.message : String(e)}`);
+  log(`stopped: ${e}`);
+} finally {
+  await browser?.close();
+  for (const s of servers) await s.stop();
+  results.seconds = (Date.now() - started) / 1000;
+  results.environment["load average at end (1, 5, 15 min)"] = os.loadavg().map((l) => l.toFixed(1)).join(", ");
+  writeFileSync(path.join(ROOT, "bench", "report.json"), JSON.stringify(results, null, 2) + "\n");
+  writeFileSync(path.join(ROOT, "bench", "report.md"), renderReport(results));
+  log(`wrote bench/report.md and bench/report.json in ${Math.round(results.seconds)} s`);
+}
+
+function htmlBytes(v: Variant): number | null {
+  const file = path.join(ROOT, v.distDir, "server", "app", "index.html");
+  return existsSync(file) ? readFileSync(file).length : null;
+}
+
+function environment(): Record<string, string> {
+  const version = (pkg: string) => (JSON.parse(readFileSync(path.join(ROOT, "node_modules", pkg, "package.json"), "utf8")) as { version: string }).version;
+  const sh = (cmd: string, cmdArgs: string[]) => {
+    try {
+      return execFileSync(cmd, cmdArgs, { cwd: ROOT, encoding: "utf8" }).trim();
+    } catch {
+      return "unknown";
+    }
+  };
+  const dirty = sh("git", ["status", "--porcelain", "--untracked-files=no"]) ? " (with uncommitted changes)" : "";
+  const cpus = os.cpus();
+  return {
+    commit: `${sh("git", ["log", "-1", "--format=%h %s"])}${dirty}`,
+    machine: `${cpus.length} × ${cpus[0]?.model.trim() ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GB, ${os.platform()} ${os.release()}`,
+    node: process.version,
+    next: version("next"),
+    react: version("react"),
+    lighthouse: version("lighthouse"),
+    // Other work on the machine skews every timing: its load is noted beside them.
+    "load average at start (1, 5, 15 min)": os.loadavg().map((l) => l.toFixed(1)).join(", "),
+  };
+}

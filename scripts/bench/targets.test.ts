@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import type { LighthouseRun } from "./lighthouse";
+import type { LatencyResult } from "./latency";
+import type { LoadResult } from "./load";
+import { jsRatioVerdict, latencyVerdict, lighthouseVerdict, loadVerdict } from "./targets";
+
+const run = (preset: "desktop" | "mobile", performance: number | null): LighthouseRun => ({
+  page: "matrix",
+  url: "http://127.0.0.1:1/",
+  preset,
+  scores: { performance, accessibility: 100, "best-practices": 100, seo: 100 },
+  failing: { performance: [], accessibility: [], "best-practices": [], seo: [] },
+});
+
+const latency = (samples: number[]): LatencyResult => ({
+  interaction: "search keystroke",
+  locator: "x",
+  samples,
+  noChange: 0,
+  timedOut: 0,
+  slowEvents: { count: 0, maxDuration: 0 },
+  tried: [],
+});
+
+const load = (over: Partial<LoadResult>): LoadResult => ({
+  url: "http://127.0.0.1:1/",
+  connections: 10,
+  seconds: 10,
+  requestsPerSecond: 100,
+  latencyP50: 1,
+  latencyP99: 2,
+  requests: 1000,
+  errors: 0,
+  timeouts: 0,
+  non2xx: 0,
+  bytesPerSecond: 1,
+  ...over,
+});
+
+describe("lighthouseVerdict", () => {
+  it("asks 100 on desktop and 95 on mobile", () => {
+    expect(lighthouseVerdict(run("desktop", 99), "performance")).toBe(false);
+    expect(lighthouseVerdict(run("desktop", 100), "performance")).toBe(true);
+    expect(lighthouseVerdict(run("mobile", 95), "performance")).toBe(true);
+    expect(lighthouseVerdict(run("mobile", 94), "performance")).toBe(false);
+  });
+
+  it("judges nothing when the page was not scored", () => {
+    expect(lighthouseVerdict(run("mobile", null), "performance")).toBeNull();
+  });
+});
+
+describe("jsRatioVerdict", () => {
+  it("passes at most 1.3 times the blank app", () => {
+    expect(jsRatioVerdict(1.3)).toBe(true);
+    expect(jsRatioVerdict(1.31)).toBe(false);
+    expect(jsRatioVerdict(null)).toBeNull();
+  });
+});
+
+describe("latencyVerdict", () => {
+  it("compares the median with the dataset's target", () => {
+    expect(latencyVerdict(latency([5, 10, 40]), "real")).toBe(true);
+    expect(latencyVerdict(latency([5, 20, 40]), "real")).toBe(false);
+    expect(latencyVerdict(latency([50, 90, 400]), "large")).toBe(true);
+  });
+
+  it("judges nothing without samples", () => {
+    expect(latencyVerdict(latency([]), "real")).toBeNull();
+  });
+});
+
+describe("loadVerdict", () => {
+  it("fails on any error, timeout or non-2xx answer", () => {
+    expect(loadVerdict(load({}))).toBe(true);
+    expect(loadVerdict(load({ non2xx: 1 }))).toBe(false);
+    expect(loadVerdict(load({ timeouts: 2 }))).toBe(false);
+  });
+});
