@@ -8,18 +8,21 @@ import { MatrixDownload } from "./matrix-download";
 import { MatrixGrid } from "./matrix-grid";
 import { Toolbar } from "./toolbar";
 import { currentQuery, useUrlView } from "./use-url-view";
+import { WINDOW_THRESHOLD } from "./use-row-window";
 import { UrlWatcher } from "./url-watcher";
 
 /**
- * The interactive matrix: the controls answer at once, and the table follows a deferred
- * copy of the view, so typing never waits for a large table to re-render.
+ * The interactive matrix. A table short enough to render whole follows the view in the same
+ * frame as the controls; a windowed (long) one follows a deferred copy of the view, so typing
+ * never waits for a large table to re-render.
  */
 export function Matrix({ data }: { data: MatrixData }) {
   const ctx = useMemo(() => viewContext(data), [data]);
   const [view, setView] = useUrlView(ctx);
   const deferred = useDeferredValue(view);
+  const followed = data.issues.length > WINDOW_THRESHOLD ? deferred : view;
   // The table's view leaves out the open evidence: opening a cell re-renders no row.
-  const tableQuery = serializeView({ ...deferred, cell: null }, ctx);
+  const tableQuery = serializeView({ ...followed, cell: null }, ctx);
   const tableView = useMemo(() => parseView(tableQuery, ctx), [tableQuery, ctx]);
   // The prerendered page shows the default view; once the table shows the address's view,
   // the page stops hiding it (see the inline script in app/page.tsx) and says it is ready.
