@@ -19,8 +19,9 @@ import { UrlWatcher } from "./url-watcher";
 export function Matrix({ data }: { data: MatrixData }) {
   const ctx = useMemo(() => viewContext(data), [data]);
   const [view, setView] = useUrlView(ctx);
-  const deferred = useDeferredValue(view);
-  const followed = data.issues.length > WINDOW_THRESHOLD ? deferred : view;
+  // A short table never defers: even an unused deferred value costs a second render per change.
+  const deferred = useDeferredValue(data.issues.length > WINDOW_THRESHOLD ? view : null);
+  const followed = deferred ?? view;
   // The table's view leaves out the open evidence: opening a cell re-renders no row.
   const tableQuery = serializeView({ ...followed, cell: null }, ctx);
   const tableView = useMemo(() => parseView(tableQuery, ctx), [tableQuery, ctx]);
