@@ -188,6 +188,12 @@ describe("buildDataset", () => {
     expect(p!.message).toContain('"ukraine"');
   });
 
+  it("refuses a source address that is not http or https", () => {
+    const [p] = problemsOf(files({ sources: SOURCES.replace("url: null", "url: javascript:alert(1)") }));
+    expect(p).toMatchObject({ file: "data/sources.yaml", line: 8, field: "[0].url" });
+    expect(p!.message).toContain("http or https");
+  });
+
   it("refuses an issue file whose name differs from its slug", () => {
     const [p] = problemsOf(files({ issues: { "plan": ISSUE } }));
     expect(p).toMatchObject({ field: "slug" });

@@ -36,7 +36,7 @@ export const sourceSchema = z.strictObject({
   date: sourceDateSchema,
   kind: z.enum(SOURCE_KINDS),
   /** Null where the original address is unknown: never invented. */
-  url: z.url().nullable(),
+  url: z.url({ protocol: /^https?$/, error: "an http or https address, or null when unknown" }).nullable(),
   /** Whether the text is the party's own (primary) or describes positions (secondary). */
   primary: z.boolean(),
   notes: z.string().min(1).optional(),

@@ -79,6 +79,11 @@ export default function AboutPage() {
           said, as the sources quote or describe it. A cell is only as good as its sources, which is why each links to them.
         </li>
         <li>
+          <strong>Rows are issues with a reported position.</strong> An issue is in the matrix when at least one source reports
+          a party&apos;s position on it. Questions such as NATO membership or sanctions appear in the corpus only in authors&apos;
+          commentary or speculation, so they have no row: commentary is never taken for a party&apos;s position.
+        </li>
+        <li>
           {unnamed} of the {sources.length} texts name neither author nor publisher, and {noAddress} have no known original
           address; the source pages say so rather than guess.
         </li>
