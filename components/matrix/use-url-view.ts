@@ -3,7 +3,8 @@
  * The matrix view lives in the address bar. The query string is the single store: reads
  * parse it, writes serialize a new view into it. Filter changes push a history entry (Back
  * undoes them); typing on in the search box and opening evidence replace the entry, and
- * those writes are throttled, since browsers limit how often history may change.
+ * those writes are throttled, since browsers limit how often history may change. Every
+ * write waits until the change is painted: the History API is slow enough to delay a frame.
  *
  * Reads come from `location` (plus the one write still waiting), not from Next's router,
  * so the page stays fully prerendered: the server renders the default view, and the first
@@ -15,6 +16,7 @@ import { historyMode, parseView, serializeView, type View, type ViewContext } fr
 const REPLACE_DELAY_MS = 150;
 
 let pending: string | null = null;
+let pendingMode: "push" | "replace" = "replace";
 let timer: ReturnType<typeof setTimeout> | undefined;
 const listeners = new Set<() => void>();
 
@@ -30,6 +32,7 @@ export function notifyUrlChange() {
 function onPopState() {
   // Back or forward: the address is the truth again, whatever was waiting to be written.
   pending = null;
+  pendingMode = "replace";
   clearTimeout(timer);
   notifyUrlChange();
 }
@@ -57,19 +60,35 @@ function flush() {
   clearTimeout(timer);
   if (pending === null) return;
   const query = pending;
+  const mode = pendingMode;
   pending = null;
+  pendingMode = "replace";
   // Null state: Next.js adds its own router state to entries written with the History API.
-  if (query !== window.location.search.replace(/^\?/, "")) window.history.replaceState(null, "", urlFor(query));
+  if (mode === "push") window.history.pushState(null, "", urlFor(query));
+  else if (query !== window.location.search.replace(/^\?/, "")) window.history.replaceState(null, "", urlFor(query));
+}
+
+/** Flushes after the next paint: the History API is slow enough to delay the frame that shows the change. */
+function flushAfterPaint() {
+  // A flush already done by then finds nothing waiting, so an extra one is harmless.
+  requestAnimationFrame(() => {
+    timer = setTimeout(flush, 0);
+  });
 }
 
 function write(query: string, mode: "push" | "replace") {
+  clearTimeout(timer);
   if (mode === "push") {
-    flush();
-    window.history.pushState(null, "", urlFor(query));
+    // A replace still waiting belongs to the entry being left: write it there first.
+    if (pendingMode === "replace") flush();
+    pendingMode = "push";
+    pending = query;
+    flushAfterPaint();
   } else {
     pending = query;
-    clearTimeout(timer);
-    timer = setTimeout(flush, REPLACE_DELAY_MS);
+    // A push not yet written takes this later state with it.
+    if (pendingMode === "push") flushAfterPaint();
+    else timer = setTimeout(flush, REPLACE_DELAY_MS);
   }
   notifyUrlChange();
 }
