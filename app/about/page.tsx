@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { StanceBadge } from "@/components/issue/stance-badge";
+import { StanceBadge } from "@/components/ui/stance-badge";
 import { CitationKindLabel } from "@/components/source/citation-kind";
 import { DataDownloads } from "@/components/source/data-downloads";
 import { listNames } from "@/lib/issue-agreement";
@@ -55,7 +55,7 @@ export default function AboutPage() {
         {STANCES.map((s) => (
           <div key={s} className="contents">
             <dt>
-              <StanceBadge stance={s} />
+              <StanceBadge stance={s} size="md" />
             </dt>
             <dd>{STANCE_INFO[s].meaning}</dd>
           </div>

@@ -1,6 +1,6 @@
 import type { Agreement } from "@/lib/issue-agreement";
 import type { Position } from "@/lib/schema";
-import { StanceBadge } from "./stance-badge";
+import { StanceBadge } from "@/components/ui/stance-badge";
 
 function Names({ positions }: { positions: Position[] }) {
   return (
@@ -28,13 +28,13 @@ export function AgreementSummary({ agreement }: { agreement: Agreement<Position>
       <ul className="mt-3 space-y-1.5">
         {agreement.groups.map((g) => (
           <li key={g.stance} className="flex flex-wrap items-center gap-2">
-            <StanceBadge stance={g.stance} />
+            <StanceBadge stance={g.stance} size="md" />
             <Names positions={g.positions} />
           </li>
         ))}
         {agreement.silent.length > 0 && (
           <li className="flex flex-wrap items-center gap-2">
-            <StanceBadge stance="not-addressed" />
+            <StanceBadge stance="not-addressed" size="md" />
             <Names positions={agreement.silent} />
           </li>
         )}

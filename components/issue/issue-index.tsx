@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { issueHref } from "@/lib/links";
 import type { Category, Position, ResolvedIssue } from "@/lib/schema";
-import { StanceIcon } from "./stance-icon";
+import { StanceIcon } from "@/components/ui/stance-icon";
 import { STANCE_INFO } from "@/lib/vocab";
 
 /** Every issue by category, with each position's stance in brief: a plain, linkable table of contents. */

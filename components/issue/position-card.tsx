@@ -1,7 +1,7 @@
 import { CitedQuote } from "@/components/source/cited-quote";
 import { formatPartialDate } from "@/lib/format";
 import type { Position, ResolvedCell, Source } from "@/lib/schema";
-import { StanceBadge } from "./stance-badge";
+import { StanceBadge } from "@/components/ui/stance-badge";
 
 /** One position's cell in full; its id lets a link point at it (/issues/<slug>#<position>). */
 export function PositionCard({ position, cell, sources }: { position: Position; cell: ResolvedCell; sources: Map<string, Source> }) {
@@ -20,7 +20,7 @@ export function PositionCard({ position, cell, sources }: { position: Position; 
             <span className="sr-only">Link to {position.label} on this issue</span>
           </a>
         </h3>
-        <StanceBadge stance={cell.stance} />
+        <StanceBadge stance={cell.stance} size="md" />
       </div>
       <p className="text-sm text-slate-600 dark:text-slate-300">
         {position.actor} · {position.kind === "plan" ? "plan" : "stated position"} · {formatPartialDate(position.date)}

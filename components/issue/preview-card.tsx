@@ -1,6 +1,6 @@
 import tailwindConfig from "@/tailwind.config";
 import { STANCE_INFO, type Stance } from "@/lib/vocab";
-import { StanceIcon } from "./stance-icon";
+import { StanceIcon } from "@/components/ui/stance-icon";
 
 // Layout for next/og (Satori): flexbox only, inline styles, every multi-child box display:flex.
 const STANCE_HUE = tailwindConfig.theme.extend.colors.stance;

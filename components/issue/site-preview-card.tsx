@@ -1,5 +1,5 @@
 import { STANCE_INFO, STANCES, type Stance } from "@/lib/vocab";
-import { StanceIcon } from "./stance-icon";
+import { StanceIcon } from "@/components/ui/stance-icon";
 import tailwindConfig from "@/tailwind.config";
 
 const HUE = tailwindConfig.theme.extend.colors.stance;

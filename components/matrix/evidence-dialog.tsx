@@ -7,7 +7,7 @@ import { shownPositions, type View } from "@/lib/view-state";
 import { CITATION_KIND_INFO, SOURCE_KIND_LABELS, STANCE_INFO } from "@/lib/vocab";
 import { Highlight } from "./highlight";
 import { ViewQueryContext } from "./matrix-context";
-import { StanceBadge } from "./stance-badge";
+import { StanceBadge } from "@/components/ui/stance-badge";
 import type { SetView } from "./use-url-view";
 
 type Props = { data: MatrixData; view: View; setView: SetView };

@@ -3,7 +3,7 @@ import { AGREEMENT_INFO } from "@/lib/compare";
 import type { MatrixData } from "@/lib/matrix-data";
 import { SHOW_MODES, type View } from "@/lib/view-state";
 import { STANCE_INFO, STANCES } from "@/lib/vocab";
-import { StanceIcon } from "@/components/issue/stance-icon";
+import { StanceIcon } from "@/components/ui/stance-icon";
 import type { SetView } from "./use-url-view";
 
 type Props = { data: MatrixData; view: View; setView: SetView };

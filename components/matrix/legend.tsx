@@ -1,7 +1,7 @@
 import { AGREEMENT_INFO, AGREEMENTS } from "@/lib/compare";
 import type { MatrixPosition } from "@/lib/matrix-data";
 import { CITATION_KIND_INFO, CITATION_KINDS, STANCE_INFO, STANCES } from "@/lib/vocab";
-import { StanceBadge } from "./stance-badge";
+import { StanceBadge } from "@/components/ui/stance-badge";
 
 /** How to read the matrix: a server component, so it costs the page no script. */
 export function Legend({ positions }: { positions: readonly MatrixPosition[] }) {

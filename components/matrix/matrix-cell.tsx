@@ -5,7 +5,7 @@ import { SILENT_SUMMARY } from "@/lib/row-query";
 import { snippet } from "@/lib/search";
 import { Highlight } from "./highlight";
 import { useMatrixActions } from "./matrix-context";
-import { STANCE_STYLE, StanceBadge } from "./stance-badge";
+import { STANCE_STYLE, StanceBadge } from "@/components/ui/stance-badge";
 
 type Props = {
   issue: string;

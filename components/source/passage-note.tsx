@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { StanceIcon } from "@/components/issue/stance-icon";
+import { StanceIcon } from "@/components/ui/stance-icon";
 import { groupCiters, type CitedPassage } from "@/lib/citation-index";
 import { formatPartialDate } from "@/lib/format";
 import { eventHref, issueHref, passageId } from "@/lib/links";

@@ -1,4 +1,4 @@
-import { StanceIcon } from "@/components/issue/stance-icon";
+import { StanceIcon } from "@/components/ui/stance-icon";
 import { STANCE_INFO, type Stance } from "@/lib/vocab";
 
 /** Each stance's colours (the issue pages' hues); the icon and the word always go with them, so colour is never alone. */
@@ -29,13 +29,20 @@ export const STANCE_STYLE: Record<Stance, { badge: string; edge: string }> = {
   },
 };
 
-export function StanceBadge({ stance, className = "" }: { stance: Stance; className?: string }) {
+const SIZE = {
+  sm: { text: "px-2 py-px text-xs font-semibold", icon: 12 },
+  md: { text: "px-2 py-0.5 text-sm font-medium", icon: 14 },
+} as const;
+
+/** A stance as icon and word, never colour alone; the meaning on hover. */
+export function StanceBadge({ stance, size = "sm", className = "" }: { stance: Stance; size?: keyof typeof SIZE; className?: string }) {
   const info = STANCE_INFO[stance];
   return (
     <span
-      className={`inline-flex items-center gap-1 rounded-full border px-2 py-px text-xs font-semibold whitespace-nowrap ${STANCE_STYLE[stance].badge} ${className}`}
+      title={info.meaning}
+      className={`inline-flex items-center gap-1 rounded-full border whitespace-nowrap ${SIZE[size].text} ${STANCE_STYLE[stance].badge} ${className}`}
     >
-      <StanceIcon stance={stance} size={12} />
+      <StanceIcon stance={stance} size={SIZE[size].icon} />
       {info.label}
     </span>
   );
