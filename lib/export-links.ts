@@ -1,21 +1,22 @@
-/** Absolute addresses of the app's pages, as written into exported files. */
+/** Absolute addresses of the app's pages, as written into exported files: lib/links.ts under the site's address. */
+import { issueHref, passageHref, sourceHref } from "./links";
 
 /** `path` under the site's address, keeping any base path the site has ("https://x.org/matrix/"). */
 export function appUrl(siteUrl: string, path: string): string {
-  return new URL(path, siteUrl.endsWith("/") ? siteUrl : `${siteUrl}/`).href;
+  return new URL(path.replace(/^\//, ""), siteUrl.endsWith("/") ? siteUrl : `${siteUrl}/`).href;
 }
 
 /** `<site>/issues/<slug>`: the issue's own page. */
 export function issueUrl(siteUrl: string, issueSlug: string): string {
-  return appUrl(siteUrl, `issues/${encodeURIComponent(issueSlug)}`);
+  return appUrl(siteUrl, issueHref(issueSlug));
 }
 
 /** `<site>/sources/<id>`: the source in the app's reader. */
 export function sourceUrl(siteUrl: string, sourceId: string): string {
-  return appUrl(siteUrl, `sources/${encodeURIComponent(sourceId)}`);
+  return appUrl(siteUrl, sourceHref(sourceId));
 }
 
 /** `<site>/sources/<id>#q-<start>-<end>`: the quoted passage highlighted in the source reader. */
 export function passageUrl(siteUrl: string, passage: { source: string; start: number; end: number }): string {
-  return `${sourceUrl(siteUrl, passage.source)}#q-${passage.start}-${passage.end}`;
+  return appUrl(siteUrl, passageHref(passage));
 }
