@@ -12,6 +12,15 @@ describe("compileQuery", () => {
   it("turns empty filters into no filter at all", () => {
     expect(query()).toEqual({ categories: null, stances: null, show: "all", terms: [] });
   });
+
+  it("keeps the words it is given, so a filter change hands the rows the same array", () => {
+    const terms = parseTerms("fund");
+    const a = compileQuery({ categories: [], stances: ["rejects"], show: "all", q: "fund" }, terms);
+    const b = compileQuery({ categories: [], stances: [], show: "diverge", q: "fund" }, terms);
+    expect(a.terms).toBe(terms);
+    expect(b.terms).toBe(a.terms);
+    expect(query({ q: "fund café" }).terms).toEqual(["fund", "cafe"]);
+  });
 });
 
 describe("rowMatches", () => {

@@ -16,12 +16,19 @@ export type RowQuery = {
   terms: readonly string[];
 };
 
-export function compileQuery(view: Pick<View, "categories" | "stances" | "show" | "q">): RowQuery {
+/**
+ * `terms` may be passed in when the caller keeps them: the page keeps one array per search, so
+ * rows that only receive the words are not re-rendered by a filter change.
+ */
+export function compileQuery(
+  view: Pick<View, "categories" | "stances" | "show" | "q">,
+  terms: readonly string[] = parseTerms(view.q),
+): RowQuery {
   return {
     categories: view.categories.length ? new Set(view.categories) : null,
     stances: view.stances.length ? new Set(view.stances) : null,
     show: view.show,
-    terms: parseTerms(view.q),
+    terms,
   };
 }
 

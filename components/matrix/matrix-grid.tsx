@@ -4,6 +4,7 @@ import { memo, useMemo, useState } from "react";
 import type { MatrixData } from "@/lib/matrix-data";
 import { matrixColumns, matrixOptions, matrixRows, matrixState, type MatrixFeatures, type MatrixRow } from "@/lib/matrix-table";
 import { compileQuery } from "@/lib/row-query";
+import { parseTerms } from "@/lib/search";
 import { shownPositions, type View } from "@/lib/view-state";
 import { onGridKeyDown } from "./grid-keys";
 import { MatrixBody, type Item } from "./matrix-body";
@@ -23,11 +24,14 @@ export const MatrixGrid = memo(function MatrixGrid({ data, view, setView }: { da
   const rows = useMemo(() => matrixRows(data.issues, shown), [data, shown]);
   const columns = useMemo(() => matrixColumns(data.positions.map((p) => p.slug)), [data]);
   const { categories, stances, show, q } = view;
+  // One array of words per search: the rows take it as a prop, so a filter change leaves
+  // the rows that stay in view alone.
+  const terms = useMemo(() => parseTerms(q), [q]);
   // Compiled only when a filter changes: a new query re-runs the filtered row model.
   const query = useMemo(
-    () => compileQuery({ categories, stances, show, q }),
+    () => compileQuery({ categories, stances, show, q }, terms),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- arrays compared by content
-    [categories.join(), stances.join(), show, q],
+    [categories.join(), stances.join(), show, q, terms],
   );
   const state = useMemo(() => matrixState(view, shown, query, data), [view, shown, query, data]);
   const table = useTable(matrixOptions(rows, columns, state));
@@ -77,7 +81,7 @@ export const MatrixGrid = memo(function MatrixGrid({ data, view, setView }: { da
             windowed={windowed}
             spacer={spacer}
             positions={positions}
-            terms={query.terms}
+            terms={terms}
             tabbable={tabbable}
             grouped={state.grouping.length > 0}
           />
