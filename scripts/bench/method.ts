@@ -36,6 +36,12 @@ up to date). Nothing measured here is a timed test: \`npm test\` never depends o
   Event Timing API reports every interaction of 16 ms or more from input to next paint (it reports
   nothing shorter). Opening a cell's evidence is followed by Escape, unmeasured. Samples where the DOM did
   not change at all are not counted and are listed in the note.
+- **The browser's floor** (\`scripts/bench/floor.ts\`) makes each interaction's DOM change with a script in
+  the page instead: one line of text replaced; the rows the stance filter hides given the \`hidden\`
+  attribute and back (the rows are found by clicking the filter once, unmeasured); one position's
+  cells set to \`display: none\` and back; a modal \`<dialog>\` of text opened with \`showModal()\` (closed,
+  unmeasured). A synthetic \`change\` event just before the change starts the same probe's clock, so
+  the figures compare with the interactions': the difference is the app's own share.
 - **Data validation** is timed in a fresh Node process: reading the files, then \`buildDataset\` (schema,
   references, and every quote located verbatim in its source). **Exports** are timed by calling each
   \`app/export/**/route.ts\` handler's \`GET\` directly in that process once the data is loaded, so the figure is

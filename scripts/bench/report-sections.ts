@@ -97,6 +97,39 @@ export function latencySection(r: BenchResults): string {
   ].join("\n");
 }
 
+/** The interactions' DOM changes made by a script: what the browser needs whatever the app does. */
+export function floorSection(r: BenchResults): string {
+  if (!r.floor) return "";
+  const interactions = new Map((r.latency.real ?? []).map((l) => [l.interaction, summarize(l.samples)]));
+  const rows = r.floor.map((f) => {
+    const s = summarize(f.samples);
+    const app = f.like ? interactions.get(f.like) : undefined;
+    const known = s.n > 0 && app !== undefined && app.n > 0;
+    const note = f.error ? `error: ${f.error}` : f.noChange ? `${f.noChange} without DOM change` : "";
+    return [
+      f.name,
+      f.like ?? "(none: the least a change costs)",
+      s.n,
+      s.n ? ms(s.median) : "–",
+      s.n ? ms(s.p95) : "–",
+      app?.n ? ms(app.median) : "–",
+      known ? ms(app.median - s.median) : "–",
+      note,
+    ];
+  });
+  return [
+    "### The browser's floor (real data)",
+    "",
+    "The DOM changes the interactions make, made instead by a script in the page (no React, no event",
+    "handler) and timed by the same probe. What is left is what this machine's Chromium needs to restyle,",
+    "lay out and paint the change, plus the wait for the next frame: no interaction can be faster than its",
+    "floor, and the difference is what the app itself adds.",
+    "",
+    table(["scripted change", "like the interaction", "n", "median", "p95", "interaction's median", "app's share", "note"], rows),
+    "",
+  ].join("\n");
+}
+
 export function timingsSection(r: BenchResults): string {
   const t = r.timings;
   const exportsOf = (d: Dataset) => new Map((t[d]?.exports ?? []).map((e) => [e.route, e]));

@@ -25,6 +25,7 @@ const results = (over: Partial<BenchResults> = {}): BenchResults => ({
   lighthouse: null,
   js: null,
   latency: { real: [notFound("search keystroke")] },
+  floor: null,
   timings: {},
   load: {},
   audit: { ok: false, error: "405 Method Not Allowed" },
@@ -49,6 +50,24 @@ describe("renderReport", () => {
     expect(md).toMatch(/\| filter change \| real \| 3 \| 12 ms \|.*\| < 16 ms \| ✅ pass \|/);
     expect(md).toMatch(/\| filter change \| large \| 3 \| 160 ms \|.*\| < 100 ms \| ❌ fail \|/);
     expect(md).toMatch(/Interaction latency, large data .* \| ❌ fail \|/);
+  });
+
+  it("sets each scripted change's floor beside the median of the interaction it stands for", () => {
+    const filter: LatencyResult = { ...notFound("filter change"), locator: "x", samples: [20, 22, 24] };
+    const floor = [
+      { name: "one line of text", like: null, samples: [12, 13, 14], noChange: 0 },
+      { name: "hide the rows", like: "filter change", samples: [17, 18, 19], noChange: 0 },
+      { name: "open a dialog", like: "open a cell's evidence", samples: [], noChange: 0, error: "boom" },
+    ];
+    const md = renderReport(results({ latency: { real: [filter] }, floor }));
+    expect(md).toContain("### The browser's floor (real data)");
+    expect(md).toMatch(/\| one line of text \| \(none: the least a change costs\) \| 3 \| 13 ms \|/);
+    expect(md).toMatch(/\| hide the rows \| filter change \| 3 \| 18 ms \| [\d.]+ ms \| 22 ms \| 4\.0 ms \|/);
+    expect(md).toMatch(/\| open a dialog \| open a cell's evidence \| 0 \| – \|.*\| error: boom \|/);
+  });
+
+  it("leaves the floor out when it was not measured", () => {
+    expect(renderReport(results())).not.toContain("browser's floor");
   });
 
   it("reports an audit the registry would not answer as not measured, with the reason", () => {

@@ -2,12 +2,13 @@
 import type { AuditResult } from "./audit";
 import type { DataTimings } from "./data-timings";
 import type { JsWeight } from "./js-weight";
+import type { FloorResult } from "./floor";
 import type { LatencyResult } from "./latency";
 import { CATEGORIES, type LighthouseRun } from "./lighthouse";
 import type { LoadResult } from "./load";
 import { kb, row, table, verdict } from "./markdown";
 import { METHOD } from "./method";
-import { auditSection, auditVerdictText, jsSection, latencySection, lighthouseSection, loadSection, timingsSection } from "./report-sections";
+import { auditSection, auditVerdictText, floorSection, jsSection, latencySection, lighthouseSection, loadSection, timingsSection } from "./report-sections";
 import { jsRatioVerdict, latencyVerdict, lighthouseVerdict, loadVerdict, TARGETS, type Verdict } from "./targets";
 
 export type Dataset = "real" | "large";
@@ -24,6 +25,8 @@ export type BenchResults = {
   lighthouse: LighthouseRun[] | null;
   js: { matrix: JsWeight; blank: JsWeight } | null;
   latency: Partial<Record<Dataset, LatencyResult[]>>;
+  /** The interactions' DOM changes made by a script, on the real data (see floor.ts). */
+  floor: FloorResult[] | null;
   timings: Partial<Record<Dataset, DataTimings & BuildFacts>> & { blankBuildMs?: number };
   load: Partial<Record<Dataset, LoadResult>>;
   audit: AuditResult | null;
@@ -44,6 +47,7 @@ export function renderReport(r: BenchResults): string {
     lighthouseSection(r),
     jsSection(r),
     latencySection(r),
+    floorSection(r),
     timingsSection(r),
     loadSection(r),
     auditSection(r),

@@ -17,6 +17,7 @@ import { BLANK_DIR, buildBlankApp } from "./blank-app";
 import type { DataTimings } from "./data-timings";
 import { datasetFacts, matrixContext, pagesToMeasure } from "./dataset-facts";
 import { measureJs } from "./js-weight";
+import { measureFloor } from "./floor";
 import { measureLatency } from "./latency";
 import { runLighthouse } from "./lighthouse";
 import { measureLoad } from "./load";
@@ -65,6 +66,7 @@ const results: BenchResults = {
   lighthouse: null,
   js: null,
   latency: {},
+  floor: null,
   timings: {},
   load: {},
   audit: null,
@@ -129,6 +131,10 @@ try {
     const url = urls[d];
     const b = browser;
     if (url) results.latency[d] = (await step(`interaction latency (${d})`, () => measureLatency(b, url + "/", matrixContext(data[d]), options))) ?? undefined;
+  }
+  if (urls.real) {
+    const [b, url] = [browser, urls.real];
+    results.floor = await step("the browser's floor (real data)", () => measureFloor(b, url + "/", matrixContext(data.real), options));
   }
   for (const d of ["real", "large"] as const) {
     const url = urls[d];

@@ -1,0 +1,125 @@
+/**
+ * The browser's floor: the DOM changes the matrix interactions make, made directly by a
+ * script in the page (no React, no event handlers), and timed by the same probe as the
+ * interactions. What remains is what this machine's Chromium needs to restyle, lay out and
+ * paint the change, plus the wait for the next frame: no interaction can beat its floor.
+ */
+import path from "node:path";
+import type { Browser, Page } from "@playwright/test";
+import { findControl, INTERACTIONS, type MatrixContext } from "./interactions";
+import type { LatencyOptions } from "./latency";
+
+const PROBE = path.join(import.meta.dirname, "latency-probe.browser.js");
+
+/**
+ * One scripted change. The snippets are plain JavaScript run in the page (strings, so no
+ * bundler helper leaks into them): `setup(arg)` once, then `change(i)` for sample i, measured,
+ * then `reset()` unmeasured when the change must be undone before the next sample.
+ */
+type FloorChange = {
+  name: string;
+  /** The interaction whose DOM change this is. */
+  like: string | null;
+  setup: string;
+  change: string;
+  reset?: string;
+  /** Found on the page before setup, unmeasured: what `setup` receives. */
+  prepare?: (page: Page, ctx: MatrixContext) => Promise<unknown>;
+};
+
+export type FloorResult = { name: string; like: string | null; samples: number[]; noChange: number; error?: string };
+
+const CHANGES: FloorChange[] = [
+  {
+    name: "one line of text",
+    like: null,
+    setup: `() => { window.__floor = document.querySelector("[role=status] strong"); }`,
+    change: `(i) => { window.__floor.textContent = String(1000 + i); }`,
+  },
+  {
+    name: "hide or show the rows a stance filter hides",
+    like: "filter change",
+    prepare: rowsAFilterHides,
+    setup: `(keys) => { window.__floor = [...document.querySelectorAll("tr[data-row-key]")].filter((r) => keys.includes(r.dataset.rowKey)); }`,
+    change: `(i) => { for (const row of window.__floor) row.hidden = i % 2 === 0; }`,
+  },
+  {
+    name: "hide or show one position's column",
+    like: "hide a column",
+    prepare: async (_page, ctx) => ctx.column,
+    setup: `(labels) => {
+      const table = document.querySelector(".matrix-table");
+      const head = [...table.tHead.rows[0].cells].find((c) => labels.some((l) => c.textContent.includes(l)));
+      const index = head ? head.cellIndex : 2;
+      window.__floor = [...table.querySelectorAll("tr")].map((r) => r.cells[index]).filter((c) => c && c.colSpan === 1);
+    }`,
+    change: `(i) => { for (const cell of window.__floor) cell.style.display = i % 2 === 0 ? "none" : ""; }`,
+  },
+  {
+    name: "open a modal dialog of text",
+    like: "open a cell's evidence",
+    setup: `() => {
+      const d = document.createElement("dialog");
+      d.innerHTML = "<h2>Evidence</h2><p>" + "A quoted passage of a source, as the evidence panel shows it. ".repeat(12) + "</p><button>Close</button>";
+      document.body.append(d);
+      window.__floor = d;
+    }`,
+    change: `() => { window.__floor.showModal(); }`,
+    reset: `() => { window.__floor.close(); }`,
+  },
+];
+
+/** Clicks the stance filter once and back, unmeasured: the rows it hid are the floor's rows. */
+async function rowsAFilterHides(page: Page, ctx: MatrixContext): Promise<string[]> {
+  const filter = INTERACTIONS.find((i) => i.name === "filter change")!;
+  const control = await findControl(page, filter.candidates(ctx));
+  if (!control) throw new Error("no filter control found");
+  const keys = () => page.locator("tr[data-row-key]").evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.rowKey!));
+  const all = await keys();
+  await control.locate(page).first().click();
+  await page.waitForTimeout(300);
+  const kept = new Set(await keys());
+  await control.locate(page).first().click();
+  await page.waitForTimeout(300);
+  return all.filter((k) => !kept.has(k));
+}
+
+type Probe = { start: number | null; lastChange: number | null; end: number | null };
+type ProbeWindow = { __latencyProbe: { settle: (quietMs: number, maxMs: number) => Promise<Probe> } };
+
+export async function measureFloor(browser: Browser, url: string, ctx: MatrixContext, options: LatencyOptions): Promise<FloorResult[]> {
+  const results: FloorResult[] = [];
+  for (const c of CHANGES) {
+    const result: FloorResult = { name: c.name, like: c.like, samples: [], noChange: 0 };
+    results.push(result);
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    page.setDefaultTimeout(10_000);
+    try {
+      await page.addInitScript({ path: PROBE });
+      await page.goto(url, { waitUntil: "load", timeout: 60_000 });
+      await page.waitForLoadState("networkidle", { timeout: 10_000 }).catch(() => undefined);
+      const arg = (await c.prepare?.(page, ctx)) ?? null;
+      await page.evaluate(`(${c.setup})(${JSON.stringify(arg)})`);
+      const settle = () => page.evaluate(([q, m]) => (window as unknown as ProbeWindow).__latencyProbe.settle(q!, m!), [options.quietMs, options.maxMs]);
+      for (let i = 0; i <= options.samples; i++) {
+        await page.evaluate("window.__armLatencyProbe()");
+        // The probe starts its clock at the first input-like event: this one, just before the change.
+        await page.evaluate(`window.dispatchEvent(new Event("change")); (${c.change})(${i});`);
+        const probe = await settle();
+        if (c.reset) {
+          await page.evaluate("window.__armLatencyProbe()");
+          await page.evaluate(`window.dispatchEvent(new Event("change")); (${c.reset})();`);
+          await page.evaluate(() => (window as unknown as ProbeWindow).__latencyProbe.settle(150, 2000));
+        }
+        if (i === 0) continue; // warm-up, as for the interactions
+        if (probe.start !== null && probe.end !== null) result.samples.push(probe.end - probe.start);
+        else result.noChange++;
+      }
+    } catch (e) {
+      result.error = String(e).split("\n")[0];
+    } finally {
+      await page.close();
+    }
+  }
+  return results;
+}
