@@ -1,5 +1,6 @@
 /** Formatting shared by pages and exports. */
 import type { Source } from "./schema";
+import type { SourceKind } from "./vocab";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
@@ -20,4 +21,11 @@ export function formatSourceDate(date: Source["date"]): string {
 
 export function sourceByline(source: Pick<Source, "publisher" | "author">): string {
   return [source.author, source.publisher].filter(Boolean).join(", ") || "Author and publisher not stated";
+}
+
+/** A source as a quote's caption names it: formatted once, and small enough to send to the browser. */
+export type SourceCaption = { id: string; title: string; byline: string; date: string; kind: SourceKind };
+
+export function sourceCaption(source: Source): SourceCaption {
+  return { id: source.id, title: source.title, byline: sourceByline(source), date: formatSourceDate(source.date), kind: source.kind };
 }

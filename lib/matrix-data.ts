@@ -3,9 +3,9 @@
  * matrix shows. Source texts stay on the server; each citation keeps its offsets so the
  * evidence can link to the highlighted passage in the source reader.
  */
-import { formatSourceDate, sourceByline } from "./format";
+import { sourceCaption, type SourceCaption } from "./format";
 import type { Dataset } from "./schema";
-import type { CitationKind, SourceKind, Stance } from "./vocab";
+import type { CitationKind, Stance } from "./vocab";
 
 export type MatrixCitation = {
   id: string;
@@ -31,7 +31,6 @@ export type MatrixIssue = {
 
 export type MatrixPosition = { slug: string; label: string; shortLabel: string; description: string };
 export type MatrixCategory = { slug: string; title: string; description: string };
-export type MatrixSource = { id: string; title: string; byline: string; date: string; kind: SourceKind };
 
 export type MatrixData = {
   /** In the dataset's order: the default column order. */
@@ -40,7 +39,7 @@ export type MatrixData = {
   /** In the dataset's order (category, then order within it, then title): the default row order. */
   issues: MatrixIssue[];
   /** Only the sources some cell cites. */
-  sources: Record<string, MatrixSource>;
+  sources: Record<string, SourceCaption>;
 };
 
 export function toMatrixData(data: Dataset): MatrixData {
@@ -77,7 +76,7 @@ export function toMatrixData(data: Dataset): MatrixData {
     sources: Object.fromEntries(
       data.sources
         .filter((s) => cited.has(s.id))
-        .map((s) => [s.id, { id: s.id, title: s.title, byline: sourceByline(s), date: formatSourceDate(s.date), kind: s.kind }]),
+        .map((s) => [s.id, sourceCaption(s)]),
     ),
   };
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { TimelineEvent } from "@/components/timeline/timeline-event";
+import { sourceCaption } from "@/lib/format";
 import { loadDataset } from "@/lib/load-data";
 
 export const metadata: Metadata = {
@@ -11,7 +12,7 @@ export const metadata: Metadata = {
 export default function TimelinePage() {
   const { events, issues, sources } = loadDataset();
   const titleOf = new Map(issues.map((i) => [i.slug, i.title]));
-  const sourceOf = new Map(sources.map((s) => [s.id, s]));
+  const sourceOf = new Map(sources.map((s) => [s.id, sourceCaption(s)]));
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="text-2xl font-semibold">Timeline</h1>

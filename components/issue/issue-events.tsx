@@ -1,10 +1,10 @@
 import { PassageLinks } from "@/components/source/passage-links";
-import { formatPartialDate } from "@/lib/format";
+import { formatPartialDate, type SourceCaption } from "@/lib/format";
 import { eventHref } from "@/lib/links";
-import type { ResolvedEvent, Source } from "@/lib/schema";
+import type { ResolvedEvent } from "@/lib/schema";
 
 /** The timeline's events for one issue, each linking to the timeline and to its cited passages. */
-export function IssueEvents({ events, sources }: { events: ResolvedEvent[]; sources: Map<string, Source> }) {
+export function IssueEvents({ events, sources }: { events: ResolvedEvent[]; sources: Map<string, SourceCaption> }) {
   if (events.length === 0) return null;
   return (
     <section aria-labelledby="events-heading">

@@ -1,10 +1,10 @@
 import { CitedQuote } from "@/components/source/cited-quote";
-import { formatPartialDate } from "@/lib/format";
-import type { Position, ResolvedCell, Source } from "@/lib/schema";
+import { formatPartialDate, type SourceCaption } from "@/lib/format";
+import type { Position, ResolvedCell } from "@/lib/schema";
 import { StanceBadge } from "@/components/ui/stance-badge";
 
 /** One position's cell in full; its id lets a link point at it (/issues/<slug>#<position>). */
-export function PositionCard({ position, cell, sources }: { position: Position; cell: ResolvedCell; sources: Map<string, Source> }) {
+export function PositionCard({ position, cell, sources }: { position: Position; cell: ResolvedCell; sources: Map<string, SourceCaption> }) {
   const heading = `position-${position.slug}`;
   return (
     <section

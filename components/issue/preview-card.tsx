@@ -15,6 +15,7 @@ const TINT: Record<Stance, string> = {
 };
 
 export const PREVIEW_SIZE = { width: 1200, height: 630 };
+export const PREVIEW_ALT = "The issue's title and proposition, and each position's stance in icon and word.";
 
 export type PreviewColumn = { label: string; stance: Stance };
 

@@ -1,12 +1,13 @@
 "use client";
 import { useContext, useEffect, useRef } from "react";
 import type { MatrixData } from "@/lib/matrix-data";
-import { issueHref, passageHref } from "@/lib/links";
+import { issueHref } from "@/lib/links";
 import { parseTerms } from "@/lib/search";
 import { shownPositions, type View } from "@/lib/view-state";
-import { CITATION_KIND_INFO, SOURCE_KIND_LABELS, STANCE_INFO } from "@/lib/vocab";
-import { Highlight } from "./highlight";
+import { STANCE_INFO } from "@/lib/vocab";
+import { Highlight } from "@/components/ui/highlight";
 import { ViewQueryContext } from "./matrix-context";
+import { CitedQuote } from "@/components/source/cited-quote";
 import { StanceBadge } from "@/components/ui/stance-badge";
 import type { SetView } from "./use-url-view";
 
@@ -95,34 +96,11 @@ export function EvidenceDialog({ data, view, setView }: Props) {
                   Evidence: {cell.citations.length} {cell.citations.length === 1 ? "quote" : "quotes"}
                 </h3>
                 <ol className="space-y-4">
-                  {cell.citations.map((c) => {
-                    const source = data.sources[c.source];
-                    return (
-                      <li key={c.id}>
-                        <figure>
-                          <blockquote className="border-l-4 border-slate-300 pl-3 dark:border-slate-600">
-                            “<Highlight text={c.quote} terms={terms} />”
-                          </blockquote>
-                          <figcaption className="mt-1.5 pl-4 text-sm text-slate-700 dark:text-slate-300">
-                            {c.speaker && <span className="font-medium">{c.speaker}, in </span>}
-                            {/* A full load: the passage becomes the source page's :target and is emphasised. */}
-                            <a href={passageHref(c)} className={LINK}>
-                              {source?.title ?? c.source}
-                            </a>
-                            {source && (
-                              <>
-                                {" "}
-                                · {source.byline} · {source.date} · {SOURCE_KIND_LABELS[source.kind]}
-                              </>
-                            )}
-                            <br />
-                            Kind of quote: <span className="font-medium">{CITATION_KIND_INFO[c.kind].label}</span>
-                            {c.kind === "commentary" && " (an author's analysis: context only, never a party's position)"}
-                          </figcaption>
-                        </figure>
-                      </li>
-                    );
-                  })}
+                  {cell.citations.map((c) => (
+                    <li key={c.id}>
+                      <CitedQuote citation={c} source={data.sources[c.source]} terms={terms} />
+                    </li>
+                  ))}
                 </ol>
               </section>
             )}

@@ -6,7 +6,7 @@ import { issueHref } from "@/lib/links";
 import type { MatrixRow } from "@/lib/matrix-table";
 import { cellMatches } from "@/lib/row-query";
 import { AgreementBadge } from "./agreement-badge";
-import { Highlight } from "./highlight";
+import { Highlight } from "@/components/ui/highlight";
 import { MatrixCellView } from "./matrix-cell";
 import { ViewQueryContext } from "./matrix-context";
 

@@ -3,7 +3,7 @@ import { memo } from "react";
 import type { MatrixCell, MatrixPosition } from "@/lib/matrix-data";
 import { SILENT_SUMMARY } from "@/lib/row-query";
 import { snippet } from "@/lib/search";
-import { Highlight } from "./highlight";
+import { Highlight } from "@/components/ui/highlight";
 import { useMatrixActions } from "./matrix-context";
 import { STANCE_STYLE, StanceBadge } from "@/components/ui/stance-badge";
 

@@ -1,17 +1,27 @@
-import { formatSourceDate } from "@/lib/format";
+import { Highlight } from "@/components/ui/highlight";
+import type { SourceCaption } from "@/lib/format";
 import { passageHref } from "@/lib/links";
-import type { ResolvedCitation, Source } from "@/lib/schema";
+import type { CitationKind } from "@/lib/vocab";
 import { CitationKindLabel } from "./citation-kind";
 
 // Links that land on an anchor in another page are plain <a>: a full load makes the anchor the
 // :target, which styles the arrived-at passage or cell; a client-side navigation would not.
 
-/** A quote with who said it, where and when, linking to the highlighted passage in its source. */
-export function CitedQuote({ citation, source }: { citation: ResolvedCitation; source: Source | undefined }) {
+/** What a caption needs of a citation: the issue pages' resolved citations and the matrix's slim ones both fit. */
+type Citation = { quote: string; speaker?: string; kind: CitationKind; source: string; start: number; end: number };
+
+const NO_TERMS: readonly string[] = [];
+
+/**
+ * A quote with who said it, where and when, linking to the highlighted passage in its source.
+ * The same on the issue and timeline pages and in the matrix's evidence panel, which passes
+ * the search words to mark.
+ */
+export function CitedQuote({ citation, source, terms = NO_TERMS }: { citation: Citation; source: SourceCaption | undefined; terms?: readonly string[] }) {
   return (
     <figure className="space-y-1">
       <blockquote className="border-l-4 border-slate-300 pl-3 text-slate-800 dark:border-slate-600 dark:text-slate-100">
-        “{citation.quote.replace(/\s+/g, " ").trim()}”
+        “<Highlight text={citation.quote.replace(/\s+/g, " ").trim()} terms={terms} />”
       </blockquote>
       <figcaption className="flex flex-wrap items-center gap-x-2 gap-y-1 pl-4 text-sm text-slate-600 dark:text-slate-300">
         {citation.speaker && <span className="font-medium text-slate-800 dark:text-slate-100">{citation.speaker}</span>}
@@ -20,8 +30,10 @@ export function CitedQuote({ citation, source }: { citation: ResolvedCitation; s
           <span className="sr-only">: read the passage in the source</span>
           <span aria-hidden="true"> →</span>
         </a>
-        {source && <span>{formatSourceDate(source.date)}</span>}
+        {source && <span>{source.byline}</span>}
+        {source && <span>{source.date}</span>}
         <CitationKindLabel kind={citation.kind} />
+        {citation.kind === "commentary" && <span className="basis-full">An author&apos;s analysis: context only, never a party&apos;s position.</span>}
       </figcaption>
     </figure>
   );

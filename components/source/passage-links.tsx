@@ -1,11 +1,12 @@
 import { passageHref } from "@/lib/links";
-import type { ResolvedCitation, Source } from "@/lib/schema";
+import type { SourceCaption } from "@/lib/format";
+import type { ResolvedCitation } from "@/lib/schema";
 
 // Links that land on an anchor in another page are plain <a>: a full load makes the anchor the
 // :target, which styles the arrived-at passage or cell; a client-side navigation would not.
 
 /** "Source A (passages 1, 2); Source B": each cited passage one click from its highlight, each source named once. */
-export function PassageLinks({ citations, sources }: { citations: ResolvedCitation[]; sources: Map<string, Source> }) {
+export function PassageLinks({ citations, sources }: { citations: ResolvedCitation[]; sources: Map<string, SourceCaption> }) {
   const bySource = new Map<string, ResolvedCitation[]>();
   for (const c of citations) bySource.set(c.source, [...(bySource.get(c.source) ?? []), c]);
   return [...bySource].map(([id, own], i) => {

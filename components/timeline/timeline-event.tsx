@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { CitedQuote } from "@/components/source/cited-quote";
-import { formatPartialDate } from "@/lib/format";
+import { formatPartialDate, type SourceCaption } from "@/lib/format";
 import { issueHref } from "@/lib/links";
-import type { ResolvedEvent, Source } from "@/lib/schema";
+import type { ResolvedEvent } from "@/lib/schema";
 
 /** A dated event with its own anchor (/timeline#<id>), the issues it bears on, and its cited passages. */
-export function TimelineEvent({ event, issueTitle, sources }: { event: ResolvedEvent; issueTitle: (slug: string) => string; sources: Map<string, Source> }) {
+export function TimelineEvent({ event, issueTitle, sources }: { event: ResolvedEvent; issueTitle: (slug: string) => string; sources: Map<string, SourceCaption> }) {
   const heading = `event-${event.id}`;
   return (
     <li id={event.id} aria-labelledby={heading} className="relative scroll-mt-4 rounded p-2 target:bg-amber-50 target:ring-2 target:ring-blue-600/40 dark:target:bg-slate-800">

@@ -1,6 +1,6 @@
 import { ImageResponse } from "next/og";
 import { notFound } from "next/navigation";
-import { IssuePreviewCard, PREVIEW_SIZE } from "@/components/issue/preview-card";
+import { IssuePreviewCard, PREVIEW_ALT, PREVIEW_SIZE } from "@/components/issue/preview-card";
 import { truncate } from "@/lib/issue-preview";
 import { loadDataset } from "@/lib/load-data";
 import { siteUrl } from "@/lib/site-url";
@@ -10,7 +10,7 @@ type Props = { params: Promise<{ slug: string }> };
 export const dynamicParams = false;
 export const size = PREVIEW_SIZE;
 export const contentType = "image/png";
-export const alt = "The issue's title and proposition, and each position's stance in icon and word.";
+export const alt = PREVIEW_ALT;
 
 export function generateStaticParams() {
   return loadDataset().issues.map((i) => ({ slug: i.slug }));

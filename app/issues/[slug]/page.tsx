@@ -5,6 +5,8 @@ import { IssueEvents } from "@/components/issue/issue-events";
 import { IssueHeader } from "@/components/issue/issue-header";
 import { IssuePager } from "@/components/issue/issue-pager";
 import { PositionCard } from "@/components/issue/position-card";
+import { PREVIEW_ALT, PREVIEW_SIZE } from "@/components/issue/preview-card";
+import { sourceCaption } from "@/lib/format";
 import { issueAgreement } from "@/lib/issue-agreement";
 import { issueNeighbours, issueRouteSlugs, lookupIssue } from "@/lib/issue-lookup";
 import { previewDescription } from "@/lib/issue-preview";
@@ -41,13 +43,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description,
     alternates: { canonical: url },
     openGraph: { type: "article", siteName: "Positions Matrix", title: issue.title, description, url },
-    twitter: { card: "summary_large_image", title: issue.title, description },
+    // The Open Graph card serves X/Twitter too: a second image route would render every card twice.
+    twitter: { card: "summary_large_image", title: issue.title, description, images: [{ url: `${url}/opengraph-image`, ...PREVIEW_SIZE, alt: PREVIEW_ALT }] },
   };
 }
 
 export default async function IssuePage({ params }: Props) {
   const { data, issue, agreement } = findIssue((await params).slug);
-  const sources = new Map(data.sources.map((s) => [s.id, s]));
+  const sources = new Map(data.sources.map((s) => [s.id, sourceCaption(s)]));
   const { previous, next } = issueNeighbours(data.issues, issue.slug);
   return (
     <article className="mx-auto max-w-4xl space-y-8">
