@@ -67,7 +67,7 @@ describe("renderReport", () => {
   });
 
   it("leaves the floor out when it was not measured", () => {
-    expect(renderReport(results())).not.toContain("browser's floor");
+    expect(renderReport(results())).not.toContain("### The browser's floor");
   });
 
   it("reports an audit the registry would not answer as not measured, with the reason", () => {
