@@ -70,8 +70,10 @@ test("evidence gives every quote with its speaker, source, date and kind, linked
   const cells = data.issues.flatMap((i) => data.positions.map((p) => ({ issue: i, position: p, cell: i.cells[p.slug]! })));
   const richest = cells.reduce((a, b) => (b.cell.citations.length > a.cell.citations.length ? b : a));
   const withSpeaker = cells.find((c) => c.cell.citations.some((q) => q.speaker)) ?? richest;
+  const withCommentary = cells.find((c) => c.cell.citations.some((q) => q.kind === "commentary"));
+  expect(withCommentary, "the data has a cell citing commentary").toBeDefined();
 
-  for (const { issue, position, cell } of [richest, withSpeaker]) {
+  for (const { issue, position, cell } of [richest, withSpeaker, withCommentary!]) {
     await gotoMatrix(page, `/?cell=${issue.slug}.${position.slug}`);
     const dialog = page.getByRole("dialog", { name: issue.title });
     await expect(dialog).toContainText(position.label);
@@ -88,6 +90,9 @@ test("evidence gives every quote with its speaker, source, date and kind, linked
       await expect(figure).toContainText(source.date);
       await expect(figure).toContainText(CITATION_KIND_INFO[citation.kind].label);
       if (citation.speaker) await expect(figure).toContainText(citation.speaker);
+      // Commentary is context, and says so beside the quote.
+      const note = figure.getByText(CITATION_KIND_INFO.commentary.meaning);
+      await expect(note).toHaveCount(citation.kind === "commentary" ? 1 : 0);
     }
     await expect(dialog.getByRole("link", { name: /Every position on/ })).toHaveAttribute("href", `/issues/${issue.slug}#${position.slug}`);
   }

@@ -24,8 +24,8 @@ export function sourceByline(source: Pick<Source, "publisher" | "author">): stri
 }
 
 /** A source as a quote's caption names it: formatted once, and small enough to send to the browser. */
-export type SourceCaption = { id: string; title: string; byline: string; date: string; kind: SourceKind };
+export type SourceCaption = { id: string; title: string; date: string; kind: SourceKind };
 
 export function sourceCaption(source: Source): SourceCaption {
-  return { id: source.id, title: source.title, byline: sourceByline(source), date: formatSourceDate(source.date), kind: source.kind };
+  return { id: source.id, title: source.title, date: formatSourceDate(source.date), kind: source.kind };
 }

@@ -29,6 +29,6 @@ describe("toMatrixData", () => {
     for (const source of dataset.sources) expect(json).not.toContain(source.text.slice(0, 2000));
     const cited = new Set(data.issues.flatMap((i) => Object.values(i.cells).flatMap((c) => c.citations.map((q) => q.source))));
     expect(Object.keys(data.sources).sort()).toEqual([...cited].sort());
-    for (const s of Object.values(data.sources)) expect(Object.keys(s).sort()).toEqual(["byline", "date", "id", "kind", "title"]);
+    for (const s of Object.values(data.sources)) expect(Object.keys(s).sort()).toEqual(["date", "id", "kind", "title"]);
   });
 });

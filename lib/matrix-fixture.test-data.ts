@@ -71,5 +71,5 @@ export const fixture: MatrixData = {
       cells: { alpha: cell("conditional"), beta: cell("conditional"), gamma: cell("conditional") },
     },
   ],
-  sources: { src: { id: "src", title: "A source", byline: "An author", date: "1 December 2025", kind: "analysis" } },
+  sources: { src: { id: "src", title: "A source", date: "1 December 2025", kind: "analysis" } },
 };

@@ -1,7 +1,7 @@
 import { Highlight } from "@/components/ui/highlight";
 import type { SourceCaption } from "@/lib/format";
 import { passageHref } from "@/lib/links";
-import type { CitationKind } from "@/lib/vocab";
+import { CITATION_KIND_INFO, type CitationKind } from "@/lib/vocab";
 import { CitationKindLabel } from "./citation-kind";
 
 // Links that land on an anchor in another page are plain <a>: a full load makes the anchor the
@@ -30,10 +30,9 @@ export function CitedQuote({ citation, source, terms = NO_TERMS }: { citation: C
           <span className="sr-only">: read the passage in the source</span>
           <span aria-hidden="true"> →</span>
         </a>
-        {source && <span>{source.byline}</span>}
         {source && <span>{source.date}</span>}
         <CitationKindLabel kind={citation.kind} />
-        {citation.kind === "commentary" && <span className="basis-full">An author&apos;s analysis: context only, never a party&apos;s position.</span>}
+        {citation.kind === "commentary" && <span className="basis-full">{CITATION_KIND_INFO.commentary.meaning}</span>}
       </figcaption>
     </figure>
   );
