@@ -51,9 +51,16 @@ const CHANGES: FloorChange[] = [
       const table = document.querySelector(".matrix-table");
       const head = [...table.tHead.rows[0].cells].find((c) => labels.some((l) => c.textContent.includes(l)));
       const index = head ? head.cellIndex : 2;
-      window.__floor = [...table.querySelectorAll("tr")].map((r) => r.cells[index]).filter((c) => c && c.colSpan === 1);
+      const cells = [...table.querySelectorAll("tr")].map((r) => r.cells[index]).filter((c) => c && c.colSpan === 1);
+      // The matrix also narrows the table by a column's width (13rem) when it drops one.
+      const width = table.style.minWidth;
+      window.__floor = { table, cells, width, narrower: width.endsWith("rem") ? parseFloat(width) - 13 + "rem" : width };
     }`,
-    change: `(i) => { for (const cell of window.__floor) cell.style.display = i % 2 === 0 ? "none" : ""; }`,
+    change: `(i) => {
+      const { table, cells, width, narrower } = window.__floor;
+      for (const cell of cells) cell.style.display = i % 2 === 0 ? "none" : "";
+      table.style.minWidth = i % 2 === 0 ? narrower : width;
+    }`,
   },
   {
     name: "open a modal dialog of text",

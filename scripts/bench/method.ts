@@ -24,7 +24,7 @@ up to date). Nothing measured here is a timed test: \`npm test\` never depends o
   hydration; the \`noModule\` polyfill is not downloaded by Chromium and so not counted). Each body is
   compressed with gzip level 6 (what \`next start\` sends) and brotli quality 11 (what a CDN would serve);
   the ratio is the matrix page's gzip total over the blank page's.
-- **Interaction latency.** A fresh page per interaction, 1440×900, one unmeasured warm-up, then the
+- **Interaction latency.** A fresh page per interaction, 1440×900, one unmeasured warm-up, then 20
   samples. Playwright performs the real input (mouse click, key press, or \`selectOption\` for a
   \`<select>\`); a probe in the page (\`scripts/bench/latency-probe.browser.js\`) takes as start the
   \`timeStamp\` of the first click, keydown, input or change event, watches the DOM with a
@@ -39,9 +39,10 @@ up to date). Nothing measured here is a timed test: \`npm test\` never depends o
 - **The browser's floor** (\`scripts/bench/floor.ts\`) makes each interaction's DOM change with a script in
   the page instead: one line of text replaced; the rows the stance filter hides given the \`hidden\`
   attribute and back (the rows are found by clicking the filter once, unmeasured); one position's
-  cells set to \`display: none\` and back; a modal \`<dialog>\` of text opened with \`showModal()\` (closed,
-  unmeasured). A synthetic \`change\` event just before the change starts the same probe's clock, so
-  the figures compare with the interactions': the difference is the app's own share.
+  cells set to \`display: none\` and the table narrowed by a column's 13rem, and back; a modal
+  \`<dialog>\` of text opened with \`showModal()\` (closed, unmeasured). A synthetic \`change\` event just
+  before the change starts the same probe's clock, so the figures compare with the interactions': the
+  difference is the app's own share. Both vary by a few milliseconds from run to run on a busy machine.
 - **Data validation** is timed in a fresh Node process: reading the files, then \`buildDataset\` (schema,
   references, and every quote located verbatim in its source). **Exports** are timed by calling each
   \`app/export/**/route.ts\` handler's \`GET\` directly in that process once the data is loaded, so the figure is

@@ -126,7 +126,7 @@ try {
     }
   }
 
-  const options = { samples: quick ? 4 : 10, quietMs: 300, maxMs: 5000 };
+  const options = { samples: quick ? 4 : 20, quietMs: 300, maxMs: 5000 };
   for (const d of ["real", "large"] as const) {
     const url = urls[d];
     const b = browser;
