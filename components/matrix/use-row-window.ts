@@ -21,8 +21,8 @@ const useIsomorphicLayoutEffect = typeof window === "undefined" ? useEffect : us
 export function useRowWindow(keys: readonly string[]) {
   const [printing, setPrinting] = useState(false);
   const [view, setView] = useState(INITIAL_VIEW);
-  const [, setMeasured] = useState(0);
-  const heights = useRef(new Map<string, number>());
+  // Measured row heights by key: state, so a new measurement re-windows the rows.
+  const [heights, setHeights] = useState<ReadonlyMap<string, number>>(() => new Map());
   const spacer = useRef<HTMLTableSectionElement>(null);
   const enabled = keys.length > WINDOW_THRESHOLD && !printing;
 
@@ -70,26 +70,23 @@ export function useRowWindow(keys: readonly string[]) {
   useIsomorphicLayoutEffect(() => {
     if (!enabled || !spacer.current) return;
     const rows = [...(spacer.current.parentElement?.querySelectorAll<HTMLElement>("tr[data-row-key]") ?? [])];
-    let changed = false;
+    let measured: Map<string, number> | null = null;
     rows.forEach((row, i) => {
       const next = rows[i + 1];
       const h = next
         ? next.getBoundingClientRect().top - row.getBoundingClientRect().top
         : row.getBoundingClientRect().height + parseFloat(getComputedStyle(row).marginBottom || "0");
       const key = row.dataset.rowKey!;
-      if (Math.abs((heights.current.get(key) ?? -1) - h) > 1) {
-        heights.current.set(key, h);
-        changed = true;
-      }
+      if (Math.abs((heights.get(key) ?? -1) - h) > 1) (measured ??= new Map(heights)).set(key, h);
     });
-    if (changed) setMeasured((n) => n + 1);
+    if (measured) setHeights(measured);
   });
 
   const window_: RowWindow = enabled
     ? computeWindow({
         keys,
-        heights: heights.current,
-        estimate: averageHeight(heights.current, FALLBACK_ROW_PX),
+        heights,
+        estimate: averageHeight(heights, FALLBACK_ROW_PX),
         viewTop: view.top,
         viewBottom: view.bottom,
         overscan: OVERSCAN_PX,
