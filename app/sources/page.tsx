@@ -12,9 +12,9 @@ export const metadata: Metadata = {
 export default function SourcesPage() {
   const data = loadDataset();
   const index = citedPassagesBySource(data);
-  const use = (id: string) => sourceUse(index.get(id));
-  const byUse = (a: { id: string }, b: { id: string }) => use(b.id).citations - use(a.id).citations;
-  const total = data.sources.reduce((n, s) => n + use(s.id).citations, 0);
+  const usage = (id: string) => sourceUse(index.get(id));
+  const byUse = (a: { id: string }, b: { id: string }) => usage(b.id).citations - usage(a.id).citations;
+  const total = data.sources.reduce((n, s) => n + usage(s.id).citations, 0);
   return (
     <div className="mx-auto max-w-4xl space-y-8">
       <header>
@@ -29,13 +29,13 @@ export default function SourcesPage() {
         title="Primary sources"
         intro="The parties' own published statements."
         sources={data.sources.filter((s) => s.primary).sort(byUse)}
-        use={use}
+        usageOf={usage}
       />
       <SourceList
         title="Secondary reporting and analysis"
         intro="Articles that report or analyse what the parties hold or propose."
         sources={data.sources.filter((s) => !s.primary).sort(byUse)}
-        use={use}
+        usageOf={usage}
       />
     </div>
   );

@@ -31,6 +31,8 @@ export function Matrix({ data }: { data: MatrixData }) {
   useEffect(() => {
     if (tableQuery !== serializeView({ ...parseView(currentQuery(), ctx), cell: null }, ctx)) return;
     document.querySelector(".view-pending")?.classList.remove("view-pending");
+    // Ready once the DOM shows the address's view, which only an effect can know.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setReady(true);
   }, [tableQuery, ctx]);
   const actions = useMemo<MatrixActions>(

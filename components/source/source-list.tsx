@@ -7,7 +7,7 @@ import { SOURCE_KIND_LABELS } from "@/lib/vocab";
 import { citedLine } from "./source-meta";
 
 /** One group of sources (primary or secondary), each with how much of the matrix cites it. */
-export function SourceList({ title, intro, sources, use }: { title: string; intro: string; sources: Source[]; use: (id: string) => SourceUse }) {
+export function SourceList({ title, intro, sources, usageOf }: { title: string; intro: string; sources: Source[]; usageOf: (id: string) => SourceUse }) {
   if (sources.length === 0) return null;
   const id = `sources-${title.toLowerCase().replace(/[^a-z]+/g, "-")}`;
   return (
@@ -18,7 +18,7 @@ export function SourceList({ title, intro, sources, use }: { title: string; intr
       <p className="mt-1 text-slate-600 dark:text-slate-300">{intro}</p>
       <ul className="mt-4 space-y-3">
         {sources.map((s) => {
-          const u = use(s.id);
+          const u = usageOf(s.id);
           return (
             <li key={s.id} className="rounded border border-slate-200 p-4 dark:border-slate-700">
               <h3 className="font-medium">

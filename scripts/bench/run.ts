@@ -99,11 +99,17 @@ try {
   const urls: Partial<Record<Dataset | "blank", string>> = {};
   for (const [i, d] of (["real", "large"] as const).entries()) {
     const server = await step(`next start (${d}) on port ${port + i}`, () => startServer({ port: port + i, env: variants[d].env }));
-    if (server) (servers.push(server), (urls[d] = server.url));
+    if (server) {
+      servers.push(server);
+      urls[d] = server.url;
+    }
   }
   if (results.timings.blankBuildMs) {
     const blank = await step(`next start (blank) on port ${port + 2}`, () => startServer({ port: port + 2, appDir: BLANK_DIR }));
-    if (blank) (servers.push(blank), (urls.blank = blank.url));
+    if (blank) {
+      servers.push(blank);
+      urls.blank = blank.url;
+    }
   }
 
   const found = findChromium();
