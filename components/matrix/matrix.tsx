@@ -22,6 +22,10 @@ export function Matrix({ data }: { data: MatrixData }) {
   // A short table never defers: even an unused deferred value costs a second render per change.
   const deferred = useDeferredValue(data.issues.length > WINDOW_THRESHOLD ? view : null);
   const followed = deferred ?? view;
+  // The controls' view leaves out the open evidence too: opening a cell re-renders no control.
+  const controlsQuery = serializeView({ ...view, cell: null }, ctx);
+  const controlsView = useMemo(() => parseView(controlsQuery, ctx), [controlsQuery, ctx]);
+  const download = useMemo(() => <MatrixDownload data={data} />, [data]);
   // The table's view leaves out the open evidence: opening a cell re-renders no row.
   const tableQuery = serializeView({ ...followed, cell: null }, ctx);
   const tableView = useMemo(() => parseView(tableQuery, ctx), [tableQuery, ctx]);
@@ -50,9 +54,9 @@ export function Matrix({ data }: { data: MatrixData }) {
     <MatrixActionsContext value={actions}>
       <ViewQueryContext value={tableQuery}>
         <div className="matrix-view" data-matrix-ready={ready || undefined}>
-          <Toolbar data={data} view={view} setView={setView} actions={<MatrixDownload data={data} />} />
+          <Toolbar data={data} view={controlsView} setView={setView} actions={download} />
           {/* Busy while the table still shows an earlier view than the controls. */}
-          <div aria-busy={tableQuery !== serializeView({ ...view, cell: null }, ctx)}>
+          <div aria-busy={tableQuery !== controlsQuery}>
             <MatrixGrid data={data} view={tableView} setView={setView} />
           </div>
         </div>

@@ -1,5 +1,5 @@
 "use client";
-import { useState } from "react";
+import { memo, useState } from "react";
 import type { MatrixData } from "@/lib/matrix-data";
 import { defaultView, serializeView, viewContext, type View } from "@/lib/view-state";
 import { CompareControl } from "./compare-control";
@@ -24,7 +24,7 @@ const BUTTON =
  * Everything that changes the view. `actions` is the place for view-wide actions such as
  * "Download CSV" (see exportView in lib/view-state.ts).
  */
-export function Toolbar({ data, view, setView, actions }: Props) {
+export const Toolbar = memo(function Toolbar({ data, view, setView, actions }: Props) {
   const [filtersOpen, setFiltersOpen] = useState(false);
   const sortValue = SORTS.find((s) => s.sort === view.sort && s.desc === view.desc)?.value ?? "category";
   const ctx = viewContext(data);
@@ -86,4 +86,4 @@ export function Toolbar({ data, view, setView, actions }: Props) {
       </div>
     </section>
   );
-}
+});
