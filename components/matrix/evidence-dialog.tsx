@@ -5,10 +5,10 @@ import { issueHref } from "@/lib/links";
 import { parseTerms } from "@/lib/search";
 import { shownPositions, type View } from "@/lib/view-state";
 import { STANCE_INFO } from "@/lib/vocab";
-import { Highlight } from "@/components/ui/highlight";
-import { ViewQueryContext } from "./matrix-context";
 import { CitedQuote } from "@/components/source/cited-quote";
+import { Highlight } from "@/components/ui/highlight";
 import { StanceBadge } from "@/components/ui/stance-badge";
+import { ViewQueryContext } from "./matrix-context";
 import type { SetView } from "./use-url-view";
 
 type Props = { data: MatrixData; view: View; setView: SetView };
