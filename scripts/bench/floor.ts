@@ -4,12 +4,9 @@
  * interactions. What remains is what this machine's Chromium needs to restyle, lay out and
  * paint the change, plus the wait for the next frame: no interaction can beat its floor.
  */
-import path from "node:path";
 import type { Browser, Page } from "@playwright/test";
 import { findControl, INTERACTIONS, type MatrixContext } from "./interactions";
-import type { LatencyOptions } from "./latency";
-
-const PROBE = path.join(import.meta.dirname, "latency-probe.browser.js");
+import { openProbedPage, settle, type LatencyOptions } from "./latency";
 
 /**
  * One scripted change. The snippets are plain JavaScript run in the page (strings, so no
@@ -91,32 +88,25 @@ async function rowsAFilterHides(page: Page, ctx: MatrixContext): Promise<string[
   return all.filter((k) => !kept.has(k));
 }
 
-type Probe = { start: number | null; lastChange: number | null; end: number | null };
-type ProbeWindow = { __latencyProbe: { settle: (quietMs: number, maxMs: number) => Promise<Probe> } };
-
 export async function measureFloor(browser: Browser, url: string, ctx: MatrixContext, options: LatencyOptions): Promise<FloorResult[]> {
   const results: FloorResult[] = [];
   for (const c of CHANGES) {
     const result: FloorResult = { name: c.name, like: c.like, samples: [], noChange: 0 };
     results.push(result);
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    page.setDefaultTimeout(10_000);
+    let page: Page | null = null;
     try {
-      await page.addInitScript({ path: PROBE });
-      await page.goto(url, { waitUntil: "load", timeout: 60_000 });
-      await page.waitForLoadState("networkidle", { timeout: 10_000 }).catch(() => undefined);
+      page = await openProbedPage(browser, url);
       const arg = (await c.prepare?.(page, ctx)) ?? null;
       await page.evaluate(`(${c.setup})(${JSON.stringify(arg)})`);
-      const settle = () => page.evaluate(([q, m]) => (window as unknown as ProbeWindow).__latencyProbe.settle(q!, m!), [options.quietMs, options.maxMs]);
       for (let i = 0; i <= options.samples; i++) {
         await page.evaluate("window.__armLatencyProbe()");
         // The probe starts its clock at the first input-like event: this one, just before the change.
         await page.evaluate(`window.dispatchEvent(new Event("change")); (${c.change})(${i});`);
-        const probe = await settle();
+        const probe = await settle(page, options.quietMs, options.maxMs);
         if (c.reset) {
           await page.evaluate("window.__armLatencyProbe()");
           await page.evaluate(`window.dispatchEvent(new Event("change")); (${c.reset})();`);
-          await page.evaluate(() => (window as unknown as ProbeWindow).__latencyProbe.settle(150, 2000));
+          await settle(page, 150, 2000);
         }
         if (i === 0) continue; // warm-up, as for the interactions
         if (probe.start !== null && probe.end !== null) result.samples.push(probe.end - probe.start);
@@ -125,7 +115,7 @@ export async function measureFloor(browser: Browser, url: string, ctx: MatrixCon
     } catch (e) {
       result.error = String(e).split("\n")[0];
     } finally {
-      await page.close();
+      await page?.close();
     }
   }
   return results;

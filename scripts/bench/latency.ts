@@ -9,7 +9,28 @@ import { findControl, INTERACTIONS, type Candidate, type MatrixContext } from ".
 
 const PROBE = path.join(import.meta.dirname, "latency-probe.browser.js");
 
-type Probe = { start: number | null; lastChange: number | null; end: number | null; timedOut: boolean };
+export type Probe = { start: number | null; lastChange: number | null; end: number | null; timedOut: boolean };
+type ProbeWindow = { __latencyProbe: { settle: (quietMs: number, maxMs: number) => Promise<Probe> } };
+
+/** A fresh page at the desktop size the figures are for, with the probe loaded and the page settled. */
+export async function openProbedPage(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  try {
+    page.setDefaultTimeout(10_000);
+    await page.addInitScript({ path: PROBE });
+    await page.goto(url, { waitUntil: "load", timeout: 60_000 });
+    await page.waitForLoadState("networkidle", { timeout: 10_000 }).catch(() => undefined);
+    return page;
+  } catch (e) {
+    await page.close();
+    throw e;
+  }
+}
+
+/** Waits for the DOM to stay quiet (see the probe), and returns what the armed probe saw. */
+export function settle(page: Page, quietMs: number, maxMs: number): Promise<Probe> {
+  return page.evaluate(([q, m]) => (window as unknown as ProbeWindow).__latencyProbe.settle(q!, m!), [quietMs, maxMs]);
+}
 
 export type LatencyResult = {
   interaction: string;
@@ -46,12 +67,9 @@ export async function measureLatency(
       tried: candidates.map((c) => c.describe),
     };
     results.push(result);
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    page.setDefaultTimeout(10_000);
+    let page: Page | null = null;
     try {
-      await page.addInitScript({ path: PROBE });
-      await page.goto(url, { waitUntil: "load", timeout: 60_000 });
-      await page.waitForLoadState("networkidle", { timeout: 10_000 }).catch(() => undefined);
+      page = await openProbedPage(browser, url);
       const control = await findControl(page, candidates);
       if (!control) continue;
       result.locator = control.describe;
@@ -68,7 +86,7 @@ export async function measureLatency(
     } catch (e) {
       result.error = String(e).split("\n")[0];
     } finally {
-      await page.close();
+      await page?.close();
     }
   }
   return results;
@@ -96,14 +114,13 @@ async function sample(page: Page, control: Candidate, i: number, ctx: MatrixCont
       break;
     }
   }
-  const probe = (await page.evaluate(([q, m]) => (window as unknown as ProbeWindow).__latencyProbe.settle(q!, m!), [o.quietMs, o.maxMs])) as Probe;
+  const probe = await settle(page, o.quietMs, o.maxMs);
   if (control.kind === "open") {
     // Close what opened, unmeasured, and let the page settle before the next sample.
     await page.evaluate("window.__armLatencyProbe()");
     await page.keyboard.press("Escape");
-    await page.evaluate(() => (window as unknown as ProbeWindow).__latencyProbe.settle(150, 2000));
+    await settle(page, 150, 2000);
   }
   return probe;
 }
 
-type ProbeWindow = { __latencyProbe: { settle: (quietMs: number, maxMs: number) => Promise<Probe> } };
