@@ -19,12 +19,13 @@ for (const [key, entry] of Object.entries(packages)) {
     const os = parts.find((p) => OS.includes(p));
     const cpu = parts.find((p) => CPU.includes(p));
     if (!os && !cpu) continue;
+    // In the key order npm itself writes, so that a later `npm install` leaves the file alone.
     packages[`node_modules/${name}`] = {
       version,
+      ...(cpu ? { cpu: [cpu] } : {}),
       ...(entry.dev ? { dev: true } : {}),
       optional: true,
       ...(os ? { os: [os] } : {}),
-      ...(cpu ? { cpu: [cpu] } : {}),
     };
     added++;
   }
