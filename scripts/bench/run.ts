@@ -173,7 +173,11 @@ function environment(): Record<string, string> {
       return "unknown";
     }
   };
-  const dirty = sh("git", ["status", "--porcelain", "--untracked-files=no"]) ? " (with uncommitted changes)" : "";
+  // The bench's own report, left from an earlier run, is not a change to what is measured.
+  const changed = sh("git", ["status", "--porcelain", "--untracked-files=no"])
+    .split("\n")
+    .filter((line) => line.trim() && !/ bench\/report\.(md|json)$/.test(line));
+  const dirty = changed.length ? " (with uncommitted changes)" : "";
   const cpus = os.cpus();
   return {
     commit: `${sh("git", ["log", "-1", "--format=%h %s"])}${dirty}`,
