@@ -30,7 +30,12 @@ export type LighthouseRun = {
   scores: Record<Category, number | null>;
   failing: Record<Category, FailingAudit[]>;
   error?: string;
+  /** Why the first attempt failed, when a second one was made. */
+  retried?: string;
 };
+
+/** Lighthouse asks to be run again after a failed trace (NO_NAVSTART and the like): once is enough. */
+const ATTEMPTS = 2;
 
 /** Audits of a category that count towards its score and did not get full marks. */
 export function failingAudits(lhr: Result, category: Category): FailingAudit[] {
@@ -57,21 +62,31 @@ export async function runLighthouse(
         log(`lighthouse ${preset} ${page.url}`);
         const flags: Flags = { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] };
         const empty = () => Object.fromEntries(CATEGORIES.map((c) => [c, null])) as Record<Category, null>;
-        try {
-          const result = await lighthouse(page.url, flags, preset === "desktop" ? desktopConfig : undefined);
-          if (!result) throw new Error("Lighthouse returned no result");
-          const lhr = result.lhr;
-          writeFileSync(path.join(rawDir, `${page.name}-${preset}.json`), JSON.stringify(lhr));
-          if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
-          runs.push({
-            page: page.name,
-            url: page.url,
-            preset,
-            scores: Object.fromEntries(CATEGORIES.map((c) => [c, scoreOf(lhr, c)])) as Record<Category, number | null>,
-            failing: Object.fromEntries(CATEGORIES.map((c) => [c, failingAudits(lhr, c)])) as Record<Category, FailingAudit[]>,
-          });
-        } catch (e) {
-          runs.push({ page: page.name, url: page.url, preset, scores: empty(), failing: { performance: [], accessibility: [], "best-practices": [], seo: [] }, error: String(e) });
+        let retried: string | undefined;
+        for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+          try {
+            const result = await lighthouse(page.url, flags, preset === "desktop" ? desktopConfig : undefined);
+            if (!result) throw new Error("Lighthouse returned no result");
+            const lhr = result.lhr;
+            writeFileSync(path.join(rawDir, `${page.name}-${preset}.json`), JSON.stringify(lhr));
+            if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+            runs.push({
+              page: page.name,
+              url: page.url,
+              preset,
+              scores: Object.fromEntries(CATEGORIES.map((c) => [c, scoreOf(lhr, c)])) as Record<Category, number | null>,
+              failing: Object.fromEntries(CATEGORIES.map((c) => [c, failingAudits(lhr, c)])) as Record<Category, FailingAudit[]>,
+              ...(retried ? { retried } : {}),
+            });
+            break;
+          } catch (e) {
+            if (attempt < ATTEMPTS) {
+              retried = String(e).split("\n")[0];
+              log(`lighthouse ${preset} ${page.url}: ${retried}; running it again`);
+              continue;
+            }
+            runs.push({ page: page.name, url: page.url, preset, scores: empty(), failing: { performance: [], accessibility: [], "best-practices": [], seo: [] }, error: String(e) });
+          }
         }
       }
     }

@@ -12,7 +12,7 @@ export function lighthouseSection(r: BenchResults): string {
     run.page,
     run.preset,
     ...CATEGORIES.map((c) => `${run.scores[c] ?? "–"} ${lighthouseVerdict(run, c) === false ? "❌" : lighthouseVerdict(run, c) ? "✅" : ""}`),
-    run.error ? `error: ${run.error}` : "",
+    run.error ? `error: ${run.error}` : run.retried ? `second attempt (the first failed: ${run.retried})` : "",
   ]);
   const failing = r.lighthouse.flatMap((run) =>
     CATEGORIES.filter((c) => lighthouseVerdict(run, c) === false).map(

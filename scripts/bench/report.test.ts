@@ -70,6 +70,22 @@ describe("renderReport", () => {
     expect(renderReport(results())).not.toContain("### The browser's floor");
   });
 
+  it("names the Lighthouse runs that failed beside the verdict, and a second attempt in the table", () => {
+    const scores = { performance: 100, accessibility: 100, "best-practices": 100, seo: 100 };
+    const failing = { performance: [], accessibility: [], "best-practices": [], seo: [] };
+    const none = { performance: null, accessibility: null, "best-practices": null, seo: null };
+    const md = renderReport(
+      results({
+        lighthouse: [
+          { page: "matrix", url: "u", preset: "desktop", scores, failing, retried: "NO_NAVSTART: try again" },
+          { page: "issue", url: "u", preset: "desktop", scores: none, failing, error: "NO_NAVSTART: try again" },
+        ],
+      }),
+    );
+    expect(md).toMatch(/\| Lighthouse \(desktop 100, mobile ≥ 95\) \| ✅ pass \(not measured: issue desktop\) \|/);
+    expect(md).toContain("second attempt (the first failed: NO_NAVSTART: try again)");
+  });
+
   it("reports an audit the registry would not answer as not measured, with the reason", () => {
     expect(renderReport(results())).toContain("not measured: 405 Method Not Allowed");
   });

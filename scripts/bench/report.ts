@@ -59,7 +59,10 @@ function summarySection(r: BenchResults): string {
   const lines: string[] = [];
   const lh = r.lighthouse ?? [];
   const lhVerdicts = lh.flatMap((run) => CATEGORIES.map((c) => lighthouseVerdict(run, c)));
-  lines.push(row(["Lighthouse (desktop 100, mobile ≥ 95)", verdict(all(lhVerdicts))]));
+  // A run that failed is not a pass: say which ones the verdict leaves out.
+  const unmeasured = lh.filter((run) => run.error).map((run) => `${run.page} ${run.preset}`);
+  const lhGaps = unmeasured.length ? ` (not measured: ${unmeasured.join(", ")})` : "";
+  lines.push(row(["Lighthouse (desktop 100, mobile ≥ 95)", verdict(all(lhVerdicts)) + lhGaps]));
   const ratio = r.js ? r.js.matrix.gzip / r.js.blank.gzip : null;
   lines.push(row([`JavaScript vs blank app (≤ ${TARGETS.jsRatio}×)`, verdict(jsRatioVerdict(ratio))]));
   for (const d of ["real", "large"] as const)
