@@ -1,4 +1,4 @@
-import { CitedQuote } from "@/components/source/cited-quote";
+import { CitedQuoteList } from "@/components/source/cited-quote";
 import { formatPartialDate, type SourceCaption } from "@/lib/format";
 import type { Position, ResolvedCell } from "@/lib/schema";
 import { StanceBadge } from "@/components/ui/stance-badge";
@@ -27,13 +27,7 @@ export function PositionCard({ position, cell, sources }: { position: Position; 
       </p>
       <p className="mt-2">{cell.summary}</p>
       {cell.citations.length > 0 && (
-        <ul className="mt-3 space-y-3" aria-label={`Evidence for ${position.shortLabel}`}>
-          {cell.citations.map((c) => (
-            <li key={c.id}>
-              <CitedQuote citation={c} source={sources.get(c.source)} />
-            </li>
-          ))}
-        </ul>
+        <CitedQuoteList citations={cell.citations} sourceOf={(id) => sources.get(id)} label={`Evidence for ${position.shortLabel}`} />
       )}
     </section>
   );

@@ -5,7 +5,7 @@ import { issueHref } from "@/lib/links";
 import { parseTerms } from "@/lib/search";
 import { shownPositions, type View } from "@/lib/view-state";
 import { STANCE_INFO } from "@/lib/vocab";
-import { CitedQuote } from "@/components/source/cited-quote";
+import { CitedQuoteList } from "@/components/source/cited-quote";
 import { Highlight } from "@/components/ui/highlight";
 import { StanceBadge } from "@/components/ui/stance-badge";
 import { ViewQueryContext } from "./matrix-context";
@@ -95,13 +95,7 @@ export function EvidenceDialog({ data, view, setView }: Props) {
                 <h3 id="evidence-quotes" className="mb-2 text-sm font-semibold">
                   Evidence: {cell.citations.length} {cell.citations.length === 1 ? "quote" : "quotes"}
                 </h3>
-                <ol className="space-y-4">
-                  {cell.citations.map((c) => (
-                    <li key={c.id}>
-                      <CitedQuote citation={c} source={data.sources[c.source]} terms={terms} />
-                    </li>
-                  ))}
-                </ol>
+                <CitedQuoteList citations={cell.citations} sourceOf={(id) => data.sources[id]} terms={terms} className="space-y-4" />
               </section>
             )}
             <p className="text-sm">

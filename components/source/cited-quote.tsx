@@ -37,3 +37,28 @@ export function CitedQuote({ citation, source, terms = NO_TERMS }: { citation: C
     </figure>
   );
 }
+
+/** A cell's or an event's quotes, one CitedQuote each, as a list named for screen readers when `label` is given. */
+export function CitedQuoteList({
+  citations,
+  sourceOf,
+  label,
+  terms,
+  className = "mt-3 space-y-3",
+}: {
+  citations: readonly (Citation & { id: string })[];
+  sourceOf: (id: string) => SourceCaption | undefined;
+  label?: string;
+  terms?: readonly string[];
+  className?: string;
+}) {
+  return (
+    <ul className={className} aria-label={label}>
+      {citations.map((c) => (
+        <li key={c.id}>
+          <CitedQuote citation={c} source={sourceOf(c.source)} terms={terms} />
+        </li>
+      ))}
+    </ul>
+  );
+}

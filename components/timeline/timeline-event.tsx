@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { CitedQuote } from "@/components/source/cited-quote";
+import { CitedQuoteList } from "@/components/source/cited-quote";
 import { formatPartialDate, type SourceCaption } from "@/lib/format";
 import { issueHref } from "@/lib/links";
 import type { ResolvedEvent } from "@/lib/schema";
@@ -34,13 +34,7 @@ export function TimelineEvent({ event, issueTitle, sources }: { event: ResolvedE
           ))}
         </p>
       )}
-      <ul className="mt-3 space-y-3" aria-label={`Sources for ${event.title}`}>
-        {event.citations.map((c) => (
-          <li key={c.id}>
-            <CitedQuote citation={c} source={sources.get(c.source)} />
-          </li>
-        ))}
-      </ul>
+      <CitedQuoteList citations={event.citations} sourceOf={(id) => sources.get(id)} label={`Sources for ${event.title}`} />
     </li>
   );
 }

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { IssuePreviewCard, PREVIEW_ALT, PREVIEW_SIZE } from "@/components/issue/preview-card";
 import { truncate } from "@/lib/issue-preview";
 import { loadDataset } from "@/lib/load-data";
+import { SITE_NAME } from "@/lib/page-metadata";
 import { siteUrl } from "@/lib/site-url";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -29,7 +30,7 @@ export default async function Image({ params }: Props) {
   const { issue, columns, category } = columnsOf((await params).slug);
   return new ImageResponse(
     <IssuePreviewCard
-      kicker={["Positions Matrix", category].filter(Boolean).join(" · ")}
+      kicker={[SITE_NAME, category].filter(Boolean).join(" · ")}
       title={issue.title}
       proposition={truncate(`Proposition: ${issue.proposition}`, 150)}
       columns={columns}

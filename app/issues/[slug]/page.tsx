@@ -12,6 +12,7 @@ import { issueNeighbours, issueRouteSlugs, lookupIssue } from "@/lib/issue-looku
 import { previewDescription } from "@/lib/issue-preview";
 import { issueHref } from "@/lib/links";
 import { loadDataset } from "@/lib/load-data";
+import { articleMetadata } from "@/lib/page-metadata";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -39,10 +40,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const description = previewDescription(issue.definition, agreement.headline);
   const url = issueHref(issue.slug);
   return {
-    title: issue.title,
-    description,
-    alternates: { canonical: url },
-    openGraph: { type: "article", siteName: "Positions Matrix", title: issue.title, description, url },
+    ...articleMetadata({ title: issue.title, description, url }),
     // The Open Graph card serves X/Twitter too: a second image route would render every card twice.
     twitter: { card: "summary_large_image", title: issue.title, description, images: [{ url: `${url}/opengraph-image`, ...PREVIEW_SIZE, alt: PREVIEW_ALT }] },
   };

@@ -6,6 +6,7 @@ import { citedPassagesBySource, sourceUse } from "@/lib/citation-index";
 import { formatSourceDate, sourceByline } from "@/lib/format";
 import { sourceHref } from "@/lib/links";
 import { loadDataset } from "@/lib/load-data";
+import { articleMetadata } from "@/lib/page-metadata";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -28,12 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { source, use } = findSource((await params).id);
   const description = `${sourceByline(source)}, ${formatSourceDate(source.date)}. ${citedLine(use)}`;
   const url = sourceHref(source.id);
-  return {
-    title: source.title,
-    description,
-    alternates: { canonical: url },
-    openGraph: { type: "article", siteName: "Positions Matrix", title: source.title, description, url },
-  };
+  return articleMetadata({ title: source.title, description, url });
 }
 
 export default async function SourcePage({ params }: Props) {
