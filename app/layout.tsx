@@ -1,9 +1,10 @@
 import type { Metadata, Viewport } from "next";
 import { SiteHeader } from "@/components/ui/site-header";
+import { siteUrl } from "@/lib/site-url";
 import "./globals.css";
 
 export const metadata: Metadata = {
-  metadataBase: new URL(process.env.SITE_URL ?? "http://localhost:3000"),
+  metadataBase: siteUrl(),
   title: { default: "Positions Matrix: proposals to end the war in Ukraine", template: "%s · Positions Matrix" },
   description:
     "Compare the US 28-point plan, the European counter-proposal, Russia's and Ukraine's positions issue by issue, each cell cited verbatim from its sources.",

@@ -1,7 +1,7 @@
 /** Comparing positions in the matrix: filters, columns, search, sort and "compare two". */
 import { test, expect } from "./fixtures";
 import { parseView, applyView, viewContext } from "../lib/view-state";
-import { SILENT_SUMMARY } from "../lib/row-query";
+import { SILENT_SUMMARY } from "../lib/vocab";
 import { foldText } from "../lib/search";
 import {
   agreementOf,

@@ -18,6 +18,7 @@ import {
 import { DataError, fieldPath, show, type DataProblem } from "./data-problem";
 import { findQuote, firstDifference } from "./quotes";
 import { parseYamlFile, type FileText, type ParsedFile } from "./yaml-file";
+import { SILENT_SUMMARY } from "./vocab";
 
 export type DataFiles = {
   sources: FileText;
@@ -122,7 +123,7 @@ export function buildDataset(files: DataFiles): Dataset {
       if (position.complete && !cells[slug])
         at(parsed, ["cells"], `no cell for position ${show(slug)}, which data/positions.yaml marks complete: add one (stance "not-addressed" if the sources are silent)`);
     for (const slug of positions.keys())
-      cells[slug] ??= { issue: issue.slug, position: slug, stance: "not-addressed", summary: "Not addressed in the sources.", citations: [], explicit: false };
+      cells[slug] ??= { issue: issue.slug, position: slug, stance: "not-addressed", summary: SILENT_SUMMARY, citations: [], explicit: false };
     issues.push({ ...issue, cells });
   });
 

@@ -19,19 +19,19 @@ export type CitedPassage = { source: string; start: number; end: number; citers:
 type IndexInput = Pick<Dataset, "issues" | "positions" | "events">;
 
 function allCitations(data: IndexInput): { citation: ResolvedCitation; citer: Citer }[] {
-  const label = new Map(data.positions.map((p) => [p.slug, p.shortLabel]));
   const fromCells = data.issues.flatMap((issue) =>
     data.positions.flatMap((p) => {
       const cell = issue.cells[p.slug];
-      return (cell?.citations ?? []).map((citation) => ({
+      if (!cell) return [];
+      return cell.citations.map((citation) => ({
         citation,
         citer: {
           kind: "cell" as const,
           issue: issue.slug,
           issueTitle: issue.title,
           position: p.slug,
-          positionLabel: label.get(p.slug) ?? p.slug,
-          stance: cell!.stance,
+          positionLabel: p.shortLabel,
+          stance: cell.stance,
           citationKind: citation.kind,
           ...(citation.speaker ? { speaker: citation.speaker } : {}),
         },
@@ -54,8 +54,19 @@ function allCitations(data: IndexInput): { citation: ResolvedCitation; citer: Ci
   return [...fromCells, ...fromEvents];
 }
 
-/** Every cited passage of every source, by source id, in text order; a passage cited twice is listed once. */
-export function citedPassagesBySource(data: IndexInput): Map<string, CitedPassage[]> {
+const indexes = new WeakMap<IndexInput, ReadonlyMap<string, CitedPassage[]>>();
+
+/**
+ * Every cited passage of every source, by source id, in text order; a passage cited twice is
+ * listed once. Built once per dataset: each source page asks for it twice (metadata, then page).
+ */
+export function citedPassagesBySource(data: IndexInput): ReadonlyMap<string, CitedPassage[]> {
+  let index = indexes.get(data);
+  if (!index) indexes.set(data, (index = buildIndex(data)));
+  return index;
+}
+
+function buildIndex(data: IndexInput): Map<string, CitedPassage[]> {
   const byKey = new Map<string, CitedPassage>();
   for (const { citation, citer } of allCitations(data)) {
     const key = citation.id;
@@ -64,7 +75,11 @@ export function citedPassagesBySource(data: IndexInput): Map<string, CitedPassag
     byKey.set(key, passage);
   }
   const bySource = new Map<string, CitedPassage[]>();
-  for (const p of byKey.values()) bySource.set(p.source, [...(bySource.get(p.source) ?? []), p]);
+  for (const p of byKey.values()) {
+    const list = bySource.get(p.source);
+    if (list) list.push(p);
+    else bySource.set(p.source, [p]);
+  }
   for (const list of bySource.values()) list.sort((a, b) => a.start - b.start || b.end - a.end);
   return bySource;
 }

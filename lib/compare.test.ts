@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { byDivergence, compareStances, countAgreements, STANCE_SCALE } from "./compare";
+import { byDivergence, compareStances, countAgreements, MAX_DIVERGENCE, STANCE_SCALE } from "./compare";
 import { STANCES } from "./vocab";
 
 describe("compareStances", () => {
@@ -35,7 +35,10 @@ describe("STANCE_SCALE", () => {
     for (const s of STANCES) {
       const v = STANCE_SCALE[s];
       if (s === "not-addressed") expect(v).toBeNull();
-      else expect(v).toBeGreaterThanOrEqual(0);
+      else {
+        expect(v).toBeGreaterThanOrEqual(0);
+        expect(v).toBeLessThanOrEqual(MAX_DIVERGENCE);
+      }
     }
   });
 });

@@ -1,9 +1,10 @@
 /** Absolute addresses of the app's pages, as written into exported files: lib/links.ts under the site's address. */
 import { issueHref, passageHref, sourceHref } from "./links";
+import { absoluteUrl } from "./site-url";
 
 /** `path` under the site's address, keeping any base path the site has ("https://x.org/matrix/"). */
 export function appUrl(siteUrl: string, path: string): string {
-  return new URL(path.replace(/^\//, ""), siteUrl.endsWith("/") ? siteUrl : `${siteUrl}/`).href;
+  return absoluteUrl(path, new URL(siteUrl));
 }
 
 /** `<site>/issues/<slug>`: the issue's own page. */

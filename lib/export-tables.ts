@@ -5,29 +5,13 @@
 import type { CsvTable } from "./csv";
 import { issueUrl, passageUrl } from "./export-links";
 import type { Dataset } from "./schema";
-import { STANCE_INFO, type Stance } from "./vocab";
-
-/** A position shown as a column, in screen order. */
-export type ExportPosition = { slug: string; label: string };
-
-/** An issue shown as a row: its cells keyed by position slug. */
-export type ExportRow = {
-  slug: string;
-  title: string;
-  /** The category's title, as shown. */
-  category: string;
-  cells: Readonly<Record<string, { stance: Stance; summary: string } | undefined>>;
-};
+import { categoryTitles, exportRow, type ExportPosition, type ExportRow } from "./export-rows";
+import { STANCE_INFO } from "./vocab";
 
 /** Every issue, in the dataset's order, as rows for `matrixTable`. */
 export function exportRows(data: Dataset): ExportRow[] {
-  const categoryTitle = new Map(data.categories.map((c) => [c.slug, c.title]));
-  return data.issues.map((issue) => ({
-    slug: issue.slug,
-    title: issue.title,
-    category: categoryTitle.get(issue.category) ?? issue.category,
-    cells: issue.cells,
-  }));
+  const categoryTitle = categoryTitles(data);
+  return data.issues.map((issue) => exportRow(issue, categoryTitle));
 }
 
 export function exportPositions(data: Dataset): ExportPosition[] {
@@ -88,7 +72,7 @@ export const CELLS_HEADER = [
  * that every issue × position pair appears. Stances and citation kinds are written as codes.
  */
 export function cellsTable(data: Dataset, siteUrl: string): CsvTable {
-  const categoryTitle = new Map(data.categories.map((c) => [c.slug, c.title]));
+  const categoryTitle = categoryTitles(data);
   const sources = new Map(data.sources.map((s) => [s.id, s]));
   const rows = data.issues.flatMap((issue) =>
     data.positions.flatMap((position) => {
@@ -97,7 +81,7 @@ export function cellsTable(data: Dataset, siteUrl: string): CsvTable {
       const cellFields = [
         issue.slug,
         issue.title,
-        categoryTitle.get(issue.category) ?? issue.category,
+        categoryTitle(issue.category),
         position.slug,
         position.label,
         cell.stance,

@@ -48,11 +48,10 @@ export function issueAgreement<P extends Party>(positions: readonly P[], stanceO
     .map((stance) => ({ stance, positions: positions.filter((p) => stanceOf(p) === stance) }))
     .filter((g) => g.positions.length > 0);
   const silent = positions.filter((p) => stanceOf(p) === "not-addressed");
-  const addressed = groups.reduce((n, g) => n + g.positions.length, 0);
   const has = (s: Stance) => groups.some((g) => g.stance === s);
 
   // Agreement itself is defined once, in lib/compare.ts; this adds the wording.
-  const { agreement } = compareStances(positions.map(stanceOf));
+  const { agreement, addressed } = compareStances(positions.map(stanceOf));
   const verdict: Verdict =
     agreement === "few" ? (addressed === 0 ? "none" : "one")
     : agreement === "agree" ? "agree"

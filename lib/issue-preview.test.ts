@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { previewDescription, stanceLine, truncate } from "./issue-preview";
+import { previewDescription, truncate } from "./issue-preview";
 
 describe("truncate", () => {
   it("leaves short text alone, whitespace squashed", () => {
@@ -10,14 +10,6 @@ describe("truncate", () => {
     const cut = truncate("The positions are opposed: US plan supports the proposition; Ukraine rejects it.", 40);
     expect(cut.length).toBeLessThanOrEqual(40);
     expect(cut).toBe("The positions are opposed: US plan…");
-  });
-});
-
-describe("stanceLine", () => {
-  it("says each position's stance in words", () => {
-    expect(stanceLine([{ shortLabel: "US plan", stance: "supports" }, { shortLabel: "Russia", stance: "not-addressed" }])).toBe(
-      "US plan: Supports · Russia: Not addressed",
-    );
   });
 });
 

@@ -1,5 +1,4 @@
 /** The text of an issue's link preview: description and image alt text. */
-import { STANCE_INFO, type Stance } from "./vocab";
 
 /** Cuts text at a word boundary to at most `max` characters, with an ellipsis when cut. */
 export function truncate(text: string, max: number): string {
@@ -8,11 +7,6 @@ export function truncate(text: string, max: number): string {
   const cut = squashed.slice(0, max - 1);
   const space = cut.lastIndexOf(" ");
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, "")}…`;
-}
-
-/** "US plan: Supports · Europe: Not addressed · …", the stances in a line of text. */
-export function stanceLine(positions: readonly { shortLabel: string; stance: Stance }[]): string {
-  return positions.map((p) => `${p.shortLabel}: ${STANCE_INFO[p.stance].label}`).join(" · ");
 }
 
 /** The meta description: the definition, then who stands where; at most 200 characters. */

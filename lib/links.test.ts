@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { eventHref, issueHref, matrixHref, passageHref, passageId, queryString } from "./links";
+import { eventHref, issueHref, passageHref, passageId, queryString } from "./links";
 
 describe("passageId", () => {
   it("names a passage by its offsets", () => {
@@ -24,20 +24,6 @@ describe("issueHref", () => {
 describe("eventHref", () => {
   it("points at the event on the timeline", () => {
     expect(eventHref("geneva-talks")).toBe("/timeline#geneva-talks");
-  });
-});
-
-describe("matrixHref", () => {
-  it("goes to the bare matrix without a query", () => {
-    expect(matrixHref()).toBe("/");
-    expect(matrixHref("?")).toBe("/");
-  });
-
-  it("carries the matrix's query string back, with or without its question mark", () => {
-    expect(new URLSearchParams(matrixHref("?stance=rejects&q=don bas").slice(2))).toEqual(
-      new URLSearchParams("stance=rejects&q=don+bas"),
-    );
-    expect(matrixHref("view=cards")).toBe("/?view=cards");
   });
 });
 

@@ -22,11 +22,6 @@ export function eventHref(id: string): string {
   return `/timeline#${id}`;
 }
 
-/** The matrix with the view settings it handed over in `query` (with or without its "?"). */
-export function matrixHref(query = ""): string {
-  return `/${queryString(query)}`;
-}
-
 /**
  * "?a=1&b=2" for a raw query string, "" for an empty one. A fragment or a second "?" in
  * the input is cut off, so a hostile query cannot turn the link into anything but a query.

@@ -1,7 +1,8 @@
 /** The matrix CSV as a named file: shared by the download control and `/export/matrix.csv`. */
 import { toCsv } from "./csv";
 import { exportFileName } from "./export-file-name";
-import { matrixTable, type ExportPosition, type ExportRow } from "./export-tables";
+import type { ExportPosition, ExportRow } from "./export-rows";
+import { matrixTable } from "./export-tables";
 
 export type MatrixCsvOptions = {
   /** The site the issue links point into. */

@@ -52,8 +52,9 @@ export function toMatrixData(data: Dataset): MatrixData {
     category: issue.category,
     cells: Object.fromEntries(
       data.positions.map((p) => {
-        const cell = issue.cells[p.slug];
-        const citations = (cell?.citations ?? []).map((c) => {
+        // The loader gives every issue a cell for every position.
+        const cell = issue.cells[p.slug]!;
+        const citations = cell.citations.map((c) => {
           cited.add(c.source);
           return {
             id: c.id,
@@ -65,7 +66,7 @@ export function toMatrixData(data: Dataset): MatrixData {
             end: c.end,
           };
         });
-        return [p.slug, { stance: cell?.stance ?? "not-addressed", summary: cell?.summary ?? "Not addressed in the sources.", citations }];
+        return [p.slug, { stance: cell.stance, summary: cell.summary, citations }];
       }),
     ),
   }));

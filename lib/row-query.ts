@@ -7,7 +7,7 @@
 import type { MatrixCell, MatrixIssue } from "./matrix-data";
 import { foldText, parseTerms } from "./search";
 import type { View } from "./view-state";
-import type { Stance } from "./vocab";
+import { SILENT_SUMMARY, type Stance } from "./vocab";
 
 export type RowQuery = {
   categories: ReadonlySet<string> | null;
@@ -44,8 +44,6 @@ export function issueSearchText(issue: MatrixIssue): string[] {
   return texts;
 }
 
-/** What a silent cell says unless its data says more: the same everywhere, so never searched. */
-export const SILENT_SUMMARY = "Not addressed in the sources.";
 
 /** The folded texts of a cell (its summary and quotes), computed once per cell. */
 export function cellSearchText(cell: MatrixCell): string[] {

@@ -6,7 +6,7 @@
  */
 import { stringify } from "yaml";
 import { sourceSchema } from "./schema";
-import { CITATION_KINDS, SOURCE_KINDS, STANCES } from "./vocab";
+import { CITATION_KINDS, SILENT_SUMMARY, SOURCE_KINDS, STANCES } from "./vocab";
 
 export type SyntheticOptions = {
   issues: number;
@@ -111,7 +111,7 @@ export function generateDataset({ issues, positions, seed = 1, hostile = false }
     const first = hostile && i === 0;
     const cells = positionList.map((p, k) => {
       const stance = first && k === 0 ? "supports" : rnd.pick(STANCES);
-      if (stance === "not-addressed") return { position: p.slug, stance, summary: "Not addressed in the sources." };
+      if (stance === "not-addressed") return { position: p.slug, stance, summary: SILENT_SUMMARY };
       const citations = [cite(first && k === 0 ? HOSTILE.quote : undefined)];
       if (rnd.next() < 0.4) citations.push(cite());
       const summary = first && k === 0 ? HOSTILE.summary : `Synthetic summary: ${rnd.words(8 + rnd.int(16))}`.slice(0, 250) + ".";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fixture } from "./matrix-fixture.test-data";
+import { exportFileName } from "./export-file-name";
 import { describeView, describeViewForFileName } from "./view-description";
 import { defaultView, viewContext, type View } from "./view-state";
 
@@ -29,15 +30,14 @@ describe("describeViewForFileName", () => {
     expect(describeViewForFileName(view(), fixture)).toBe("");
   });
 
-  it("names what the view holds in hyphenated words", () => {
+  it("names what the view holds in a few words", () => {
     expect(describeViewForFileName(view({ show: "diverge" }), fixture)).toBe("divergent");
-    expect(describeViewForFileName(view({ compare: ["alpha", "gamma"], show: "agree" }), fixture)).toBe("alpha-vs-gamma-agreed");
-    expect(describeViewForFileName(view({ categories: ["land"], q: "Café line" }), fixture)).toBe("land-search-cafe-line");
+    expect(describeViewForFileName(view({ compare: ["alpha", "gamma"], show: "agree" }), fixture)).toBe("Alpha vs Gamma agreed");
+    expect(describeViewForFileName(view({ categories: ["land"], q: "Café line " }), fixture)).toBe("land search Café line");
   });
 
-  it("stays within the length given, cut at a hyphen", () => {
-    const name = describeViewForFileName(view({ q: "word ".repeat(30) }), fixture, 20);
-    expect(name.length).toBeLessThanOrEqual(20);
-    expect(name.endsWith("-")).toBe(false);
+  it("makes a file name whose words keep their letters, Ukrainian ones included", () => {
+    const words = describeViewForFileName(view({ q: "Зеленський Київ" }), fixture);
+    expect(exportFileName("positions-matrix", new Date(2025, 11, 3), words)).toBe("positions-matrix-2025-12-03-search-зеленський-київ.csv");
   });
 });

@@ -29,20 +29,12 @@ export function describeView(view: View, data: MatrixData): string[] {
   return parts;
 }
 
-const slugWords = (text: string) =>
-  text
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, "-")
-    .replace(/^-+|-+$/g, "");
-
 /**
- * A few hyphenated words naming what the view holds, for a file name: "divergent",
- * "us-plan-vs-russia-agreed", "territory-security-search-crimea". Empty for the whole matrix;
- * never more than `max` characters, cut at a hyphen.
+ * A few words naming what the view holds, for a file name: "divergent", "US plan vs Russia
+ * agreed", "territory security search Crimea". Empty for the whole matrix. `fileNamePart`
+ * (lib/export-file-name.ts) makes them safe for a file name and short, once.
  */
-export function describeViewForFileName(view: View, data: MatrixData, max = 60): string {
+export function describeViewForFileName(view: View, data: MatrixData): string {
   const parts: string[] = [];
   if (view.compare) parts.push(labels(data.positions, view.compare, (p) => p.shortLabel).join(" vs "));
   else if (view.positions.join() !== data.positions.map((p) => p.slug).join()) parts.push(`${view.positions.length} positions`);
@@ -50,9 +42,6 @@ export function describeViewForFileName(view: View, data: MatrixData, max = 60):
   if (view.show === "diverge") parts.push("divergent");
   parts.push(...view.categories);
   parts.push(...view.stances);
-  if (view.q.trim()) parts.push(`search ${view.q}`);
-  const text = slugWords(parts.join(" "));
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max);
-  return cut.slice(0, cut.lastIndexOf("-") > 0 ? cut.lastIndexOf("-") : max);
+  if (view.q.trim()) parts.push(`search ${view.q.trim()}`);
+  return parts.join(" ");
 }

@@ -206,7 +206,7 @@ describe("exportView", () => {
       },
     ]);
     expect(Object.keys(exported.rows[0]!.cells)).toEqual(["beta", "alpha"]);
-    expect(exported.description).toBe("2-positions-divergent");
+    expect(exported.description).toBe("2 positions divergent");
   });
 
   it("exports every row and column of the default view with no description", () => {

@@ -12,6 +12,7 @@ import { countAgreements, type AgreementCounts } from "./compare";
 import type { MatrixCategory, MatrixData, MatrixPosition } from "./matrix-data";
 import { matrixColumns, matrixFeatures, matrixOptions, matrixRows, matrixState, type MatrixRow } from "./matrix-table";
 import { compileQuery } from "./row-query";
+import { categoryTitles, exportRow, type ViewExport } from "./export-rows";
 import { describeViewForFileName } from "./view-description";
 import { STANCES, type Stance } from "./vocab";
 
@@ -178,51 +179,27 @@ export function applyView(data: MatrixData, view: View): AppliedView {
       : top.flatMap((group) => {
           const category = categories.get(String(group.groupingValue));
           if (!category) return [];
-          return [{ category, collapsed: view.collapsed.includes(category.slug), rows: group.subRows.map((r) => r.original) }];
+          return [{ category, collapsed: !group.getIsExpanded(), rows: group.subRows.map((r) => r.original) }];
         });
   const all = groups ? groups.flatMap((g) => g.rows) : top.map((r) => r.original);
   return {
     positions: shown.flatMap((slug) => data.positions.filter((p) => p.slug === slug)),
     rows: all,
-    visibleRows: groups ? groups.filter((g) => !g.collapsed).flatMap((g) => g.rows) : all,
+    // The rows the page renders: the same row model, folded groups left out.
+    visibleRows: table.getRowModel().rows.flatMap((r) => (r.getIsGrouped() ? [] : [r.original])),
     groups,
     counts: countAgreements(all.map((r) => r.comparison)),
   };
 }
 
-/** A row as the CSV export writes it: the shown positions' cells only. */
-export type ExportRow = {
-  slug: string;
-  title: string;
-  /** The category's title, as shown. */
-  category: string;
-  cells: Record<string, { stance: Stance; summary: string }>;
-};
-
-export type ExportView = {
-  positions: { slug: string; label: string }[];
-  rows: ExportRow[];
-  /** A few words for the file name, e.g. "divergent-territory"; "" for the whole matrix. */
-  description: string;
-};
-
 /** Exactly what the current view shows, for "Download CSV". */
-export function exportView(data: MatrixData, view: View): ExportView {
+export function exportView(data: MatrixData, view: View): ViewExport {
   const applied = applyView(data, view);
-  const categoryTitle = new Map(data.categories.map((c) => [c.slug, c.title]));
+  const categoryTitle = categoryTitles(data);
+  const shown = applied.positions.map((p) => p.slug);
   return {
     positions: applied.positions.map(({ slug, label }) => ({ slug, label })),
-    rows: applied.visibleRows.map(({ issue }) => ({
-      slug: issue.slug,
-      title: issue.title,
-      category: categoryTitle.get(issue.category) ?? issue.category,
-      cells: Object.fromEntries(
-        applied.positions.flatMap((p) => {
-          const cell = issue.cells[p.slug];
-          return cell ? [[p.slug, { stance: cell.stance, summary: cell.summary }]] : [];
-        }),
-      ),
-    })),
+    rows: applied.visibleRows.map(({ issue }) => exportRow(issue, categoryTitle, shown)),
     description: describeViewForFileName(view, data),
   };
 }

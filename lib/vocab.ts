@@ -43,6 +43,9 @@ export const STANCE_INFO: Record<Stance, { label: string; icon: string; meaning:
   },
 };
 
+/** What a cell says when the sources are silent: the same everywhere, so search skips it. */
+export const SILENT_SUMMARY = "Not addressed in the sources.";
+
 export const CITATION_KINDS = ["own-words", "reporting", "commentary"] as const;
 export type CitationKind = (typeof CITATION_KINDS)[number];
 

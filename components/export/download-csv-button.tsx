@@ -1,16 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import type { ExportPosition, ExportRow } from "@/lib/export-tables";
-
-export type ViewExport = {
-  /** The rows on screen, after filters and search, in screen order. */
-  rows: readonly ExportRow[];
-  /** The positions shown as columns, in screen order. */
-  positions: readonly ExportPosition[];
-  /** A few words that name this view in the file name, e.g. "divergent territory"; "" for the full matrix. */
-  description: string;
-};
+import type { ViewExport } from "@/lib/export-rows";
 
 /**
  * Saves exactly the current view as a CSV file, built in the browser. The view is read and the

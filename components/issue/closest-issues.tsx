@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useEffect, useState } from "react";
+import { issueHref } from "@/lib/links";
 
 type Entry = { slug: string; title: string; aliases: string[]; definition: string };
 type Found = { asked: string; suggestions: Entry[] };
@@ -50,7 +51,7 @@ export function ClosestIssues() {
           <ul className="mt-2 space-y-1" aria-label="Closest issues">
             {found.suggestions.map((s) => (
               <li key={s.slug}>
-                <Link href={`/issues/${s.slug}`} className="font-medium underline underline-offset-4">
+                <Link href={issueHref(s.slug)} className="font-medium underline underline-offset-4">
                   {s.title}
                 </Link>
               </li>

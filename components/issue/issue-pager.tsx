@@ -1,3 +1,4 @@
+import { issueHref } from "@/lib/links";
 import type { ResolvedIssue } from "@/lib/schema";
 import { QueryLink } from "./query-link";
 
@@ -8,7 +9,7 @@ export function IssuePager({ previous, next }: { previous?: ResolvedIssue; next?
   return (
     <nav aria-label="Other issues" className="no-print grid gap-3 sm:grid-cols-2">
       {previous ? (
-        <QueryLink href={`/issues/${previous.slug}`} rel="prev" className={box}>
+        <QueryLink href={issueHref(previous.slug)} rel="prev" className={box}>
           <span className="block text-sm text-slate-600 dark:text-slate-300">← Previous issue</span>
           <span className="font-medium">{previous.title}</span>
         </QueryLink>
@@ -16,7 +17,7 @@ export function IssuePager({ previous, next }: { previous?: ResolvedIssue; next?
         <span />
       )}
       {next && (
-        <QueryLink href={`/issues/${next.slug}`} rel="next" className={`${box} sm:text-right`}>
+        <QueryLink href={issueHref(next.slug)} rel="next" className={`${box} sm:text-right`}>
           <span className="block text-sm text-slate-600 dark:text-slate-300">Next issue →</span>
           <span className="font-medium">{next.title}</span>
         </QueryLink>

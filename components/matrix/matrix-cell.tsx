@@ -1,7 +1,7 @@
 "use client";
 import { memo } from "react";
 import type { MatrixCell, MatrixPosition } from "@/lib/matrix-data";
-import { SILENT_SUMMARY } from "@/lib/row-query";
+import { SILENT_SUMMARY } from "@/lib/vocab";
 import { snippet } from "@/lib/search";
 import { Highlight } from "@/components/ui/highlight";
 import { useMatrixActions } from "./matrix-context";

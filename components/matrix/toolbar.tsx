@@ -1,7 +1,7 @@
 "use client";
 import { memo, useState } from "react";
 import type { MatrixData } from "@/lib/matrix-data";
-import { defaultView, serializeView, viewContext, type View } from "@/lib/view-state";
+import { defaultView, MAX_QUERY_LENGTH, serializeView, viewContext, type View } from "@/lib/view-state";
 import { CompareControl } from "./compare-control";
 import { Filters } from "./filters";
 import { PositionsPicker } from "./positions-picker";
@@ -38,7 +38,7 @@ export const Toolbar = memo(function Toolbar({ data, view, setView, actions }: P
           <input
             type="search"
             value={view.q}
-            onChange={(e) => setView((v) => ({ ...v, q: e.target.value.slice(0, 200) }))}
+            onChange={(e) => setView((v) => ({ ...v, q: e.target.value.slice(0, MAX_QUERY_LENGTH) }))}
             placeholder="e.g. Crimea, Donbas, frozen assets"
             className="mt-1 rounded border border-slate-400 bg-white px-3 py-1.5 font-normal dark:border-slate-500 dark:bg-slate-900"
           />
