@@ -25,7 +25,9 @@ export default defineConfig({
   webServer: {
     command: "node scripts/start.mjs",
     url: baseURL,
-    env: { PORT: String(port), HOST: "127.0.0.1", SITE_URL: baseURL },
+    // No SITE_URL: it is read at build time, so it would either do nothing (a build reused) or
+    // leave .next pointing its links at this port for the next `npm start`. Specs compare paths.
+    env: { PORT: String(port), HOST: "127.0.0.1" },
     reuseExistingServer: !process.env.CI,
     timeout: 600_000,
     stdout: "pipe",

@@ -1,21 +1,12 @@
 // Serves the production build, building first when the build is missing or older than the code or data.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
-
-const INPUTS = ["app", "components", "lib", "data", "public", "next.config.ts", "package.json", "tailwind.config.ts", "postcss.config.mjs"];
-
-function newestMtime(p) {
-  if (!existsSync(p)) return 0;
-  const s = statSync(p);
-  if (!s.isDirectory()) return s.mtimeMs;
-  return readdirSync(p).reduce((m, name) => Math.max(m, newestMtime(path.join(p, name))), s.mtimeMs);
-}
+import { BUILD_INPUTS, isBuildStale } from "./build-inputs.mjs";
 
 const buildId = ".next/BUILD_ID";
-const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
-if (builtAt < Math.max(...INPUTS.map(newestMtime))) {
-  console.log(builtAt ? "The build is older than the code or data: rebuilding…" : "No build yet: building…");
+if (isBuildStale(buildId, [...BUILD_INPUTS, "data"])) {
+  console.log(existsSync(buildId) ? "The build is older than the code or data: rebuilding…" : "No build yet: building…");
   const build = spawnSync("npm", ["run", "-s", "build"], { stdio: "inherit" });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }

@@ -2,8 +2,9 @@
  * Builds the app over another data folder into its own distDir under bench/tmp/, leaving
  * `.next`, tsconfig.json and next-env.d.ts as they were.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { BUILD_INPUTS, isBuildStale } from "../build-inputs.mjs";
 import { NEXT_BIN, preserving, ROOT, run } from "./processes";
 
 export const TMP = path.join(ROOT, "bench", "tmp");
@@ -33,13 +34,41 @@ export async function buildVariant(v: Variant): Promise<BuildRecord> {
       exclude: [up("node_modules"), up("bench/tmp"), up("e2e"), up("scripts")],
     }),
   );
-  const result = await preserving(path.join(ROOT, "next-env.d.ts"), () =>
-    run(NEXT_BIN, ["build"], { ...v.env, NEXT_TSCONFIG_PATH: path.relative(ROOT, tsconfig), NEXT_TELEMETRY_DISABLED: "1" }),
+  const result = await oneBuildAtATime(() =>
+    preserving(path.join(ROOT, "next-env.d.ts"), () =>
+      run(NEXT_BIN, ["build"], { ...v.env, NEXT_TSCONFIG_PATH: path.relative(ROOT, tsconfig), NEXT_TELEMETRY_DISABLED: "1" }),
+    ),
   );
   if (result.code !== 0) throw new Error(`next build of the ${v.name} variant failed:\n${result.output}`);
   const record = { ms: result.ms, at: new Date().toISOString(), prerendered: prerenderedCount(v) };
   writeFileSync(recordFile(v), JSON.stringify(record));
   return record;
+}
+
+const LOCK = path.join(TMP, "build.lock");
+const LOCK_STALE_MS = 15 * 60_000;
+
+/**
+ * Runs `build` while no other variant builds: two test workers may each need one, and every
+ * build rewrites next-env.d.ts, which `preserving` can only restore when builds take turns.
+ * The lock is a folder (made atomically); one left by a killed process expires.
+ */
+async function oneBuildAtATime<T>(build: () => Promise<T>): Promise<T> {
+  for (;;) {
+    try {
+      mkdirSync(LOCK);
+      break;
+    } catch {
+      const age = Date.now() - (statSync(LOCK, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (age > LOCK_STALE_MS) rmSync(LOCK, { recursive: true, force: true });
+      else await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+  try {
+    return await build();
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
+  }
 }
 
 const recordFile = (v: Variant) => path.join(ROOT, v.distDir, "bench-build.json");
@@ -63,19 +92,7 @@ function prerenderedCount(v: Variant): number {
   }
 }
 
-const SOURCES = ["app", "components", "lib", "proxy.ts", "next.config.ts", "package.json", "tailwind.config.ts", "postcss.config.mjs"];
-
-function newest(p: string): number {
-  if (!existsSync(p)) return 0;
-  const s = statSync(p);
-  if (!s.isDirectory()) return s.mtimeMs;
-  return readdirSync(p).reduce((m, name) => Math.max(m, newest(path.join(p, name))), s.mtimeMs);
-}
-
 /** Whether a variant's build is missing or older than the code or its data. */
 export function isStale(v: Variant): boolean {
-  const built = path.join(ROOT, v.distDir, "BUILD_ID");
-  if (!existsSync(built)) return true;
-  const inputs = [...SOURCES.map((s) => path.join(ROOT, s)), v.dataDir];
-  return statSync(built).mtimeMs < Math.max(...inputs.map(newest));
+  return isBuildStale(path.join(ROOT, v.distDir, "BUILD_ID"), [...BUILD_INPUTS.map((s) => path.join(ROOT, s)), v.dataDir]);
 }

@@ -1,0 +1,35 @@
+// What a production build is made from, and when it last changed: `npm start` (start.mjs) and the
+// bench's and tests' variant builds (bench/variant-build.ts) rebuild when any of it is newer.
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+
+/** The code and configuration of a build; the data folder is added by each caller. */
+export const BUILD_INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "proxy.ts",
+  "next.config.ts",
+  "package.json",
+  "tailwind.config.ts",
+  "postcss.config.mjs",
+  "tsconfig.json",
+];
+
+/** The newest modification time under any of `paths` (0 when none exists). */
+export function newestChange(paths) {
+  return Math.max(0, ...paths.map(newest));
+}
+
+function newest(p) {
+  if (!existsSync(p)) return 0;
+  const s = statSync(p);
+  if (!s.isDirectory()) return s.mtimeMs;
+  return readdirSync(p).reduce((m, name) => Math.max(m, newest(path.join(p, name))), s.mtimeMs);
+}
+
+/** Whether the build whose BUILD_ID is `buildId` is missing or older than its inputs. */
+export function isBuildStale(buildId, inputs) {
+  return !existsSync(buildId) || statSync(buildId).mtimeMs < newestChange(inputs);
+}
