@@ -1,7 +1,7 @@
 /**
  * Writes a synthetic data folder for benchmarks and hostile-input tests, never into data/.
  *   tsx scripts/make-large-dataset.ts [out-dir] [--issues 1000] [--positions 12] [--seed 1] [--hostile]
- * Then: POSITIONS_DATA_DIR=<out-dir> npm run build (with NEXT_DIST_DIR to keep .next intact).
+ * Then: tsx scripts/bench/variant-build.ts <name> <out-dir> builds it into bench/tmp/dist-<name>.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

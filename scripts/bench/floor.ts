@@ -79,12 +79,16 @@ async function rowsAFilterHides(page: Page, ctx: MatrixContext): Promise<string[
   const control = await findControl(page, filter.candidates(ctx));
   if (!control) throw new Error("no filter control found");
   const keys = () => page.locator("tr[data-row-key]").evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.rowKey!));
+  // Each click is left to settle as a measured one would be (the probe is on the page already).
+  const clickAndSettle = async () => {
+    await page.evaluate("window.__armLatencyProbe()");
+    await control.locate(page).first().click();
+    await settle(page, 300, 5000);
+  };
   const all = await keys();
-  await control.locate(page).first().click();
-  await page.waitForTimeout(300);
+  await clickAndSettle();
   const kept = new Set(await keys());
-  await control.locate(page).first().click();
-  await page.waitForTimeout(300);
+  await clickAndSettle();
   return all.filter((k) => !kept.has(k));
 }
 

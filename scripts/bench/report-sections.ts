@@ -56,11 +56,9 @@ export function jsSection(r: BenchResults): string {
 
 export function latencySection(r: BenchResults): string {
   const rows: (string | number)[][] = [];
-  const locators = new Map<string, string>();
   for (const d of ["real", "large"] as const) {
     for (const l of r.latency[d] ?? []) {
       const s = summarize(l.samples);
-      if (l.locator) locators.set(l.interaction, l.locator);
       const note = l.error
         ? `error: ${l.error}`
         : !l.locator
@@ -80,8 +78,11 @@ export function latencySection(r: BenchResults): string {
       ]);
     }
   }
-  const tried = (r.latency.real ?? r.latency.large ?? []).map(
-    (l) => `- **${l.interaction}**: ${locators.get(l.interaction) ? `used \`${locators.get(l.interaction)}\`` : "none found"}; tried, in order: ${l.tried.map((t) => `\`${t}\``).join("; ")}`,
+  // Each data set names its own controls (its positions' labels), so each has its own list.
+  const tried = (["real", "large"] as const).flatMap((d) =>
+    (r.latency[d] ?? []).map(
+      (l) => `- **${l.interaction}** (${d} data): ${l.locator ? `used \`${l.locator}\`` : "none found"}; tried, in order: ${l.tried.map((t) => `\`${t}\``).join("; ")}`,
+    ),
   );
   return [
     "## Interaction latency",

@@ -38,6 +38,7 @@ describe("renderReport", () => {
     const md = renderReport(results());
     expect(md).toMatch(/\| search keystroke \| real \| 0 \|.*not measurable: control not found/);
     expect(md).toContain('`getByRole("searchbox", { name: /search/i })`');
+    expect(md).toContain("- **search keystroke** (real data): none found;");
   });
 
   it("names pages that are not built yet instead of scoring them", () => {

@@ -4,6 +4,7 @@
  */
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { BUILD_INPUTS, isBuildStale } from "../build-inputs.mjs";
 import { NEXT_BIN, preserving, ROOT, run } from "./processes";
 
@@ -95,4 +96,17 @@ function prerenderedCount(v: Variant): number {
 /** Whether a variant's build is missing or older than the code or its data. */
 export function isStale(v: Variant): boolean {
   return isBuildStale(path.join(ROOT, v.distDir, "BUILD_ID"), [...BUILD_INPUTS.map((s) => path.join(ROOT, s)), v.dataDir]);
+}
+
+// As a command: `tsx scripts/bench/variant-build.ts <name> <data-dir>` builds bench/tmp/dist-<name>
+// (when stale) the way the bench does, leaving .next, tsconfig.json and next-env.d.ts alone.
+if (import.meta.url === pathToFileURL(process.argv[1]!).href) {
+  const [name, dataDir] = process.argv.slice(2);
+  if (!name || !dataDir || !/^[a-z0-9-]+$/.test(name)) {
+    console.error("usage: tsx scripts/bench/variant-build.ts <name: a-z, 0-9, -> <data-dir>");
+    process.exit(2);
+  }
+  const v = variant(name, path.resolve(dataDir));
+  if (!isStale(v)) console.log(`${v.distDir} is up to date`);
+  else console.log(`built ${v.distDir} in ${Math.round((await buildVariant(v)).ms / 1000)} s`);
 }
