@@ -2,9 +2,9 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Browser, Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
 import { loadDataset } from "../lib/load-data";
+import { squash } from "./matrix-helpers";
 
 const data = loadDataset();
-const squash = (s: string) => s.replace(/\s+/g, " ").trim();
 const citedCells = data.issues.flatMap((issue) =>
   data.positions.flatMap((p) => {
     const cell = issue.cells[p.slug];

@@ -12,6 +12,7 @@ import { exportDocumentSchema } from "../lib/export-document";
 import { CELLS_HEADER } from "../lib/export-tables";
 import { loadDataset } from "../lib/load-data";
 import { STANCE_INFO } from "../lib/vocab";
+import { squash } from "./matrix-helpers";
 
 const data = loadDataset();
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -165,7 +166,6 @@ async function shownView(page: Page) {
   return { positions, issues };
 }
 
-const squash = (s: string) => s.replace(/\s+/g, " ").trim();
 
 /** Clicks "Download CSV" and returns the saved file's name and parsed contents. */
 async function downloadView(page: Page) {

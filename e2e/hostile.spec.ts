@@ -7,7 +7,7 @@ import { writeDataset } from "../scripts/make-large-dataset";
 import type { Server } from "../scripts/bench/processes";
 import { serveVariant } from "../scripts/bench/variant-server";
 import { variant } from "../scripts/bench/variant-build";
-import { searchBox } from "./matrix-helpers";
+import { searchBox, squash } from "./matrix-helpers";
 import { INJECTED, injectedScripts, watchedPage, type Watched } from "./watch";
 
 const data = loadDataset();
@@ -138,7 +138,6 @@ test.describe("hostile data", () => {
     const response = await w.page.goto(`${server.url}/sources/${cited.source}`);
     expect(response?.status()).toBe(200);
     // The reader highlights the passage, possibly in several <mark>s split at line breaks.
-    const squash = (s: string) => s.replace(/\s+/g, " ");
     await expect(w.page.locator("mark").first()).toBeVisible();
     const highlighted = squash((await w.page.locator("mark").allTextContents()).join(" "));
     expect(highlighted).toContain(squash(HOSTILE.quote));

@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
-import { issueRows, rowSlugs, searchBox, settled, status } from "./matrix-helpers";
+import { gotoMatrix, issueRows, rowSlugs, searchBox, settled, status } from "./matrix-helpers";
 import { loadDataset } from "../lib/load-data";
 import { toMatrixData } from "../lib/matrix-data";
 import { writeDataset } from "../scripts/make-large-dataset";
@@ -32,10 +32,7 @@ test.describe("a long table", () => {
   });
   test.afterAll(async () => server?.stop());
 
-  async function open(page: Page, query = "") {
-    await page.goto(`${server.url}/${query}`);
-    await expect(page.locator("[data-matrix-ready]")).toBeAttached();
-  }
+  const open = (page: Page) => gotoMatrix(page, `${server.url}/`);
 
   test("renders only the rows near the screen, and says how many there are", async ({ page }) => {
     await open(page);

@@ -7,7 +7,9 @@ import type { Stance } from "../lib/vocab";
 
 export const data = toMatrixData(loadDataset());
 export const issueBySlug = new Map(data.issues.map((i) => [i.slug, i]));
-export const positionByLabel = new Map(data.positions.map((p) => [p.label, p]));
+
+/** Text with its runs of white space made one space, as a page shows a quote that spans lines. */
+export const squash = (s: string) => s.replace(/\s+/g, " ").trim();
 
 /** Opens the matrix at `path` and waits until it shows that address's view. */
 export async function gotoMatrix(page: Page, path = "/") {

@@ -1,8 +1,8 @@
 import { test, expect } from "./fixtures";
 import { loadDataset } from "../lib/load-data";
+import { squash } from "./matrix-helpers";
 
 const data = loadDataset();
-const squash = (s: string) => s.replace(/\s+/g, " ").trim();
 
 /** Every citation in the data, with who cites it: a cell (issue, position) or a timeline event. */
 const citations = [
