@@ -153,7 +153,7 @@ export function timingsSection(r: BenchResults): string {
     "",
     table(["step", "real", "large", "growth"], rows),
     "",
-    routes.length ? "" : "CSV/JSON exports: not built yet (no `app/export/**/route.ts` in this build).\n",
+    routes.length ? "" : "CSV/JSON exports: none timed (no `app/export/**/route.ts` found).\n",
     t.blankBuildMs ? `The blank baseline app builds in ${ms(t.blankBuildMs)}.\n` : "",
   ].join("\n");
 }

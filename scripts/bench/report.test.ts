@@ -20,7 +20,7 @@ const results = (over: Partial<BenchResults> = {}): BenchResults => ({
   datasets: { real: facts, large: { ...facts, issues: 1000 } },
   pages: [
     { name: "matrix", path: "/", status: 200 },
-    { name: "issue", path: "/issues/a", status: 404, note: "not built yet: skipped" },
+    { name: "issue", path: "/issues/a", status: 404, note: "no page here: skipped" },
   ],
   lighthouse: null,
   js: null,
@@ -41,7 +41,7 @@ describe("renderReport", () => {
     expect(md).toContain("- **search keystroke** (real data): none found;");
   });
 
-  it("names pages that are not built yet instead of scoring them", () => {
+  it("names pages that did not answer instead of scoring them", () => {
     expect(renderReport(results())).toMatch(/Pages not measured \(issue\) \| `\/issues\/a` 404/);
   });
 
