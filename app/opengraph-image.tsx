@@ -2,6 +2,7 @@ import { ImageResponse } from "next/og";
 import { SitePreviewCard } from "@/components/issue/site-preview-card";
 import { loadDataset } from "@/lib/load-data";
 import { siteUrl } from "@/lib/site-url";
+import { coverage } from "@/lib/summary";
 
 export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";
@@ -9,8 +10,7 @@ export const alt = "Positions Matrix: the proposals to end the war in Ukraine co
 
 export default function Image() {
   const data = loadDataset();
-  const cells = data.issues.flatMap((i) => Object.values(i.cells));
-  const citations = [...cells, ...data.events].reduce((n, c) => n + c.citations.length, 0);
+  const { citations } = coverage(data);
   const facts = `${data.issues.length} issues · ${data.positions.length} positions · ${citations} verbatim citations from ${data.sources.length} sources`;
   return new ImageResponse(<SitePreviewCard positions={data.positions.map((p) => p.label)} facts={facts} host={siteUrl().host} />, size);
 }

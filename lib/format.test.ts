@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatPartialDate, formatSourceDate, sourceByline } from "./format";
+import { formatPartialDate, formatSourceDate, plural, sourceByline } from "./format";
 
 describe("formatPartialDate", () => {
   it("writes day, month and year as far as the date gives them", () => {
@@ -20,5 +20,14 @@ describe("sourceByline", () => {
   it("says so when neither author nor publisher is known", () => {
     expect(sourceByline({ author: null, publisher: null })).toBe("Author and publisher not stated");
     expect(sourceByline({ author: "Jackson Miller", publisher: null })).toBe("Jackson Miller");
+  });
+});
+
+describe("plural", () => {
+  it("gives the count with its noun, plural unless one", () => {
+    expect(plural(1, "row")).toBe("1 row");
+    expect(plural(0, "row")).toBe("0 rows");
+    expect(plural(3, "timeline event")).toBe("3 timeline events");
+    expect(plural(2, "analysis", "analyses")).toBe("2 analyses");
   });
 });

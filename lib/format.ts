@@ -29,3 +29,8 @@ export type SourceCaption = { id: string; title: string; date: string; kind: Sou
 export function sourceCaption(source: Source): SourceCaption {
   return { id: source.id, title: source.title, date: formatSourceDate(source.date), kind: source.kind };
 }
+
+/** "1 passage", "3 passages": a count with its noun, plural unless one. */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

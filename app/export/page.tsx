@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { ExportFileList, type ExportFile } from "@/components/export/export-file-list";
 import { loadDataset } from "@/lib/load-data";
 import { appUrl } from "@/lib/export-links";
+import { plural } from "@/lib/format";
 import { siteUrl } from "@/lib/site-url";
 
 export const metadata: Metadata = {
@@ -20,7 +21,7 @@ export default function ExportPage() {
       href: "/export/matrix.csv",
       title: "The matrix",
       format: "CSV",
-      holds: `${count(issues.length, "row")}, one per issue; a stance and a summary column for each of ${count(positions.length, "position")}`,
+      holds: `${plural(issues.length, "row")}, one per issue; a stance and a summary column for each of ${plural(positions.length, "position")}`,
       description:
         "Issue id, title and category, then each position's stance and summary, then the issue's address. The matrix's own Download CSV button saves the same table for the view on screen.",
       download: true,
@@ -29,7 +30,7 @@ export default function ExportPage() {
       href: "/export/cells.csv",
       title: "Cells and citations",
       format: "CSV, long format",
-      holds: `${count(longRows, "row")}: one per citation (${citations}), and one per cell that cites nothing`,
+      holds: `${plural(longRows, "row")}: one per citation (${citations}), and one per cell that cites nothing`,
       description:
         "Every issue × position pair with its stance and summary, and for each cited passage the quote, its kind, the speaker, the source (title, date, original address where known) and the passage's address in the source reader.",
       download: true,
@@ -38,7 +39,7 @@ export default function ExportPage() {
       href: "/export/data.json",
       title: "The whole dataset",
       format: "JSON",
-      holds: `${count(issues.length, "issue")}, ${count(positions.length, "position")}, ${count(sources.length, "source")} with full texts, the timeline and the vocabulary`,
+      holds: `${plural(issues.length, "issue")}, ${plural(positions.length, "position")}, ${plural(sources.length, "source")} with full texts, the timeline and the vocabulary`,
       description:
         "Everything the app shows, as validated at build time. Each citation gives offsets into its source's text, so every quote can be checked.",
     },
@@ -69,8 +70,4 @@ export default function ExportPage() {
       </pre>
     </div>
   );
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { SourceList } from "@/components/source/source-list";
 import { citedPassagesBySource, sourceUse } from "@/lib/citation-index";
 import { loadDataset } from "@/lib/load-data";
+import { coverage } from "@/lib/summary";
 
 export const metadata: Metadata = {
   title: "Sources",
@@ -14,7 +15,7 @@ export default function SourcesPage() {
   const index = citedPassagesBySource(data);
   const usage = (id: string) => sourceUse(index.get(id));
   const byUse = (a: { id: string }, b: { id: string }) => usage(b.id).citations - usage(a.id).citations;
-  const total = data.sources.reduce((n, s) => n + usage(s.id).citations, 0);
+  const total = coverage(data).citations;
   return (
     <div className="mx-auto max-w-4xl space-y-8">
       <header>

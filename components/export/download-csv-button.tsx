@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import type { ViewExport } from "@/lib/export-rows";
+import { plural } from "@/lib/format";
 
 /**
  * Saves exactly the current view as a CSV file, built in the browser. The view is read and the
@@ -22,7 +23,7 @@ export function DownloadCsvButton({ getExport, className = "" }: { getExport: ()
     link.click();
     // Revoking at once can cancel the download in some browsers; a minute is ample.
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
-    setStatus(`Saved ${file.name}: ${count(rows.length, "issue")} × ${count(positions.length, "position")}.`);
+    setStatus(`Saved ${file.name}: ${plural(rows.length, "issue")} × ${plural(positions.length, "position")}.`);
   }
 
   return (
@@ -44,8 +45,4 @@ export function DownloadCsvButton({ getExport, className = "" }: { getExport: ()
       </span>
     </>
   );
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
 }

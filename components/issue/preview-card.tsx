@@ -4,7 +4,9 @@ import { StanceIcon } from "@/components/ui/stance-icon";
 
 // Layout for next/og (Satori): flexbox only, inline styles, every multi-child box display:flex.
 const STANCE_HUE = tailwindConfig.theme.extend.colors.stance;
-const COLOR: Record<Stance, string> = { ...STANCE_HUE, "not-addressed": STANCE_HUE.none };
+/** Each stance's colour in the preview images (the tailwind config's `stance` palette). */
+export const STANCE_COLOR: Record<Stance, string> = { ...STANCE_HUE, "not-addressed": STANCE_HUE.none };
+const COLOR = STANCE_COLOR;
 const TINT: Record<Stance, string> = {
   supports: "#f0fdf4",
   conditional: "#fefce8",

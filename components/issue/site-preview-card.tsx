@@ -1,9 +1,6 @@
-import { STANCE_INFO, STANCES, type Stance } from "@/lib/vocab";
+import { STANCE_INFO, STANCES } from "@/lib/vocab";
 import { StanceIcon } from "@/components/ui/stance-icon";
-import tailwindConfig from "@/tailwind.config";
-
-const HUE = tailwindConfig.theme.extend.colors.stance;
-const COLOR: Record<Stance, string> = { ...HUE, "not-addressed": HUE.none };
+import { STANCE_COLOR as COLOR } from "./preview-card";
 
 /** The site-wide 1200×630 link preview: what the app compares, and the stance legend in icon and word. */
 export function SitePreviewCard({ positions, facts, host }: { positions: string[]; facts: string; host: string }) {

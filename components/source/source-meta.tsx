@@ -1,9 +1,7 @@
-import { formatSourceDate, sourceByline } from "@/lib/format";
+import { formatSourceDate, plural, sourceByline } from "@/lib/format";
 import type { SourceUse } from "@/lib/citation-index";
 import type { Source } from "@/lib/schema";
 import { SOURCE_KIND_LABELS } from "@/lib/vocab";
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** "12 passages cited by 9 cells and 2 timeline events". */
 export function citedLine(use: SourceUse): string {
