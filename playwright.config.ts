@@ -1,9 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
-import { CHROMIUM_FLAGS, findChromium } from "./scripts/browser";
+import { launchOptions } from "./scripts/browser";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
-const browser = findChromium();
 
 export default defineConfig({
   testDir: "e2e",
@@ -15,11 +14,7 @@ export default defineConfig({
   use: {
     baseURL,
     trace: "retain-on-failure",
-    launchOptions: {
-      // Playwright's own browser needs no path; any other Chromium is named.
-      executablePath: browser && browser.kind !== "playwright" ? browser.path : undefined,
-      args: CHROMIUM_FLAGS,
-    },
+    launchOptions: launchOptions(),
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {

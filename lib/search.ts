@@ -54,7 +54,8 @@ export function parseTerms(query: string): string[] {
 export type Range = readonly [start: number, end: number];
 
 /** Where the terms occur in the text: sorted, overlapping occurrences merged. */
-export function findRanges(text: string, terms: readonly string[], foldedText = foldText(text)): Range[] {
+export function findRanges(text: string, terms: readonly string[]): Range[] {
+  const foldedText = foldText(text);
   const ranges: [number, number][] = [];
   for (const term of terms) {
     for (let i = foldedText.indexOf(term); i !== -1; i = foldedText.indexOf(term, i + term.length)) {

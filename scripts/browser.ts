@@ -26,3 +26,8 @@ export function findChromium(): FoundBrowser {
   const system = SYSTEM_CHROMIUM.find((p) => existsSync(p));
   return system ? { kind: "system", path: system } : null;
 }
+
+/** How Playwright launches the browser found: Playwright's own needs no path; any other is named. */
+export function launchOptions(found: FoundBrowser = findChromium()): { executablePath: string | undefined; args: string[] } {
+  return { executablePath: found && found.kind !== "playwright" ? found.path : undefined, args: CHROMIUM_FLAGS };
+}

@@ -6,21 +6,15 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse, { desktopConfig, type Flags, type Result } from "lighthouse";
+import { CHROMIUM_FLAGS } from "../browser";
 
 export const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 export type Category = (typeof CATEGORIES)[number];
 export const PRESETS = ["desktop", "mobile"] as const;
 export type Preset = (typeof PRESETS)[number];
 
-export const CHROME_FLAGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+/** The tests' flags, and what chrome-launcher needs on top to run headless here. */
+export const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", ...CHROMIUM_FLAGS];
 
 export type FailingAudit = { id: string; title: string; score: number; displayValue?: string };
 export type LighthouseRun = {

@@ -10,7 +10,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { chromium, type Browser } from "@playwright/test";
 import { loadDataset } from "../../lib/load-data";
-import { CHROMIUM_FLAGS, findChromium } from "../browser";
+import { findChromium, launchOptions } from "../browser";
 import { writeDataset } from "../make-large-dataset";
 import { audit } from "./audit";
 import { BLANK_DIR, buildBlankApp } from "./blank-app";
@@ -114,7 +114,7 @@ try {
 
   const found = findChromium();
   if (!found) throw new Error("no Chromium found: set CHROMIUM_PATH or install chromium");
-  browser = await chromium.launch({ executablePath: found.kind === "playwright" ? undefined : found.path, args: CHROMIUM_FLAGS });
+  browser = await chromium.launch(launchOptions(found));
   results.environment.chromium = `${browser.version()} (${found.path})`;
 
   if (urls.real) {
