@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
-import { contentSecurityPolicy, SECURITY_HEADERS } from "./lib/csp";
+import { contentSecurityPolicy, SECURITY_HEADERS } from "./lib/site/csp";
 
 const nextConfig: NextConfig = {
   reactStrictMode: true,

@@ -6,8 +6,8 @@
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
-import { contentSecurityPolicy } from "./lib/csp";
-import { scriptHashLookup } from "./lib/prerendered-scripts";
+import { contentSecurityPolicy } from "./lib/site/csp";
+import { scriptHashLookup } from "./lib/site/prerendered-scripts";
 
 const dev = process.env.NODE_ENV === "development";
 const appDir = path.join(process.cwd(), process.env.NEXT_DIST_DIR ?? ".next", "server", "app");

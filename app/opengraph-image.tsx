@@ -1,8 +1,8 @@
 import { ImageResponse } from "next/og";
 import { SitePreviewCard } from "@/components/issue/site-preview-card";
-import { loadDataset } from "@/lib/load-data";
-import { siteUrl } from "@/lib/site-url";
-import { coverage } from "@/lib/summary";
+import { loadDataset } from "@/lib/data/load";
+import { siteUrl } from "@/lib/site/site-url";
+import { coverage } from "@/lib/data/coverage";
 
 export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";

@@ -1,7 +1,7 @@
 import { Legend } from "@/components/matrix/legend";
 import { Matrix } from "@/components/matrix/matrix";
-import { loadDataset } from "@/lib/load-data";
-import { toMatrixData } from "@/lib/matrix-data";
+import { loadDataset } from "@/lib/data/load";
+import { toMatrixData } from "@/lib/matrix/data";
 
 // Prerendered with its data: the browser gets the matrix's cells and quotes, never source texts.
 export default function HomePage() {

@@ -1,7 +1,7 @@
 import type { MetadataRoute } from "next";
-import { issueHref, sourceHref } from "@/lib/links";
-import { loadDataset } from "@/lib/load-data";
-import { absoluteUrl } from "@/lib/site-url";
+import { issueHref, sourceHref } from "@/lib/site/links";
+import { loadDataset } from "@/lib/data/load";
+import { absoluteUrl } from "@/lib/site/site-url";
 
 // Every page worth finding: the matrix and its companions, each issue, each source.
 export default function sitemap(): MetadataRoute.Sitemap {

@@ -1,8 +1,8 @@
 /** Comparing positions in the matrix: filters, columns, search, sort and "compare two". */
 import { test, expect } from "./fixtures";
-import { parseView, applyView, viewContext } from "../lib/view-state";
-import { SILENT_SUMMARY } from "../lib/vocab";
-import { foldText } from "../lib/search";
+import { parseView, applyView, viewContext } from "../lib/matrix/view";
+import { SILENT_SUMMARY } from "../lib/data/vocab";
+import { foldText } from "../lib/matrix/search";
 import {
   agreementOf,
   allPositions,

@@ -8,10 +8,10 @@ import AxeBuilder from "@axe-core/playwright";
 import Ajv2020 from "ajv/dist/2020.js";
 import Papa from "papaparse";
 import { test, expect } from "./fixtures";
-import { exportDocumentSchema } from "../lib/export-document";
-import { CELLS_HEADER } from "../lib/export-tables";
-import { loadDataset } from "../lib/load-data";
-import { STANCE_INFO } from "../lib/vocab";
+import { exportDocumentSchema } from "../lib/export/document";
+import { CELLS_HEADER } from "../lib/export/tables";
+import { loadDataset } from "../lib/data/load";
+import { STANCE_INFO } from "../lib/data/vocab";
 import { squash } from "./matrix-helpers";
 
 const data = loadDataset();

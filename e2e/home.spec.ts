@@ -1,5 +1,5 @@
 import { test, expect } from "./fixtures";
-import { loadDataset } from "../lib/load-data";
+import { loadDataset } from "../lib/data/load";
 
 const data = loadDataset();
 

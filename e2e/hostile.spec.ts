@@ -1,8 +1,8 @@
 import os from "node:os";
 import path from "node:path";
 import { test, expect } from "./fixtures";
-import { loadDataset } from "../lib/load-data";
-import { HOSTILE } from "../lib/synthetic-data";
+import { loadDataset } from "../lib/data/load";
+import { HOSTILE } from "../lib/data/synthetic";
 import { writeDataset } from "../scripts/make-large-dataset";
 import type { Server } from "../scripts/bench/processes";
 import { serveVariant } from "../scripts/bench/variant-server";

@@ -1,9 +1,9 @@
 /** Reading the matrix page as a user sees it, and the data it should show, for the matrix specs. */
 import type { Locator, Page } from "@playwright/test";
 import { expect } from "./fixtures";
-import { loadDataset } from "../lib/load-data";
-import { toMatrixData, type MatrixCell, type MatrixIssue } from "../lib/matrix-data";
-import type { Stance } from "../lib/vocab";
+import { loadDataset } from "../lib/data/load";
+import { toMatrixData, type MatrixCell, type MatrixIssue } from "../lib/matrix/data";
+import type { Stance } from "../lib/data/vocab";
 
 export const data = toMatrixData(loadDataset());
 export const issueBySlug = new Map(data.issues.map((i) => [i.slug, i]));

@@ -1,7 +1,7 @@
 /** The matrix by keyboard alone, and the evidence a cell opens. */
 import { test, expect } from "./fixtures";
-import { issueHref, passageHref } from "../lib/links";
-import { CITATION_KIND_INFO } from "../lib/vocab";
+import { issueHref, passageHref } from "../lib/site/links";
+import { CITATION_KIND_INFO } from "../lib/data/vocab";
 import { data, gotoMatrix } from "./matrix-helpers";
 
 const focusedNav = (page: import("@playwright/test").Page) =>

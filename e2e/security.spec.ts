@@ -1,6 +1,6 @@
 import type { APIResponse } from "@playwright/test";
 import { test, expect } from "./fixtures";
-import { loadDataset } from "../lib/load-data";
+import { loadDataset } from "../lib/data/load";
 import { watchedPage } from "./watch";
 
 const data = loadDataset();

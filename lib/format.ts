@@ -1,6 +1,6 @@
 /** Formatting shared by pages and exports. */
-import type { Source } from "./schema";
-import type { SourceKind } from "./vocab";
+import type { Source } from "./data/schema";
+import type { SourceKind } from "./data/vocab";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 

@@ -5,7 +5,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { LineCounter, parseDocument, type Scalar } from "yaml";
-import { DATA_DIR, loadDataset } from "../lib/load-data";
+import { DATA_DIR, loadDataset } from "../lib/data/load";
 
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, "..");

@@ -1,7 +1,7 @@
 /** Validates data/ and prints a summary; exits 1 with the problems on bad data. */
-import { DataError } from "../lib/data-problem";
-import { loadDataset } from "../lib/load-data";
-import { summarize } from "../lib/summary";
+import { DataError } from "../lib/data/problems";
+import { loadDataset } from "../lib/data/load";
+import { summarize } from "../lib/data/coverage";
 
 try {
   const data = loadDataset(process.argv[2]);

@@ -7,8 +7,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { DATA_DIR } from "../lib/load-data";
-import { generateDataset } from "../lib/synthetic-data";
+import { DATA_DIR } from "../lib/data/load";
+import { generateDataset } from "../lib/data/synthetic";
 
 export function writeDataset(outDir: string, options: Parameters<typeof generateDataset>[0]): number {
   const out = path.resolve(outDir);

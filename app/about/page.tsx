@@ -3,9 +3,9 @@ import Link from "next/link";
 import { StanceBadge } from "@/components/ui/stance-badge";
 import { CitationKindLabel } from "@/components/source/citation-kind";
 import { DataDownloads } from "@/components/source/data-downloads";
-import { listNames } from "@/lib/issue-agreement";
-import { loadDataset } from "@/lib/load-data";
-import { CITATION_KIND_INFO, CITATION_KINDS, STANCE_INFO, STANCES } from "@/lib/vocab";
+import { listNames } from "@/lib/issue/agreement";
+import { loadDataset } from "@/lib/data/load";
+import { CITATION_KIND_INFO, CITATION_KINDS, STANCE_INFO, STANCES } from "@/lib/data/vocab";
 
 export const metadata: Metadata = {
   title: "About the data",

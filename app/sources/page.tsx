@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { SourceList } from "@/components/source/source-list";
-import { citedPassagesBySource, sourceUse } from "@/lib/citation-index";
-import { loadDataset } from "@/lib/load-data";
-import { coverage } from "@/lib/summary";
+import { citedPassagesBySource, sourceUse } from "@/lib/source/citation-index";
+import { loadDataset } from "@/lib/data/load";
+import { coverage } from "@/lib/data/coverage";
 
 export const metadata: Metadata = {
   title: "Sources",

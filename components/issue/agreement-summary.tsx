@@ -1,5 +1,5 @@
-import type { Agreement } from "@/lib/issue-agreement";
-import type { Position } from "@/lib/schema";
+import type { Agreement } from "@/lib/issue/agreement";
+import type { Position } from "@/lib/data/schema";
 import { StanceBadge } from "@/components/ui/stance-badge";
 
 function Names({ positions }: { positions: Position[] }) {

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useEffect, useState } from "react";
-import { issueHref } from "@/lib/links";
+import { issueHref } from "@/lib/site/links";
 
 type Entry = { slug: string; title: string; aliases: string[]; definition: string };
 type Found = { asked: string; suggestions: Entry[] };
@@ -28,8 +28,8 @@ export function ClosestIssues() {
     const asked = askedFor(window.location.pathname);
     if (!asked) return;
     let live = true;
-    Promise.all([fetch("/issues/index.json").then((r) => (r.ok ? r.json() : null)), import("@/lib/suggest")])
-      .then(([index, { suggestIssues }]: [{ issues: Entry[] } | null, typeof import("@/lib/suggest")]) => {
+    Promise.all([fetch("/issues/index.json").then((r) => (r.ok ? r.json() : null)), import("@/lib/issue/suggest")])
+      .then(([index, { suggestIssues }]: [{ issues: Entry[] } | null, typeof import("@/lib/issue/suggest")]) => {
         if (live && index) setFound({ asked, suggestions: suggestIssues(asked, index.issues, 5) });
       })
       .catch(() => {});

@@ -1,7 +1,7 @@
 import { PassageLinks } from "@/components/source/passage-links";
 import { formatPartialDate, type SourceCaption } from "@/lib/format";
-import { eventHref } from "@/lib/links";
-import type { ResolvedEvent } from "@/lib/schema";
+import { eventHref } from "@/lib/site/links";
+import type { ResolvedEvent } from "@/lib/data/schema";
 
 /** The timeline's events for one issue, each linking to the timeline and to its cited passages. */
 export function IssueEvents({ events, sources }: { events: ResolvedEvent[]; sources: Map<string, SourceCaption> }) {

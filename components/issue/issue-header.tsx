@@ -1,4 +1,4 @@
-import type { Category, ResolvedIssue } from "@/lib/schema";
+import type { Category, ResolvedIssue } from "@/lib/data/schema";
 import { QueryLink } from "./query-link";
 import { ShareButton } from "./share-button";
 

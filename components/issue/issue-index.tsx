@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { issueHref } from "@/lib/links";
-import type { Category, Position, ResolvedIssue } from "@/lib/schema";
+import { issueHref } from "@/lib/site/links";
+import type { Category, Position, ResolvedIssue } from "@/lib/data/schema";
 import { StanceIcon } from "@/components/ui/stance-icon";
-import { STANCE_INFO } from "@/lib/vocab";
+import { STANCE_INFO } from "@/lib/data/vocab";
 
 /** Every issue by category, with each position's stance in brief: a plain, linkable table of contents. */
 export function IssueIndex({ issues, categories, positions }: { issues: ResolvedIssue[]; categories: Category[]; positions: Position[] }) {

@@ -1,5 +1,5 @@
-import { issueHref } from "@/lib/links";
-import type { ResolvedIssue } from "@/lib/schema";
+import { issueHref } from "@/lib/site/links";
+import type { ResolvedIssue } from "@/lib/data/schema";
 import { QueryLink } from "./query-link";
 
 /** Previous and next issue in the matrix's order, keeping the matrix's view settings. */

@@ -1,6 +1,6 @@
 import { CitedQuoteList } from "@/components/source/cited-quote";
 import { formatPartialDate, type SourceCaption } from "@/lib/format";
-import type { Position, ResolvedCell } from "@/lib/schema";
+import type { Position, ResolvedCell } from "@/lib/data/schema";
 import { StanceBadge } from "@/components/ui/stance-badge";
 
 /** One position's cell in full; its id lets a link point at it (/issues/<slug>#<position>). */

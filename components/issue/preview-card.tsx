@@ -1,5 +1,5 @@
 import tailwindConfig from "@/tailwind.config";
-import { STANCE_INFO, type Stance } from "@/lib/vocab";
+import { STANCE_INFO, type Stance } from "@/lib/data/vocab";
 import { StanceIcon } from "@/components/ui/stance-icon";
 
 // Layout for next/og (Satori): flexbox only, inline styles, every multi-child box display:flex.

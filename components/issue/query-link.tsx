@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
 import { Suspense, type ComponentProps } from "react";
-import { queryString } from "@/lib/links";
+import { queryString } from "@/lib/site/links";
 
 type Props = Omit<ComponentProps<typeof Link>, "href"> & { href: string; hash?: string };
 

@@ -1,4 +1,4 @@
-import { STANCE_INFO, STANCES } from "@/lib/vocab";
+import { STANCE_INFO, STANCES } from "@/lib/data/vocab";
 import { StanceIcon } from "@/components/ui/stance-icon";
 import { STANCE_COLOR as COLOR } from "./preview-card";
 

@@ -1,4 +1,4 @@
-import { AGREEMENT_INFO, MAX_DIVERGENCE, type Comparison } from "@/lib/compare";
+import { AGREEMENT_INFO, MAX_DIVERGENCE, type Comparison } from "@/lib/data/compare";
 
 const STYLE = {
   agree: "text-green-800 dark:text-green-300",

@@ -1,10 +1,10 @@
 "use client";
 import { useContext, useEffect, useRef } from "react";
-import type { MatrixData } from "@/lib/matrix-data";
-import { issueHref } from "@/lib/links";
-import { parseTerms } from "@/lib/search";
-import { shownPositions, type View } from "@/lib/view-state";
-import { STANCE_INFO } from "@/lib/vocab";
+import type { MatrixData } from "@/lib/matrix/data";
+import { issueHref } from "@/lib/site/links";
+import { parseTerms } from "@/lib/matrix/search";
+import { shownPositions, type View } from "@/lib/matrix/view";
+import { STANCE_INFO } from "@/lib/data/vocab";
 import { CitedQuoteList } from "@/components/source/cited-quote";
 import { Highlight } from "@/components/ui/highlight";
 import { StanceBadge } from "@/components/ui/stance-badge";

@@ -1,8 +1,8 @@
 "use client";
-import { AGREEMENT_INFO } from "@/lib/compare";
-import type { MatrixData } from "@/lib/matrix-data";
-import { SHOW_MODES, type View } from "@/lib/view-state";
-import { STANCE_INFO, STANCES } from "@/lib/vocab";
+import { AGREEMENT_INFO } from "@/lib/data/compare";
+import type { MatrixData } from "@/lib/matrix/data";
+import { SHOW_MODES, type View } from "@/lib/matrix/view";
+import { STANCE_INFO, STANCES } from "@/lib/data/vocab";
 import { StanceIcon } from "@/components/ui/stance-icon";
 import type { SetView } from "./use-url-view";
 

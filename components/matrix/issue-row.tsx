@@ -1,10 +1,10 @@
 "use client";
 import Link from "next/link";
 import { memo, useContext } from "react";
-import type { MatrixPosition } from "@/lib/matrix-data";
-import { issueHref } from "@/lib/links";
-import type { MatrixRow } from "@/lib/matrix-table";
-import { cellMatches } from "@/lib/row-query";
+import type { MatrixPosition } from "@/lib/matrix/data";
+import { issueHref } from "@/lib/site/links";
+import type { MatrixRow } from "@/lib/matrix/table";
+import { cellMatches } from "@/lib/matrix/row-query";
 import { AgreementBadge } from "./agreement-badge";
 import { Highlight } from "@/components/ui/highlight";
 import { MatrixCellView } from "./matrix-cell";

@@ -1,6 +1,6 @@
-import { AGREEMENT_INFO, AGREEMENTS } from "@/lib/compare";
-import type { MatrixPosition } from "@/lib/matrix-data";
-import { CITATION_KIND_INFO, CITATION_KINDS, STANCE_INFO, STANCES } from "@/lib/vocab";
+import { AGREEMENT_INFO, AGREEMENTS } from "@/lib/data/compare";
+import type { MatrixPosition } from "@/lib/matrix/data";
+import { CITATION_KIND_INFO, CITATION_KINDS, STANCE_INFO, STANCES } from "@/lib/data/vocab";
 import { StanceBadge } from "@/components/ui/stance-badge";
 
 /** How to read the matrix: a server component, so it costs the page no script. */

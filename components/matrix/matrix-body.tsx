@@ -1,8 +1,8 @@
 "use client";
 import type { RefObject } from "react";
-import type { MatrixData, MatrixPosition } from "@/lib/matrix-data";
-import type { MatrixRow } from "@/lib/matrix-table";
-import type { RowWindow } from "@/lib/row-window";
+import type { MatrixData, MatrixPosition } from "@/lib/matrix/data";
+import type { MatrixRow } from "@/lib/matrix/table";
+import type { RowWindow } from "@/lib/matrix/row-window";
 import { GroupHeader } from "./group-header";
 import { IssueRow } from "./issue-row";
 

@@ -1,8 +1,8 @@
 "use client";
 import { memo } from "react";
-import type { MatrixCell, MatrixPosition } from "@/lib/matrix-data";
-import { SILENT_SUMMARY } from "@/lib/vocab";
-import { snippet } from "@/lib/search";
+import type { MatrixCell, MatrixPosition } from "@/lib/matrix/data";
+import { SILENT_SUMMARY } from "@/lib/data/vocab";
+import { snippet } from "@/lib/matrix/search";
 import { Highlight } from "@/components/ui/highlight";
 import { useMatrixActions } from "./matrix-context";
 import { STANCE_STYLE, StanceBadge } from "@/components/ui/stance-badge";

@@ -1,11 +1,11 @@
 "use client";
 import { useTable, type Row } from "@tanstack/react-table";
 import { memo, useMemo, useState } from "react";
-import type { MatrixData } from "@/lib/matrix-data";
-import { matrixColumns, matrixOptions, matrixRows, matrixState, type MatrixFeatures, type MatrixRow } from "@/lib/matrix-table";
-import { compileQuery } from "@/lib/row-query";
-import { parseTerms } from "@/lib/search";
-import { shownPositions, type View } from "@/lib/view-state";
+import type { MatrixData } from "@/lib/matrix/data";
+import { matrixColumns, matrixOptions, matrixRows, matrixState, type MatrixFeatures, type MatrixRow } from "@/lib/matrix/table";
+import { compileQuery } from "@/lib/matrix/row-query";
+import { parseTerms } from "@/lib/matrix/search";
+import { shownPositions, type View } from "@/lib/matrix/view";
 import { onGridKeyDown } from "./grid-keys";
 import { MatrixBody, type Item } from "./matrix-body";
 import { MatrixHead } from "./matrix-head";

@@ -1,7 +1,7 @@
 "use client";
 import { memo } from "react";
-import type { MatrixPosition } from "@/lib/matrix-data";
-import { DEFAULT_DESC, type SortKey, type View } from "@/lib/view-state";
+import type { MatrixPosition } from "@/lib/matrix/data";
+import { DEFAULT_DESC, type SortKey, type View } from "@/lib/matrix/view";
 import type { SetView } from "./use-url-view";
 
 type Props = { view: View; setView: SetView; positions: readonly MatrixPosition[]; windowed: boolean };

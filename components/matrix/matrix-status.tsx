@@ -1,10 +1,10 @@
 "use client";
 import { useSyncExternalStore } from "react";
-import { countAgreements } from "@/lib/compare";
-import type { MatrixData, MatrixPosition } from "@/lib/matrix-data";
-import type { MatrixRow } from "@/lib/matrix-table";
-import { describeView } from "@/lib/view-description";
-import type { View } from "@/lib/view-state";
+import { countAgreements } from "@/lib/data/compare";
+import type { MatrixData, MatrixPosition } from "@/lib/matrix/data";
+import type { MatrixRow } from "@/lib/matrix/table";
+import { describeView } from "@/lib/matrix/describe";
+import type { View } from "@/lib/matrix/view";
 
 type Props = { data: MatrixData; view: View; rows: readonly MatrixRow[]; positions: readonly MatrixPosition[] };
 

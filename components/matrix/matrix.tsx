@@ -1,7 +1,7 @@
 "use client";
 import { Suspense, useDeferredValue, useEffect, useMemo, useState } from "react";
-import type { MatrixData } from "@/lib/matrix-data";
-import { parseView, serializeView, viewContext } from "@/lib/view-state";
+import type { MatrixData } from "@/lib/matrix/data";
+import { parseView, serializeView, viewContext } from "@/lib/matrix/view";
 import { EvidenceDialog } from "./evidence-dialog";
 import { MatrixActionsContext, ViewQueryContext, type MatrixActions } from "./matrix-context";
 import { MatrixDownload } from "./matrix-download";

@@ -1,6 +1,6 @@
 "use client";
-import type { MatrixData } from "@/lib/matrix-data";
-import type { View } from "@/lib/view-state";
+import type { MatrixData } from "@/lib/matrix/data";
+import type { View } from "@/lib/matrix/view";
 import type { SetView } from "./use-url-view";
 
 type Props = { data: MatrixData; view: View; setView: SetView };

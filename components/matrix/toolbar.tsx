@@ -1,7 +1,7 @@
 "use client";
 import { memo, useState } from "react";
-import type { MatrixData } from "@/lib/matrix-data";
-import { defaultView, MAX_QUERY_LENGTH, serializeView, viewContext, type View } from "@/lib/view-state";
+import type { MatrixData } from "@/lib/matrix/data";
+import { defaultView, MAX_QUERY_LENGTH, serializeView, viewContext, type View } from "@/lib/matrix/view";
 import { CompareControl } from "./compare-control";
 import { Filters } from "./filters";
 import { PositionsPicker } from "./positions-picker";

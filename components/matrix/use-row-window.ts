@@ -7,7 +7,7 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { flushSync } from "react-dom";
-import { averageHeight, computeWindow, type RowWindow } from "@/lib/row-window";
+import { averageHeight, computeWindow, type RowWindow } from "@/lib/matrix/row-window";
 
 /** Rows (issues and category headings) above which the table is windowed. */
 export const WINDOW_THRESHOLD = 150;

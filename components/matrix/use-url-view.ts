@@ -11,7 +11,7 @@
  * client render after hydration applies the address.
  */
 import { useCallback, useMemo, useSyncExternalStore } from "react";
-import { historyMode, parseView, serializeView, type View, type ViewContext } from "@/lib/view-state";
+import { historyMode, parseView, serializeView, type View, type ViewContext } from "@/lib/matrix/view";
 
 const REPLACE_DELAY_MS = 150;
 

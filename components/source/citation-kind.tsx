@@ -1,4 +1,4 @@
-import { CITATION_KIND_INFO, type CitationKind } from "@/lib/vocab";
+import { CITATION_KIND_INFO, type CitationKind } from "@/lib/data/vocab";
 
 const TONE: Record<CitationKind, string> = {
   "own-words": "border-slate-700 text-slate-800 dark:border-slate-300 dark:text-slate-100",

@@ -1,7 +1,7 @@
 import { Highlight } from "@/components/ui/highlight";
 import type { SourceCaption } from "@/lib/format";
-import { passageHref } from "@/lib/links";
-import { CITATION_KIND_INFO, type CitationKind } from "@/lib/vocab";
+import { passageHref } from "@/lib/site/links";
+import { CITATION_KIND_INFO, type CitationKind } from "@/lib/data/vocab";
 import { CitationKindLabel } from "./citation-kind";
 
 // Links that land on an anchor in another page are plain <a>: a full load makes the anchor the

@@ -1,6 +1,6 @@
-import { passageHref } from "@/lib/links";
+import { passageHref } from "@/lib/site/links";
 import type { SourceCaption } from "@/lib/format";
-import type { ResolvedCitation } from "@/lib/schema";
+import type { ResolvedCitation } from "@/lib/data/schema";
 
 // Links that land on an anchor in another page are plain <a>: a full load makes the anchor the
 // :target, which styles the arrived-at passage or cell; a client-side navigation would not.

@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { StanceIcon } from "@/components/ui/stance-icon";
-import { groupCiters, type CitedPassage } from "@/lib/citation-index";
+import { groupCiters, type CitedPassage } from "@/lib/source/citation-index";
 import { formatPartialDate } from "@/lib/format";
-import { eventHref, issueHref, passageId } from "@/lib/links";
-import { textFragmentUrl } from "@/lib/text-fragment";
-import { CITATION_KIND_INFO, STANCE_INFO } from "@/lib/vocab";
+import { eventHref, issueHref, passageId } from "@/lib/site/links";
+import { textFragmentUrl } from "@/lib/source/text-fragment";
+import { CITATION_KIND_INFO, STANCE_INFO } from "@/lib/data/vocab";
 
 // Links that land on an anchor in another page are plain <a>: a full load makes the anchor the
 // :target, which styles the arrived-at passage or cell; a client-side navigation would not.

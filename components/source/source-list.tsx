@@ -1,9 +1,9 @@
 import Link from "next/link";
-import type { SourceUse } from "@/lib/citation-index";
+import type { SourceUse } from "@/lib/source/citation-index";
 import { formatSourceDate, sourceByline } from "@/lib/format";
-import { sourceHref } from "@/lib/links";
-import type { Source } from "@/lib/schema";
-import { SOURCE_KIND_LABELS } from "@/lib/vocab";
+import { sourceHref } from "@/lib/site/links";
+import type { Source } from "@/lib/data/schema";
+import { SOURCE_KIND_LABELS } from "@/lib/data/vocab";
 import { citedLine } from "./source-meta";
 
 /** One group of sources (primary or secondary), each with how much of the matrix cites it. */

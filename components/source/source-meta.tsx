@@ -1,7 +1,7 @@
 import { formatSourceDate, plural, sourceByline } from "@/lib/format";
-import type { SourceUse } from "@/lib/citation-index";
-import type { Source } from "@/lib/schema";
-import { SOURCE_KIND_LABELS } from "@/lib/vocab";
+import type { SourceUse } from "@/lib/source/citation-index";
+import type { Source } from "@/lib/data/schema";
+import { SOURCE_KIND_LABELS } from "@/lib/data/vocab";
 
 /** "12 passages cited by 9 cells and 2 timeline events". */
 export function citedLine(use: SourceUse): string {

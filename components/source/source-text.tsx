@@ -1,7 +1,7 @@
-import type { CitedPassage } from "@/lib/citation-index";
-import { frontMatterEnd, highlightBlocks, looksLikeHeading, type Block, type HighlightNode, type MarkNode } from "@/lib/highlight";
-import { passageId } from "@/lib/links";
-import type { SourceWithText } from "@/lib/schema";
+import type { CitedPassage } from "@/lib/source/citation-index";
+import { frontMatterEnd, highlightBlocks, looksLikeHeading, type Block, type HighlightNode, type MarkNode } from "@/lib/source/highlight";
+import { passageId } from "@/lib/site/links";
+import type { SourceWithText } from "@/lib/data/schema";
 import { PassageNote } from "./passage-note";
 
 type Numbering = Map<string, number>;

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { CitedQuoteList } from "@/components/source/cited-quote";
 import { formatPartialDate, type SourceCaption } from "@/lib/format";
-import { issueHref } from "@/lib/links";
-import type { ResolvedEvent } from "@/lib/schema";
+import { issueHref } from "@/lib/site/links";
+import type { ResolvedEvent } from "@/lib/data/schema";
 
 /** A dated event with its own anchor (/timeline#<id>), the issues it bears on, and its cited passages. */
 export function TimelineEvent({ event, issueTitle, sources }: { event: ResolvedEvent; issueTitle: (slug: string) => string; sources: Map<string, SourceCaption> }) {

@@ -1,4 +1,4 @@
-import { findRanges, splitByRanges } from "@/lib/search";
+import { findRanges, splitByRanges } from "@/lib/matrix/search";
 
 /** The text with the search words marked; plain text when there are none. */
 export function Highlight({ text, terms }: { text: string; terms: readonly string[] }) {

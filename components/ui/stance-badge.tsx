@@ -1,5 +1,5 @@
 import { StanceIcon } from "@/components/ui/stance-icon";
-import { STANCE_INFO, type Stance } from "@/lib/vocab";
+import { STANCE_INFO, type Stance } from "@/lib/data/vocab";
 
 /** Each stance's colours (the issue pages' hues); the icon and the word always go with them, so colour is never alone. */
 export const STANCE_STYLE: Record<Stance, { badge: string; edge: string }> = {

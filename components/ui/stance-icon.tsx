@@ -1,4 +1,4 @@
-import type { Stance } from "@/lib/vocab";
+import type { Stance } from "@/lib/data/vocab";
 
 /**
  * The stance icons drawn as SVG rather than typed as characters, so that they look the same

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadDataset } from "../../lib/load-data";
+import { loadDataset } from "../../lib/data/load";
 import { datasetFacts, matrixContext, pagesToMeasure } from "./dataset-facts";
 
 const data = loadDataset();

@@ -1,6 +1,6 @@
 /** What the benchmark takes from a dataset: its size, the pages to measure, and names for locators. */
-import type { Dataset } from "../../lib/schema";
-import { STANCE_INFO } from "../../lib/vocab";
+import type { Dataset } from "../../lib/data/schema";
+import { STANCE_INFO } from "../../lib/data/vocab";
 import type { MatrixContext } from "./interactions";
 import type { DatasetFacts } from "./report";
 

@@ -9,7 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { chromium, type Browser } from "@playwright/test";
-import { loadDataset } from "../../lib/load-data";
+import { loadDataset } from "../../lib/data/load";
 import { findChromium, launchOptions } from "../browser";
 import { writeDataset } from "../make-large-dataset";
 import { audit } from "./audit";

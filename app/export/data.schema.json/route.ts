@@ -1,5 +1,5 @@
-import { exportJsonSchema } from "@/lib/export-document";
-import { siteUrl } from "@/lib/site-url";
+import { exportJsonSchema } from "@/lib/export/document";
+import { siteUrl } from "@/lib/site/site-url";
 
 export const dynamic = "force-static";
 

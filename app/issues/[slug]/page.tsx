@@ -7,12 +7,12 @@ import { IssuePager } from "@/components/issue/issue-pager";
 import { PositionCard } from "@/components/issue/position-card";
 import { PREVIEW_ALT, PREVIEW_SIZE } from "@/components/issue/preview-card";
 import { sourceCaption } from "@/lib/format";
-import { issueAgreement } from "@/lib/issue-agreement";
-import { issueNeighbours, issueRouteSlugs, lookupIssue } from "@/lib/issue-lookup";
-import { previewDescription } from "@/lib/issue-preview";
-import { issueHref } from "@/lib/links";
-import { loadDataset } from "@/lib/load-data";
-import { articleMetadata } from "@/lib/page-metadata";
+import { issueAgreement } from "@/lib/issue/agreement";
+import { issueNeighbours, issueRouteSlugs, lookupIssue } from "@/lib/issue/lookup";
+import { previewDescription } from "@/lib/site/issue-preview";
+import { issueHref } from "@/lib/site/links";
+import { loadDataset } from "@/lib/data/load";
+import { articleMetadata } from "@/lib/site/metadata";
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -1,4 +1,4 @@
-import { loadDataset } from "@/lib/load-data";
+import { loadDataset } from "@/lib/data/load";
 
 // Built once: the names the 404 page matches a mistyped address against.
 export const dynamic = "force-static";

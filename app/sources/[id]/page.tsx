@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SourceMeta, citedLine } from "@/components/source/source-meta";
 import { SourceText } from "@/components/source/source-text";
-import { citedPassagesBySource, sourceUse } from "@/lib/citation-index";
+import { citedPassagesBySource, sourceUse } from "@/lib/source/citation-index";
 import { formatSourceDate, sourceByline } from "@/lib/format";
-import { sourceHref } from "@/lib/links";
-import { loadDataset } from "@/lib/load-data";
-import { articleMetadata } from "@/lib/page-metadata";
+import { sourceHref } from "@/lib/site/links";
+import { loadDataset } from "@/lib/data/load";
+import { articleMetadata } from "@/lib/site/metadata";
 
 type Props = { params: Promise<{ id: string }> };
 

@@ -1,0 +1,46 @@
+/**
+ * The matrix's rows and columns as the CSV exports write them, and what "Download CSV" saves.
+ * Kept apart from the CSV writer (export-tables.ts, csv.ts), which the page loads only when a
+ * file is asked for: the page itself needs just these shapes.
+ */
+import type { Stance } from "../data/vocab";
+
+/** A position shown as a column, in screen order. */
+export type ExportPosition = { slug: string; label: string };
+
+/** An issue shown as a row: its cells keyed by position slug. */
+export type ExportRow = {
+  slug: string;
+  title: string;
+  /** The category's title, as shown. */
+  category: string;
+  cells: Readonly<Record<string, { stance: Stance; summary: string } | undefined>>;
+};
+
+/** What "Download CSV" saves: the view on screen, and a few words naming it for the file name. */
+export type ViewExport = {
+  /** The rows on screen, after filters and search, in screen order. */
+  rows: readonly ExportRow[];
+  /** The positions shown as columns, in screen order. */
+  positions: readonly ExportPosition[];
+  /** A few words that name this view in the file name, e.g. "divergent territory"; "" for the full matrix. */
+  description: string;
+};
+
+type Categories = { categories: readonly { slug: string; title: string }[] };
+type RowIssue = { slug: string; title: string; category: string; cells: ExportRow["cells"] };
+
+/** A category's title by its slug, as the rows show it. */
+export function categoryTitles(data: Categories): (slug: string) => string {
+  const titles = new Map(data.categories.map((c) => [c.slug, c.title]));
+  return (slug) => titles.get(slug) ?? slug;
+}
+
+/** An issue as a row: the stance and summary of each of `positions` (by default all its cells), in that order. */
+export function exportRow(issue: RowIssue, categoryTitle: (slug: string) => string, positions = Object.keys(issue.cells)): ExportRow {
+  const cells = positions.flatMap((slug) => {
+    const cell = issue.cells[slug];
+    return cell ? [[slug, { stance: cell.stance, summary: cell.summary }] as const] : [];
+  });
+  return { slug: issue.slug, title: issue.title, category: categoryTitle(issue.category), cells: Object.fromEntries(cells) };
+}

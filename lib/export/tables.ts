@@ -1,0 +1,112 @@
+/**
+ * The tables behind the CSV exports: the matrix (one row per issue, a column pair per position)
+ * for the current view or the whole dataset, and the long format (one row per citation).
+ */
+import type { CsvTable } from "./csv";
+import { issueUrl, passageUrl } from "../site/export-links";
+import type { Dataset } from "../data/schema";
+import { categoryTitles, exportRow, type ExportPosition, type ExportRow } from "./rows";
+import { STANCE_INFO } from "../data/vocab";
+
+/** Every issue, in the dataset's order, as rows for `matrixTable`. */
+export function exportRows(data: Dataset): ExportRow[] {
+  const categoryTitle = categoryTitles(data);
+  return data.issues.map((issue) => exportRow(issue, categoryTitle));
+}
+
+export function exportPositions(data: Dataset): ExportPosition[] {
+  return data.positions.map((p) => ({ slug: p.slug, label: p.label }));
+}
+
+/**
+ * The matrix as a table: issue id, title, category, then "<position>: stance" and
+ * "<position>: summary" for each position in the order given, then the issue's address.
+ * Stances are written as their labels, as on screen; a cell the row lacks stays blank.
+ */
+export function matrixTable(rows: readonly ExportRow[], positions: readonly ExportPosition[], siteUrl: string): CsvTable {
+  return {
+    header: [
+      "issue_id",
+      "issue_title",
+      "category",
+      ...positions.flatMap((p) => [`${p.label}: stance`, `${p.label}: summary`]),
+      "issue_link",
+    ],
+    rows: rows.map((row) => [
+      row.slug,
+      row.title,
+      row.category,
+      ...positions.flatMap((p) => {
+        const cell = row.cells[p.slug];
+        return cell ? [STANCE_INFO[cell.stance].label, cell.summary] : ["", ""];
+      }),
+      issueUrl(siteUrl, row.slug),
+    ]),
+  };
+}
+
+export const CELLS_HEADER = [
+  "issue_id",
+  "issue_title",
+  "category",
+  "position_id",
+  "position_label",
+  "stance",
+  "stance_label",
+  "summary",
+  "quote",
+  "citation_kind",
+  "speaker",
+  "source_id",
+  "source_title",
+  "source_date",
+  "source_date_qualifier",
+  "source_url",
+  "passage_link",
+  "issue_link",
+] as const;
+
+/**
+ * The long format: one row per citation of every cell, in matrix order. A cell without
+ * citations (not addressed in the sources) still gets one row, its citation fields blank, so
+ * that every issue × position pair appears. Stances and citation kinds are written as codes.
+ */
+export function cellsTable(data: Dataset, siteUrl: string): CsvTable {
+  const categoryTitle = categoryTitles(data);
+  const sources = new Map(data.sources.map((s) => [s.id, s]));
+  const rows = data.issues.flatMap((issue) =>
+    data.positions.flatMap((position) => {
+      const cell = issue.cells[position.slug];
+      if (!cell) return [];
+      const cellFields = [
+        issue.slug,
+        issue.title,
+        categoryTitle(issue.category),
+        position.slug,
+        position.label,
+        cell.stance,
+        STANCE_INFO[cell.stance].label,
+        cell.summary,
+      ];
+      const link = issueUrl(siteUrl, issue.slug);
+      if (cell.citations.length === 0) return [[...cellFields, "", "", "", "", "", "", "", "", "", link]];
+      return cell.citations.map((c) => {
+        const source = sources.get(c.source);
+        return [
+          ...cellFields,
+          c.quote,
+          c.kind,
+          c.speaker ?? "",
+          c.source,
+          source?.title ?? "",
+          source?.date.value ?? "",
+          source?.date.qualifier ?? "",
+          source?.url ?? "",
+          passageUrl(siteUrl, c),
+          link,
+        ];
+      });
+    }),
+  );
+  return { header: CELLS_HEADER, rows };
+}

@@ -1,0 +1,71 @@
+/**
+ * Where the positions on one issue agree and where they diverge, in a few plain sentences.
+ * Silence is never counted as agreement (see lib/compare.ts): "not addressed" positions are listed apart.
+ */
+import { compareStances } from "../data/compare";
+import { STANCES, type Stance } from "../data/vocab";
+
+type Party = { slug: string; shortLabel: string };
+
+export type StanceGroup<P extends Party> = { stance: Stance; positions: P[] };
+
+export type Verdict = "none" | "one" | "agree" | "opposed" | "differ";
+
+export type Agreement<P extends Party> = {
+  verdict: Verdict;
+  /** Positions that address the issue, grouped by stance, in the vocabulary's order. */
+  groups: StanceGroup<P>[];
+  /** Positions the sources are silent on for this issue. */
+  silent: P[];
+  /** One-sentence summary. */
+  headline: string;
+};
+
+const VERB: Record<Exclude<Stance, "not-addressed">, [one: string, many: string]> = {
+  supports: ["supports the proposition", "support the proposition"],
+  conditional: ["accepts it only under conditions", "accept it only under conditions"],
+  alternative: ["proposes an alternative", "propose an alternative"],
+  ambiguous: ["leaves its position unclear", "leave their positions unclear"],
+  rejects: ["rejects it", "reject it"],
+};
+
+/** "A", "A and B", "A, B and C". */
+export function listNames(names: readonly string[]): string {
+  if (names.length <= 1) return names.join("");
+  return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+}
+
+/** "US plan and Geneva draft support the proposition". */
+export function describeGroup(group: StanceGroup<Party>): string {
+  const names = listNames(group.positions.map((p) => p.shortLabel));
+  if (group.stance === "not-addressed") return `${names}: not addressed in the sources`;
+  const [one, many] = VERB[group.stance];
+  return `${names} ${group.positions.length === 1 ? one : many}`;
+}
+
+export function issueAgreement<P extends Party>(positions: readonly P[], stanceOf: (p: P) => Stance): Agreement<P> {
+  const groups = STANCES.filter((s) => s !== "not-addressed")
+    .map((stance) => ({ stance, positions: positions.filter((p) => stanceOf(p) === stance) }))
+    .filter((g) => g.positions.length > 0);
+  const silent = positions.filter((p) => stanceOf(p) === "not-addressed");
+  const has = (s: Stance) => groups.some((g) => g.stance === s);
+
+  // Agreement itself is defined once, in lib/compare.ts; this adds the wording.
+  const { agreement, addressed } = compareStances(positions.map(stanceOf));
+  const verdict: Verdict =
+    agreement === "few" ? (addressed === 0 ? "none" : "one")
+    : agreement === "agree" ? "agree"
+    : has("supports") && has("rejects") ? "opposed"
+    : "differ";
+
+  const described = groups.map(describeGroup);
+  const headline = {
+    none: `None of the ${positions.length} positions addresses this issue in the sources.`,
+    one: `Only one position addresses this issue: ${described[0]}.`,
+    agree: `The ${addressed} positions that address this issue agree: ${described[0]}.`,
+    opposed: `The positions are opposed: ${described.join("; ")}.`,
+    differ: `The positions differ: ${described.join("; ")}.`,
+  }[verdict];
+
+  return { verdict, groups, silent, headline };
+}

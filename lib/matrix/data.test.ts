@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { loadDataset } from "../data/load";
+import { toMatrixData } from "./data";
+
+const dataset = loadDataset();
+const data = toMatrixData(dataset);
+
+describe("toMatrixData", () => {
+  it("keeps every issue and position in the dataset's order", () => {
+    expect(data.issues.map((i) => i.slug)).toEqual(dataset.issues.map((i) => i.slug));
+    expect(data.positions.map((p) => p.slug)).toEqual(dataset.positions.map((p) => p.slug));
+  });
+
+  it("gives every issue a cell for every position with its stance, summary and citations", () => {
+    for (const issue of dataset.issues) {
+      const out = data.issues.find((i) => i.slug === issue.slug)!;
+      for (const p of dataset.positions) {
+        const cell = issue.cells[p.slug]!;
+        expect(out.cells[p.slug]).toMatchObject({ stance: cell.stance, summary: cell.summary });
+        expect(out.cells[p.slug]!.citations.map((c) => [c.source, c.start, c.end, c.quote])).toEqual(
+          cell.citations.map((c) => [c.source, c.start, c.end, c.quote]),
+        );
+      }
+    }
+  });
+
+  it("never carries a source's text, and describes every cited source", () => {
+    const json = JSON.stringify(data);
+    for (const source of dataset.sources) expect(json).not.toContain(source.text.slice(0, 2000));
+    const cited = new Set(data.issues.flatMap((i) => Object.values(i.cells).flatMap((c) => c.citations.map((q) => q.source))));
+    expect(Object.keys(data.sources).sort()).toEqual([...cited].sort());
+    for (const s of Object.values(data.sources)) expect(Object.keys(s).sort()).toEqual(["date", "id", "kind", "title"]);
+  });
+});

@@ -1,0 +1,83 @@
+/**
+ * What the matrix page hands to the browser: the validated dataset cut down to what the
+ * matrix shows. Source texts stay on the server; each citation keeps its offsets so the
+ * evidence can link to the highlighted passage in the source reader.
+ */
+import { sourceCaption, type SourceCaption } from "../format";
+import type { Dataset } from "../data/schema";
+import type { CitationKind, Stance } from "../data/vocab";
+
+export type MatrixCitation = {
+  id: string;
+  source: string;
+  quote: string;
+  speaker?: string;
+  kind: CitationKind;
+  start: number;
+  end: number;
+};
+
+export type MatrixCell = { stance: Stance; summary: string; citations: MatrixCitation[] };
+
+export type MatrixIssue = {
+  slug: string;
+  title: string;
+  definition: string;
+  proposition: string;
+  category: string;
+  /** Keyed by position slug; every position has a cell (the loader fills in silence). */
+  cells: Record<string, MatrixCell>;
+};
+
+export type MatrixPosition = { slug: string; label: string; shortLabel: string; description: string };
+export type MatrixCategory = { slug: string; title: string; description: string };
+
+export type MatrixData = {
+  /** In the dataset's order: the default column order. */
+  positions: MatrixPosition[];
+  categories: MatrixCategory[];
+  /** In the dataset's order (category, then order within it, then title): the default row order. */
+  issues: MatrixIssue[];
+  /** Only the sources some cell cites. */
+  sources: Record<string, SourceCaption>;
+};
+
+export function toMatrixData(data: Dataset): MatrixData {
+  const cited = new Set<string>();
+  const issues = data.issues.map((issue) => ({
+    slug: issue.slug,
+    title: issue.title,
+    definition: issue.definition,
+    proposition: issue.proposition,
+    category: issue.category,
+    cells: Object.fromEntries(
+      data.positions.map((p) => {
+        // The loader gives every issue a cell for every position.
+        const cell = issue.cells[p.slug]!;
+        const citations = cell.citations.map((c) => {
+          cited.add(c.source);
+          return {
+            id: c.id,
+            source: c.source,
+            quote: c.quote,
+            ...(c.speaker ? { speaker: c.speaker } : {}),
+            kind: c.kind,
+            start: c.start,
+            end: c.end,
+          };
+        });
+        return [p.slug, { stance: cell.stance, summary: cell.summary, citations }];
+      }),
+    ),
+  }));
+  return {
+    positions: data.positions.map(({ slug, label, shortLabel, description }) => ({ slug, label, shortLabel, description })),
+    categories: data.categories.map(({ slug, title, description }) => ({ slug, title, description })),
+    issues,
+    sources: Object.fromEntries(
+      data.sources
+        .filter((s) => cited.has(s.id))
+        .map((s) => [s.id, sourceCaption(s)]),
+    ),
+  };
+}

@@ -1,0 +1,75 @@
+/** A small matrix for unit tests: three positions, two categories, five issues. */
+import type { MatrixCell, MatrixData } from "./data";
+import type { Stance } from "../data/vocab";
+
+const cell = (stance: Stance, summary = `A summary for ${stance}.`, quotes: string[] = []): MatrixCell => ({
+  stance,
+  summary: stance === "not-addressed" ? "Not addressed in the sources." : summary,
+  citations: (stance === "not-addressed" ? [] : quotes.length ? quotes : ["A quoted passage from the source."]).map((quote, i) => ({
+    id: `src:${i * 100}-${i * 100 + quote.length}`,
+    source: "src",
+    quote,
+    kind: "reporting" as const,
+    start: i * 100,
+    end: i * 100 + quote.length,
+  })),
+});
+
+export const fixture: MatrixData = {
+  positions: [
+    { slug: "alpha", label: "Alpha plan", shortLabel: "Alpha", description: "The first plan." },
+    { slug: "beta", label: "Beta position", shortLabel: "Beta", description: "The second." },
+    { slug: "gamma", label: "Gamma draft", shortLabel: "Gamma", description: "The third." },
+  ],
+  categories: [
+    { slug: "land", title: "Land", description: "Territory." },
+    { slug: "money", title: "Money", description: "Assets." },
+  ],
+  issues: [
+    {
+      slug: "border",
+      title: "Where the border runs",
+      definition: "The line.",
+      proposition: "The line is frozen.",
+      category: "land",
+      cells: { alpha: cell("supports", "Freeze the line at Zaporizhzhia."), beta: cell("rejects"), gamma: cell("supports") },
+    },
+    {
+      slug: "crimea",
+      title: "Status of Crimea",
+      definition: "Crimea.",
+      proposition: "Crimea is ceded.",
+      category: "land",
+      cells: { alpha: cell("supports"), beta: cell("supports"), gamma: cell("not-addressed") },
+    },
+    {
+      slug: "zones",
+      title: "Demilitarized zones",
+      definition: "Zones.",
+      proposition: "A zone is created.",
+      category: "land",
+      cells: { alpha: cell("conditional"), beta: cell("not-addressed"), gamma: cell("not-addressed") },
+    },
+    {
+      slug: "assets",
+      title: "Frozen assets",
+      definition: "Assets.",
+      proposition: "Assets fund reconstruction.",
+      category: "money",
+      cells: {
+        alpha: cell("alternative", "Use them for a joint fund.", ["The assets would go to a US-led fund", "Résumé of the café deal"]),
+        beta: cell("ambiguous"),
+        gamma: cell("supports"),
+      },
+    },
+    {
+      slug: "sanctions",
+      title: "Sanctions relief",
+      definition: "Sanctions.",
+      proposition: "Sanctions are lifted.",
+      category: "money",
+      cells: { alpha: cell("conditional"), beta: cell("conditional"), gamma: cell("conditional") },
+    },
+  ],
+  sources: { src: { id: "src", title: "A source", date: "1 December 2025", kind: "analysis" } },
+};

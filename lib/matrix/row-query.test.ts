@@ -1,0 +1,61 @@
+import { describe, expect, it } from "vitest";
+import { fixture } from "./fixture.test-data";
+import { matrixRows } from "./table";
+import { cellMatches, compileQuery, rowMatches } from "./row-query";
+import { parseTerms } from "./search";
+
+const [border, crimea, , assets] = matrixRows(fixture.issues, ["alpha", "beta", "gamma"]);
+const query = (patch: Partial<Parameters<typeof compileQuery>[0]> = {}) =>
+  compileQuery({ categories: [], stances: [], show: "all", q: "", ...patch });
+
+describe("compileQuery", () => {
+  it("turns empty filters into no filter at all", () => {
+    expect(query()).toEqual({ categories: null, stances: null, show: "all", terms: [] });
+  });
+
+  it("keeps the words it is given, so a filter change hands the rows the same array", () => {
+    const terms = parseTerms("fund");
+    const a = compileQuery({ categories: [], stances: ["rejects"], show: "all", q: "fund" }, terms);
+    const b = compileQuery({ categories: [], stances: [], show: "diverge", q: "fund" }, terms);
+    expect(a.terms).toBe(terms);
+    expect(b.terms).toBe(a.terms);
+    expect(query({ q: "fund café" }).terms).toEqual(["fund", "cafe"]);
+  });
+});
+
+describe("rowMatches", () => {
+  it("lets every row through an empty query", () => {
+    expect([border, crimea, assets].every((r) => rowMatches(r!, query()))).toBe(true);
+  });
+
+  it("requires a shown position to take one of the chosen stances", () => {
+    expect(rowMatches(border!, query({ stances: ["rejects"] }))).toBe(true);
+    expect(rowMatches(crimea!, query({ stances: ["rejects"] }))).toBe(false);
+  });
+
+  it("requires the row's agreement to be the one asked for", () => {
+    expect(rowMatches(crimea!, query({ show: "agree" }))).toBe(true);
+    expect(rowMatches(crimea!, query({ show: "diverge" }))).toBe(false);
+  });
+
+  it("requires every word of the search somewhere in the row", () => {
+    expect(rowMatches(assets!, query({ q: "fund café" }))).toBe(true);
+    expect(rowMatches(assets!, query({ q: "fund crimea" }))).toBe(false);
+  });
+});
+
+describe("cellMatches", () => {
+  it("is true when a word occurs in the cell's summary or quotes, never for a blank search", () => {
+    const cell = fixture.issues[3]!.cells.alpha!;
+    expect(cellMatches(cell, parseTerms("us-led"))).toBe(true);
+    expect(cellMatches(cell, parseTerms("joint"))).toBe(true);
+    expect(cellMatches(cell, parseTerms("crimea"))).toBe(false);
+    expect(cellMatches(cell, [])).toBe(false);
+  });
+
+  it("never finds the boilerplate of a silent cell, but finds what a silent cell says beyond it", () => {
+    expect(cellMatches(fixture.issues[1]!.cells.gamma!, parseTerms("addressed"))).toBe(false);
+    const said = { stance: "not-addressed" as const, summary: "The readout is silent on Crimea.", citations: [] };
+    expect(cellMatches(said, parseTerms("crimea"))).toBe(true);
+  });
+});
