@@ -1,7 +1,7 @@
 import { ImageResponse } from "next/og";
 import { SitePreviewCard } from "@/components/issue/site-preview-card";
 import { loadDataset } from "@/lib/data/load";
-import { siteUrl } from "@/lib/site/site-url";
+import { siteUrl } from "@/lib/site/links";
 import { coverage } from "@/lib/data/coverage";
 
 export const size = { width: 1200, height: 630 };

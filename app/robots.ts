@@ -1,5 +1,5 @@
 import type { MetadataRoute } from "next";
-import { absoluteUrl } from "@/lib/site/site-url";
+import { absoluteUrl } from "@/lib/site/links";
 
 export default function robots(): MetadataRoute.Robots {
   return {

@@ -1,7 +1,7 @@
 import type { MetadataRoute } from "next";
 import { issueHref, sourceHref } from "@/lib/site/links";
 import { loadDataset } from "@/lib/data/load";
-import { absoluteUrl } from "@/lib/site/site-url";
+import { absoluteUrl } from "@/lib/site/links";
 
 // Every page worth finding: the matrix and its companions, each issue, each source.
 export default function sitemap(): MetadataRoute.Sitemap {

@@ -1,6 +1,7 @@
 /** Comparing positions in the matrix: filters, columns, search, sort and "compare two". */
 import { test, expect } from "./fixtures";
-import { parseView, applyView, viewContext } from "../lib/matrix/view";
+import { applyView } from "../lib/matrix/apply-view";
+import { parseView, viewContext } from "../lib/matrix/view";
 import { SILENT_SUMMARY } from "../lib/data/vocab";
 import { foldText } from "../lib/matrix/search";
 import {

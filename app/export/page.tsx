@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { ExportFileList, type ExportFile } from "@/components/export/export-file-list";
 import { loadDataset } from "@/lib/data/load";
-import { appUrl } from "@/lib/site/export-links";
+import { appUrl } from "@/lib/site/links";
 import { plural } from "@/lib/format";
-import { siteUrl } from "@/lib/site/site-url";
+import { siteUrl } from "@/lib/site/links";
 
 export const metadata: Metadata = {
   title: "Download the data",

@@ -13,7 +13,7 @@ export function DownloadCsvButton({ getExport, className = "" }: { getExport: ()
 
   async function download() {
     const { rows, positions, description } = getExport();
-    const { matrixCsvFile } = await import("@/lib/export/matrix-csv-file");
+    const { matrixCsvFile } = await import("@/lib/export/tables");
     // The browser's own address, so the links point where the user is, whatever the build assumed.
     const file = matrixCsvFile(rows, positions, { siteUrl: window.location.origin, exportedAt: new Date(), view: description });
     const url = URL.createObjectURL(new Blob([file.text], { type: "text/csv;charset=utf-8" }));

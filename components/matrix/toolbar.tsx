@@ -22,7 +22,7 @@ const BUTTON =
 
 /**
  * Everything that changes the view. `actions` is the place for view-wide actions such as
- * "Download CSV" (see exportView in lib/view-state.ts).
+ * "Download CSV" (see exportView in lib/matrix/apply-view.ts).
  */
 export const Toolbar = memo(function Toolbar({ data, view, setView, actions }: Props) {
   const [filtersOpen, setFiltersOpen] = useState(false);

@@ -1,6 +1,7 @@
 /**
  * The one CSV writer for every export, on the server and in the browser: RFC 4180 via papaparse,
- * UTF-8 with a byte-order mark, and spreadsheet formulas neutralised.
+ * UTF-8 with a byte-order mark, and spreadsheet formulas neutralised; and the names of the
+ * files it writes: what they hold, and the day they were exported.
  */
 import Papa from "papaparse";
 
@@ -41,4 +42,30 @@ export function toCsv(table: CsvTable): string {
 /** The Content-Disposition that makes a browser save the response under this (ASCII) name. */
 export function attachment(fileName: string): string {
   return `attachment; filename="${fileName.replace(/[^\w.-]/g, "_")}"`;
+}
+
+// ---- File names -----------------------------------------------------------------------
+
+/** The calendar date ("2025-12-03") where the file is written: the user's day, not UTC's. */
+export function localIsoDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** Letters and digits of any script kept, everything else one hyphen: safe on every file system. */
+export function fileNamePart(text: string, maxLength = 60): string {
+  const slug = text
+    .normalize("NFC")
+    .toLocaleLowerCase("en")
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/^-+|-+$/g, "");
+  if (slug.length <= maxLength) return slug;
+  const cut = slug.slice(0, maxLength);
+  const lastHyphen = cut.lastIndexOf("-");
+  return (lastHyphen > maxLength / 2 ? cut.slice(0, lastHyphen) : cut).replace(/-+$/, "");
+}
+
+/** "positions-matrix-2025-12-03-divergent.csv": base, export date, then the view when there is one. */
+export function exportFileName(base: string, exportedAt: Date, view = "", extension = "csv"): string {
+  return [fileNamePart(base), localIsoDate(exportedAt), fileNamePart(view)].filter(Boolean).join("-") + `.${extension}`;
 }

@@ -3,7 +3,7 @@
  * it, derived from lib/schema.ts; `/export/data.schema.json` is generated from that schema.
  */
 import { z } from "zod";
-import { appUrl, issueUrl, passageUrl, sourceUrl } from "../site/export-links";
+import { appUrl, issueUrl, passageUrl, sourceUrl } from "../site/links";
 import {
   categorySchema,
   cellSchema,

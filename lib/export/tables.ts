@@ -1,9 +1,10 @@
 /**
  * The tables behind the CSV exports: the matrix (one row per issue, a column pair per position)
- * for the current view or the whole dataset, and the long format (one row per citation).
+ * for the current view or the whole dataset, and the long format (one row per citation). The
+ * page loads this module only when a file is asked for: it pulls in the CSV writer.
  */
-import type { CsvTable } from "./csv";
-import { issueUrl, passageUrl } from "../site/export-links";
+import { exportFileName, toCsv, type CsvTable } from "./csv";
+import { issueUrl, passageUrl } from "../site/links";
 import type { Dataset } from "../data/schema";
 import { categoryTitles, exportRow, type ExportPosition, type ExportRow } from "./rows";
 import { STANCE_INFO } from "../data/vocab";
@@ -109,4 +110,25 @@ export function cellsTable(data: Dataset, siteUrl: string): CsvTable {
     }),
   );
   return { header: CELLS_HEADER, rows };
+}
+
+/** The matrix CSV as a named file: shared by the download control and `/export/matrix.csv`. */
+export type MatrixCsvOptions = {
+  /** The site the issue links point into. */
+  siteUrl: string;
+  /** The export date in the file name. */
+  exportedAt: Date;
+  /** A few words that tell this view from others, e.g. "divergent territory"; none for the whole matrix. */
+  view?: string;
+};
+
+export function matrixCsvFile(
+  rows: readonly ExportRow[],
+  positions: readonly ExportPosition[],
+  { siteUrl, exportedAt, view }: MatrixCsvOptions,
+): { name: string; text: string } {
+  return {
+    name: exportFileName("positions-matrix", exportedAt, view),
+    text: toCsv(matrixTable(rows, positions, siteUrl)),
+  };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fixture } from "./fixture.test-data";
-import { exportFileName } from "../export/file-name";
+import { exportFileName } from "../export/csv";
 import { describeView, describeViewForFileName } from "./describe";
 import { defaultView, viewContext, type View } from "./view";
 

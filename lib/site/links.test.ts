@@ -1,5 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { eventHref, issueHref, passageHref, passageId, queryString } from "./links";
+import {
+  absoluteUrl,
+  DEFAULT_SITE_URL,
+  eventHref,
+  issueHref,
+  issueUrl,
+  passageHref,
+  passageId,
+  passageUrl,
+  queryString,
+  siteUrl,
+  sourceUrl,
+} from "./links";
 
 describe("passageId", () => {
   it("names a passage by its offsets", () => {
@@ -32,5 +44,56 @@ describe("queryString", () => {
     expect(queryString("?a=1#evil")).toBe("?a=1");
     expect(queryString('a="><script>')).toBe("?a=%22%3E%3Cscript%3E");
     expect(queryString("?//evil.example/")).toBe("?%2F%2Fevil.example%2F=");
+  });
+});
+
+describe("siteUrl", () => {
+  it("reads the origin from SITE_URL", () => {
+    expect(siteUrl("https://positions.example.org").href).toBe("https://positions.example.org/");
+  });
+
+  it("falls back to localhost when SITE_URL is unset or not a URL", () => {
+    expect(siteUrl(undefined).href).toBe(new URL(DEFAULT_SITE_URL).href);
+    expect(siteUrl("not a url").href).toBe(new URL(DEFAULT_SITE_URL).href);
+  });
+});
+
+describe("absoluteUrl", () => {
+  it("joins an app path to the origin", () => {
+    expect(absoluteUrl("/issues/crimea", new URL("https://p.example"))).toBe("https://p.example/issues/crimea");
+    expect(absoluteUrl("/", new URL("https://p.example"))).toBe("https://p.example/");
+  });
+
+  it("keeps a base path that SITE_URL carries", () => {
+    expect(absoluteUrl("/sources", new URL("https://example.org/matrix"))).toBe("https://example.org/matrix/sources");
+  });
+});
+
+describe("issueUrl", () => {
+  it("is the issue's page under the site", () => {
+    expect(issueUrl("https://example.org", "frozen-assets")).toBe("https://example.org/issues/frozen-assets");
+  });
+
+  it("does not double a slash when the site address ends with one", () => {
+    expect(issueUrl("https://example.org/", "crimea")).toBe("https://example.org/issues/crimea");
+  });
+
+  it("keeps the base path of a site served below the domain's root", () => {
+    expect(issueUrl("https://example.org/matrix", "crimea")).toBe("https://example.org/matrix/issues/crimea");
+    expect(issueUrl("https://example.org/matrix/", "crimea")).toBe("https://example.org/matrix/issues/crimea");
+  });
+});
+
+describe("sourceUrl", () => {
+  it("is the source in the reader", () => {
+    expect(sourceUrl("http://localhost:3000", "peace-talks")).toBe("http://localhost:3000/sources/peace-talks");
+  });
+});
+
+describe("passageUrl", () => {
+  it("points at the passage's offsets in the reader", () => {
+    expect(passageUrl("http://localhost:3000", { source: "peace-talks", start: 12, end: 40 })).toBe(
+      "http://localhost:3000/sources/peace-talks#q-12-40",
+    );
   });
 });

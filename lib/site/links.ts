@@ -1,4 +1,8 @@
-/** The app's stable addresses, built in one place so that every link agrees with every anchor. */
+/**
+ * The app's stable addresses, built in one place so that every link agrees with every anchor:
+ * relative ones for pages, and absolute ones (under SITE_URL) for canonical links, previews,
+ * the sitemap and exported files.
+ */
 
 /** The anchor of a cited passage in the source reader: `q-<start>-<end>`, offsets into the whole file. */
 export function passageId(range: { start: number; end: number }): string {
@@ -32,4 +36,46 @@ export function queryString(query: string): string {
   const params = new URLSearchParams(q);
   const text = params.toString();
   return text ? `?${text}` : "";
+}
+
+// ---- Absolute addresses ---------------------------------------------------------------
+
+/**
+ * The site's public origin, from SITE_URL (as the root layout's metadataBase is), so that
+ * canonical links, the sitemap and robots.txt name the address people actually share.
+ */
+export const DEFAULT_SITE_URL = "http://localhost:3000";
+
+export function siteUrl(env: string | undefined = process.env.SITE_URL): URL {
+  try {
+    return new URL(env || DEFAULT_SITE_URL);
+  } catch {
+    return new URL(DEFAULT_SITE_URL);
+  }
+}
+
+/** An absolute URL for an app path such as "/issues/crimea", under any base path SITE_URL has. */
+export function absoluteUrl(path: string, base: URL = siteUrl()): string {
+  const root = base.href.endsWith("/") ? base.href : `${base.href}/`;
+  return new URL(path.replace(/^\//, ""), root).href;
+}
+
+/** `path` under the site's address, keeping any base path the site has ("https://x.org/matrix/"). */
+export function appUrl(siteUrl: string, path: string): string {
+  return absoluteUrl(path, new URL(siteUrl));
+}
+
+/** `<site>/issues/<slug>`: the issue's own page. */
+export function issueUrl(siteUrl: string, issueSlug: string): string {
+  return appUrl(siteUrl, issueHref(issueSlug));
+}
+
+/** `<site>/sources/<id>`: the source in the app's reader. */
+export function sourceUrl(siteUrl: string, sourceId: string): string {
+  return appUrl(siteUrl, sourceHref(sourceId));
+}
+
+/** `<site>/sources/<id>#q-<start>-<end>`: the quoted passage highlighted in the source reader. */
+export function passageUrl(siteUrl: string, passage: { source: string; start: number; end: number }): string {
+  return appUrl(siteUrl, passageHref(passage));
 }

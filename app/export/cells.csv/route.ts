@@ -1,8 +1,8 @@
 import { attachment, CSV_CONTENT_TYPE, toCsv } from "@/lib/export/csv";
-import { exportFileName } from "@/lib/export/file-name";
+import { exportFileName } from "@/lib/export/csv";
 import { cellsTable } from "@/lib/export/tables";
 import { loadDataset } from "@/lib/data/load";
-import { siteUrl } from "@/lib/site/site-url";
+import { siteUrl } from "@/lib/site/links";
 
 // Written once at build time: the data only changes with a new build, and the file's date is the build's.
 export const dynamic = "force-static";

@@ -1,6 +1,6 @@
 import { exportDocument } from "@/lib/export/document";
 import { loadDataset } from "@/lib/data/load";
-import { siteUrl } from "@/lib/site/site-url";
+import { siteUrl } from "@/lib/site/links";
 
 // Written once at build time: the data only changes with a new build.
 export const dynamic = "force-static";

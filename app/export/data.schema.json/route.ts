@@ -1,5 +1,5 @@
 import { exportJsonSchema } from "@/lib/export/document";
-import { siteUrl } from "@/lib/site/site-url";
+import { siteUrl } from "@/lib/site/links";
 
 export const dynamic = "force-static";
 

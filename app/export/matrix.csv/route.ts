@@ -1,8 +1,8 @@
 import { attachment, CSV_CONTENT_TYPE } from "@/lib/export/csv";
 import { exportPositions, exportRows } from "@/lib/export/tables";
 import { loadDataset } from "@/lib/data/load";
-import { matrixCsvFile } from "@/lib/export/matrix-csv-file";
-import { siteUrl } from "@/lib/site/site-url";
+import { matrixCsvFile } from "@/lib/export/tables";
+import { siteUrl } from "@/lib/site/links";
 
 // Written once at build time: the data only changes with a new build, and the file's date is the build's.
 export const dynamic = "force-static";

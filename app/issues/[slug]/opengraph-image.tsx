@@ -1,10 +1,10 @@
 import { ImageResponse } from "next/og";
 import { notFound } from "next/navigation";
 import { IssuePreviewCard, PREVIEW_ALT, PREVIEW_SIZE } from "@/components/issue/preview-card";
-import { truncate } from "@/lib/site/issue-preview";
+import { truncate } from "@/lib/site/metadata";
 import { loadDataset } from "@/lib/data/load";
 import { SITE_NAME } from "@/lib/site/metadata";
-import { siteUrl } from "@/lib/site/site-url";
+import { siteUrl } from "@/lib/site/links";
 
 type Props = { params: Promise<{ slug: string }> };
 

@@ -9,7 +9,7 @@ import { PREVIEW_ALT, PREVIEW_SIZE } from "@/components/issue/preview-card";
 import { sourceCaption } from "@/lib/format";
 import { issueAgreement } from "@/lib/issue/agreement";
 import { issueNeighbours, issueRouteSlugs, lookupIssue } from "@/lib/issue/lookup";
-import { previewDescription } from "@/lib/site/issue-preview";
+import { previewDescription } from "@/lib/site/metadata";
 import { issueHref } from "@/lib/site/links";
 import { loadDataset } from "@/lib/data/load";
 import { articleMetadata } from "@/lib/site/metadata";

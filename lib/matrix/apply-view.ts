@@ -1,0 +1,71 @@
+/**
+ * A view run against the data, headless: the same TanStack pipeline the page renders, for the
+ * "Download CSV" export and for tests. What is exported is by construction what is shown.
+ */
+import { constructTable } from "@tanstack/table-core";
+import { storeReactivityBindings } from "@tanstack/table-core/store-reactivity-bindings";
+import { countAgreements, type AgreementCounts } from "../data/compare";
+import { categoryTitles, exportRow, type ViewExport } from "../export/rows";
+import type { MatrixCategory, MatrixData, MatrixPosition } from "./data";
+import { describeViewForFileName } from "./describe";
+import { compileQuery } from "./row-query";
+import { matrixColumns, matrixFeatures, matrixOptions, matrixRows, matrixState, type MatrixRow } from "./table";
+import { shownPositions, type View } from "./view";
+
+export type MatrixGroup = { category: MatrixCategory; collapsed: boolean; rows: MatrixRow[] };
+
+export type AppliedView = {
+  /** The positions shown, in column order. */
+  positions: MatrixPosition[];
+  /** Every issue the filters and search let through, in display order, folded groups included. */
+  rows: MatrixRow[];
+  /** The rows on screen: `rows` without those in folded groups. */
+  visibleRows: MatrixRow[];
+  /** The category groups, in order, when sorted by category; null in a flat sort. */
+  groups: MatrixGroup[] | null;
+  counts: AgreementCounts;
+};
+
+/** The view applied to the data: the same TanStack pipeline the page renders, run headless. */
+export function applyView(data: MatrixData, view: View): AppliedView {
+  const shown = shownPositions(view);
+  const rows = matrixRows(data.issues, shown);
+  const state = matrixState(view, shown, compileQuery(view), data);
+  const options = matrixOptions(rows, matrixColumns(data.positions.map((p) => p.slug)), state);
+  const table = constructTable({
+    ...options,
+    features: { ...matrixFeatures, coreReactivityFeature: storeReactivityBindings() },
+  } as typeof options);
+
+  const top = table.getSortedRowModel().rows;
+  const categories = new Map(data.categories.map((c) => [c.slug, c]));
+  const groups =
+    state.grouping.length === 0
+      ? null
+      : top.flatMap((group) => {
+          const category = categories.get(String(group.groupingValue));
+          if (!category) return [];
+          return [{ category, collapsed: !group.getIsExpanded(), rows: group.subRows.map((r) => r.original) }];
+        });
+  const all = groups ? groups.flatMap((g) => g.rows) : top.map((r) => r.original);
+  return {
+    positions: shown.flatMap((slug) => data.positions.filter((p) => p.slug === slug)),
+    rows: all,
+    // The rows the page renders: the same row model, folded groups left out.
+    visibleRows: table.getRowModel().rows.flatMap((r) => (r.getIsGrouped() ? [] : [r.original])),
+    groups,
+    counts: countAgreements(all.map((r) => r.comparison)),
+  };
+}
+
+/** Exactly what the current view shows, for "Download CSV". */
+export function exportView(data: MatrixData, view: View): ViewExport {
+  const applied = applyView(data, view);
+  const categoryTitle = categoryTitles(data);
+  const shown = applied.positions.map((p) => p.slug);
+  return {
+    positions: applied.positions.map(({ slug, label }) => ({ slug, label })),
+    rows: applied.visibleRows.map(({ issue }) => exportRow(issue, categoryTitle, shown)),
+    description: describeViewForFileName(view, data),
+  };
+}
