@@ -2,8 +2,45 @@ import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 
+/** lib/'s folders, each with the folders it may import (lib/README.md says why). */
+const LIB_LAYERS = {
+  data: [],
+  site: ["data"],
+  source: ["data", "site"],
+  issue: ["data", "site"],
+  export: ["data", "site"],
+  matrix: ["data", "site", "export"],
+};
+const LIB_FOLDERS = Object.keys(LIB_LAYERS);
+
+const libLayerRules = LIB_FOLDERS.map((folder) => {
+  const forbidden = LIB_FOLDERS.filter((f) => f !== folder && !LIB_LAYERS[folder].includes(f));
+  return {
+    files: [`lib/${folder}/**/*.ts`],
+    ignores: ["**/*.test.ts", "**/*.test-data.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["react", "react-dom", "react/*", "next/*", "!next/server"], message: "lib/ is pure logic: no React or Next.js runtime." },
+            ...forbidden.map((f) => ({
+              group: [`../${f}/*`, `@/lib/${f}/*`],
+              message: LIB_LAYERS[folder].length
+                ? `lib/${folder}/ may import only ${LIB_LAYERS[folder].map((l) => `lib/${l}/`).join(", ")} and lib/format.ts (see lib/README.md).`
+                : `lib/${folder}/ imports nothing else of lib/ (see lib/README.md).`,
+            })),
+          ],
+        },
+      ],
+    },
+  };
+});
+
 export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
+  ...libLayerRules,
+  { files: ["**/*.{ts,tsx,mjs}"], rules: { "import/no-cycle": ["error", { ignoreExternal: true }] } },
   globalIgnores([".next/**", "out/**", "build/**", "next-env.d.ts", "bench/tmp/**", "playwright-report/**", "test-results/**"]),
 ]);
