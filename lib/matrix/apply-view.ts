@@ -8,9 +8,8 @@ import { countAgreements, type AgreementCounts } from "../data/compare";
 import { categoryTitles, exportRow, type ViewExport } from "../export/rows";
 import type { MatrixCategory, MatrixData, MatrixPosition } from "./data";
 import { describeViewForFileName } from "./describe";
-import { compileQuery } from "./row-query";
-import { matrixColumns, matrixFeatures, matrixOptions, matrixRows, matrixState, type MatrixRow } from "./table";
-import { shownPositions, type View } from "./view";
+import { matrixFeatures, matrixTableBuilder, type MatrixFeatures, type MatrixRow } from "./table";
+import type { View } from "./view";
 
 export type MatrixGroup = { category: MatrixCategory; collapsed: boolean; rows: MatrixRow[] };
 
@@ -28,19 +27,15 @@ export type AppliedView = {
 
 /** The view applied to the data: the same TanStack pipeline the page renders, run headless. */
 export function applyView(data: MatrixData, view: View): AppliedView {
-  const shown = shownPositions(view);
-  const rows = matrixRows(data.issues, shown);
-  const state = matrixState(view, shown, compileQuery(view), data);
-  const options = matrixOptions(rows, matrixColumns(data.positions.map((p) => p.slug)), state);
-  const table = constructTable({
-    ...options,
-    features: { ...matrixFeatures, coreReactivityFeature: storeReactivityBindings() },
-  } as typeof options);
+  const { options, positions, grouped } = matrixTableBuilder(data)(view);
+  // Headless, the table needs the store's reactivity, which useTable adds on the page.
+  const features = { ...matrixFeatures, coreReactivityFeature: storeReactivityBindings() };
+  const table = constructTable<MatrixFeatures, MatrixRow>({ ...options, features });
 
   const top = table.getSortedRowModel().rows;
   const categories = new Map(data.categories.map((c) => [c.slug, c]));
   const groups =
-    state.grouping.length === 0
+    !grouped
       ? null
       : top.flatMap((group) => {
           const category = categories.get(String(group.groupingValue));
@@ -49,7 +44,7 @@ export function applyView(data: MatrixData, view: View): AppliedView {
         });
   const all = groups ? groups.flatMap((g) => g.rows) : top.map((r) => r.original);
   return {
-    positions: shown.flatMap((slug) => data.positions.filter((p) => p.slug === slug)),
+    positions: [...positions],
     rows: all,
     // The rows the page renders: the same row model, folded groups left out.
     visibleRows: table.getRowModel().rows.flatMap((r) => (r.getIsGrouped() ? [] : [r.original])),

@@ -3,34 +3,22 @@
  * matrix shows. Source texts stay on the server; each citation keeps its offsets so the
  * evidence can link to the highlighted passage in the source reader.
  */
+import { cellOf } from "../data/cells";
 import { sourceCaption, type SourceCaption } from "../format";
-import type { Dataset } from "../data/schema";
-import type { CitationKind, Stance } from "../data/vocab";
+import type { Category, Dataset, Position, ResolvedCell, ResolvedCitation, ResolvedIssue } from "../data/schema";
 
-export type MatrixCitation = {
-  id: string;
-  source: string;
-  quote: string;
-  speaker?: string;
-  kind: CitationKind;
-  start: number;
-  end: number;
-};
+/** A citation without what only the loader needs to find it (`prefix`, `suffix`). */
+export type MatrixCitation = Pick<ResolvedCitation, "id" | "source" | "quote" | "speaker" | "kind" | "start" | "end">;
 
-export type MatrixCell = { stance: Stance; summary: string; citations: MatrixCitation[] };
+export type MatrixCell = Pick<ResolvedCell, "stance" | "summary"> & { citations: MatrixCitation[] };
 
-export type MatrixIssue = {
-  slug: string;
-  title: string;
-  definition: string;
-  proposition: string;
-  category: string;
-  /** Keyed by position slug; every position has a cell (the loader fills in silence). */
+export type MatrixIssue = Pick<ResolvedIssue, "slug" | "title" | "definition" | "proposition" | "category"> & {
+  /** Keyed by position slug; every position has a cell (see cellOf). */
   cells: Record<string, MatrixCell>;
 };
 
-export type MatrixPosition = { slug: string; label: string; shortLabel: string; description: string };
-export type MatrixCategory = { slug: string; title: string; description: string };
+export type MatrixPosition = Pick<Position, "slug" | "label" | "shortLabel" | "description">;
+export type MatrixCategory = Pick<Category, "slug" | "title" | "description">;
 
 export type MatrixData = {
   /** In the dataset's order: the default column order. */
@@ -52,8 +40,7 @@ export function toMatrixData(data: Dataset): MatrixData {
     category: issue.category,
     cells: Object.fromEntries(
       data.positions.map((p) => {
-        // The loader gives every issue a cell for every position.
-        const cell = issue.cells[p.slug]!;
+        const cell = cellOf(issue, p.slug);
         const citations = cell.citations.map((c) => {
           cited.add(c.source);
           return {
@@ -80,4 +67,9 @@ export function toMatrixData(data: Dataset): MatrixData {
         .map((s) => [s.id, sourceCaption(s)]),
     ),
   };
+}
+
+/** The positions named by `slugs`, in that order; unknown slugs are left out. */
+export function positionsIn(data: Pick<MatrixData, "positions">, slugs: readonly string[]): MatrixPosition[] {
+  return slugs.flatMap((slug) => data.positions.filter((p) => p.slug === slug));
 }

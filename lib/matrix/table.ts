@@ -1,16 +1,14 @@
 /**
- * The matrix as a TanStack Table model: one definition of features, columns and state that
- * both the page (through useTable) and `applyView` (headless, for exports and tests) run, so
- * what is exported is by construction what is shown.
+ * The matrix as a TanStack Table: the features it uses, and the one function that turns a view
+ * of the data into table options. The page (through useTable) and `applyView` (headless, for the
+ * CSV export and tests) both call it, so what is exported is by construction what is shown.
  *
- * Row models are feature slots: filtering (the view's filters and search, as one global
- * filter), grouping by category, sorting, and expansion (groups fold shut).
+ * TanStack is the filter, group, sort and fold engine here: rows render from `row.shown`, the
+ * shown positions' cells, so the only columns are the three the table groups or sorts by.
  */
 import {
   columnFilteringFeature,
   columnGroupingFeature,
-  columnOrderingFeature,
-  columnVisibilityFeature,
   createColumnHelper,
   createExpandedRowModel,
   createFilteredRowModel,
@@ -22,14 +20,15 @@ import {
   tableFeatures,
   type TableOptions,
 } from "@tanstack/table-core";
+import { cellOf } from "../data/cells";
 import { byDivergence, compareStances, type Comparison } from "../data/compare";
-import type { MatrixCell, MatrixData, MatrixIssue } from "./data";
-import { rowMatches, type RowQuery } from "./row-query";
-import type { SortKey, View } from "./view";
+import { positionsIn, type MatrixCell, type MatrixData, type MatrixIssue, type MatrixPosition } from "./data";
+import { compileQuery, rowMatches, type RowQuery } from "./row-query";
+import { parseTerms } from "./search";
+import { shownPositions, type View } from "./view";
 
+// The global filter and the filtered row model build on column filtering, which TanStack requires.
 export const matrixFeatures = tableFeatures({
-  columnVisibilityFeature,
-  columnOrderingFeature,
   columnFilteringFeature,
   globalFilteringFeature,
   filteredRowModel: createFilteredRowModel(),
@@ -47,7 +46,7 @@ export type MatrixRow = { issue: MatrixIssue; shown: MatrixCell[]; comparison: C
 
 export function matrixRows(issues: readonly MatrixIssue[], positions: readonly string[]): MatrixRow[] {
   return issues.map((issue) => {
-    const shown = positions.map((slug) => issue.cells[slug]).filter((c): c is MatrixCell => c !== undefined);
+    const shown = positions.map((slug) => cellOf(issue, slug));
     return { issue, shown, comparison: compareStances(shown.map((c) => c.stance)) };
   });
 }
@@ -55,62 +54,101 @@ export function matrixRows(issues: readonly MatrixIssue[], positions: readonly s
 const collator = new Intl.Collator("en", { sensitivity: "base", numeric: true });
 const helper = createColumnHelper<MatrixFeatures, MatrixRow>();
 
-/** Column ids: "category" (grouping only), "issue", "agreement", then one per position slug. */
-export const SORT_COLUMN: Record<Exclude<SortKey, "category">, string> = { title: "issue", divergence: "agreement" };
+/** Named after the view's sort keys, so a sort is its column: "category" groups, the others sort. */
+const columns = helper.columns([
+  helper.accessor((row) => row.issue.category, { id: "category", enableSorting: false }),
+  helper.accessor((row) => row.issue.title, {
+    id: "title",
+    sortFn: (a, b, id) => collator.compare(a.getValue<string>(id), b.getValue<string>(id)),
+  }),
+  helper.accessor((row) => row.comparison.divergence ?? undefined, {
+    id: "divergence",
+    sortUndefined: "last",
+    sortDescFirst: true,
+    // Ascending: least divergent first; the table reverses it for "most divergent first".
+    sortFn: (a, b) => -byDivergence(a.original.comparison, b.original.comparison),
+  }),
+]);
 
-export function matrixColumns(positions: readonly string[]) {
-  return helper.columns([
-    helper.accessor((row) => row.issue.category, { id: "category", enableSorting: false }),
-    helper.accessor((row) => row.issue.title, {
-      id: "issue",
-      sortFn: (a, b, id) => collator.compare(a.getValue<string>(id), b.getValue<string>(id)),
-    }),
-    helper.accessor((row) => row.comparison.divergence ?? undefined, {
-      id: "agreement",
-      sortUndefined: "last",
-      sortDescFirst: true,
-      // Ascending: least divergent first; the table reverses it for "most divergent first".
-      sortFn: (a, b) => -byDivergence(a.original.comparison, b.original.comparison),
-    }),
-    ...positions.map((slug) =>
-      helper.accessor((row) => row.issue.cells[slug], { id: slug, enableSorting: false, enableGlobalFilter: false }),
-    ),
-  ]);
+/** A view of the data as a table: its options, and what the page renders beside the rows. */
+export type MatrixTable = {
+  options: TableOptions<MatrixFeatures, MatrixRow>;
+  /** The positions shown, in column order. */
+  positions: readonly MatrixPosition[];
+  /** Their slugs. */
+  shown: readonly string[];
+  /** The search's words, folded, for highlighting. */
+  terms: readonly string[];
+  /** Whether rows are grouped under their categories. */
+  grouped: boolean;
+};
+
+/** `compute` again only when `key` changes: what keeps a piece the same object from one view to the next. */
+function keyed<A, T>(compute: (arg: A) => T): (key: string, arg: A) => T {
+  let last: { key: string; value: T } | null = null;
+  return (key, arg) => {
+    if (last === null || last.key !== key) last = { key, value: compute(arg) };
+    return last.value;
+  };
 }
 
 const groupId = (category: string) => `category:${category}`;
 
-/** The table state a view stands for. */
-export function matrixState(view: View, shown: readonly string[], query: RowQuery, data: MatrixData) {
-  const hidden = data.positions.filter((p) => !shown.includes(p.slug)).map((p) => p.slug);
-  const grouped = view.sort === "category";
-  return {
-    columnVisibility: Object.fromEntries([["category", false], ...hidden.map((slug) => [slug, false])]),
-    columnOrder: ["category", "issue", "agreement", ...shown, ...hidden],
-    globalFilter: query,
-    grouping: grouped ? ["category"] : [],
-    sorting: view.sort === "category" ? [] : [{ id: SORT_COLUMN[view.sort], desc: view.desc }],
-    expanded: Object.fromEntries(
-      data.categories.filter((c) => !view.collapsed.includes(c.slug)).map((c) => [groupId(c.slug), true]),
-    ),
-  };
-}
+/** The options no view changes. */
+const FIXED_OPTIONS = {
+  getRowId: (row: MatrixRow) => row.issue.slug,
+  // The view's filters and search are one global filter, asked once per row (of the title column).
+  getColumnCanGlobalFilter: (column: { id: string }) => column.id === "title",
+  globalFilterFn: (row: { original: MatrixRow }, _columnId: string, query: RowQuery) => rowMatches(row.original, query),
+  groupedColumnMode: false,
+  enableMultiSort: false,
+  autoResetAll: false,
+} as const;
 
-export function matrixOptions(
-  rows: readonly MatrixRow[],
-  columns: ReturnType<typeof matrixColumns>,
-  state: ReturnType<typeof matrixState>,
-): TableOptions<MatrixFeatures, MatrixRow> {
-  return {
-    features: matrixFeatures,
-    data: rows,
-    columns,
-    state,
-    getRowId: (row) => row.issue.slug,
-    getColumnCanGlobalFilter: (column) => column.id === "issue",
-    globalFilterFn: (row, _columnId, query: RowQuery) => rowMatches(row.original, query),
-    groupedColumnMode: false,
-    enableMultiSort: false,
-    autoResetAll: false,
+/**
+ * The table for any view of `data`. Each piece is rebuilt only when what it depends on changes,
+ * which the page relies on: rows keep their objects while the shown positions stay the same (so
+ * rendered rows are left alone), the query is compiled only when a filter or the search's words
+ * change (a new one re-runs the filter), and each search has one array of words.
+ */
+export function matrixTableBuilder(data: MatrixData): (view: View) => MatrixTable {
+  const columnsFor = keyed((shown: readonly string[]) => ({
+    shown,
+    positions: positionsIn(data, shown),
+    rows: matrixRows(data.issues, shown),
+  }));
+  const termsFor = keyed((terms: string[]) => terms);
+  const queryFor = keyed(({ view, terms }: { view: View; terms: readonly string[] }) => compileQuery(view, terms));
+  const groupingFor = keyed((grouped: boolean) => (grouped ? ["category"] : []));
+  const sortingFor = keyed((view: View) => (view.sort === "category" ? [] : [{ id: view.sort, desc: view.desc }]));
+  const expandedFor = keyed((collapsed: readonly string[]) =>
+    Object.fromEntries(data.categories.filter((c) => !collapsed.includes(c.slug)).map((c) => [groupId(c.slug), true])),
+  );
+
+  return (view) => {
+    const shownSlugs = shownPositions(view);
+    const { shown, positions, rows } = columnsFor(shownSlugs.join(), shownSlugs);
+    const words = parseTerms(view.q);
+    const terms = termsFor(words.join(" "), words);
+    const query: RowQuery = queryFor([view.categories.join(), view.stances.join(), view.show, terms.join(" ")].join("|"), { view, terms });
+    const grouped = view.sort === "category";
+    return {
+      options: {
+        features: matrixFeatures,
+        data: rows,
+        columns,
+        state: {
+          globalFilter: query,
+          grouping: groupingFor(String(grouped), grouped),
+          sorting: sortingFor(`${view.sort}:${view.desc}`, view),
+          expanded: expandedFor(view.collapsed.join(), view.collapsed),
+        },
+        ...FIXED_OPTIONS,
+      },
+      positions,
+      shown,
+      terms,
+      grouped,
+    };
   };
 }
