@@ -1,19 +1,11 @@
-"use client";
 import { memo } from "react";
 import type { MatrixPosition } from "@/lib/matrix/data";
-import { DEFAULT_DESC, type SortKey, type View } from "@/lib/matrix/view";
-import type { SetView } from "./use-url-view";
+import { nextHeadingSort, type SortKey, type View } from "@/lib/matrix/view";
+import { useMatrix } from "./use-matrix";
 
-type Props = { view: View; setView: SetView; positions: readonly MatrixPosition[]; windowed: boolean };
+type Props = { view: View; positions: readonly MatrixPosition[]; windowed: boolean };
 
 const TH = "sticky top-0 z-20 border-b border-slate-300 bg-white p-2 text-left align-bottom dark:border-slate-600 dark:bg-slate-900";
-
-/** Next sort when a header is pressed: its sort in its first direction, then reversed, then back to categories. */
-function nextSort(view: View, key: Exclude<SortKey, "category">): Pick<View, "sort" | "desc"> {
-  if (view.sort !== key) return { sort: key, desc: DEFAULT_DESC[key] };
-  if (view.desc === DEFAULT_DESC[key]) return { sort: key, desc: !view.desc };
-  return { sort: "category", desc: false };
-}
 
 function ariaSort(view: View, key: SortKey): "ascending" | "descending" | "other" | undefined {
   if (view.sort !== key) return undefined;
@@ -21,13 +13,14 @@ function ariaSort(view: View, key: SortKey): "ascending" | "descending" | "other
   return view.desc ? "descending" : "ascending";
 }
 
-export const MatrixHead = memo(function MatrixHead({ view, setView, positions, windowed }: Props) {
+export const MatrixHead = memo(function MatrixHead({ view, positions, windowed }: Props) {
+  const { setView } = useMatrix();
   const sortButton = (key: Exclude<SortKey, "category">, label: string, hint: string) => {
     const sorted = view.sort === key;
     return (
       <button
         type="button"
-        onClick={() => setView((v) => ({ ...v, ...nextSort(v, key) }))}
+        onClick={() => setView((v) => ({ ...v, ...nextHeadingSort(v, key) }))}
         className="inline-flex cursor-pointer items-center gap-1 font-semibold underline decoration-dotted underline-offset-4 print:no-underline"
       >
         {label}

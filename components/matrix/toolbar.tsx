@@ -1,21 +1,9 @@
-"use client";
 import { memo, useState } from "react";
-import type { MatrixData } from "@/lib/matrix/data";
-import { defaultView, MAX_QUERY_LENGTH, serializeView, viewContext, type View } from "@/lib/matrix/view";
+import { defaultView, MAX_QUERY_LENGTH, sortOf, SORTS } from "@/lib/matrix/view";
 import { CompareControl } from "./compare-control";
 import { Filters } from "./filters";
 import { PositionsPicker } from "./positions-picker";
-import type { SetView } from "./use-url-view";
-
-type Props = { data: MatrixData; view: View; setView: SetView; actions?: React.ReactNode };
-
-const SORTS = [
-  { value: "category", label: "Category", sort: "category", desc: false },
-  { value: "title", label: "Title, A to Z", sort: "title", desc: false },
-  { value: "title-desc", label: "Title, Z to A", sort: "title", desc: true },
-  { value: "divergence", label: "Most divergent first", sort: "divergence", desc: true },
-  { value: "divergence-asc", label: "Least divergent first", sort: "divergence", desc: false },
-] as const;
+import { useMatrix, useMatrixView } from "./use-matrix";
 
 const BUTTON =
   "cursor-pointer rounded border border-slate-400 px-3 py-1.5 text-sm font-medium hover:bg-slate-50 aria-disabled:cursor-default aria-disabled:opacity-50 dark:border-slate-500 dark:hover:bg-slate-800";
@@ -24,11 +12,11 @@ const BUTTON =
  * Everything that changes the view. `actions` is the place for view-wide actions such as
  * "Download CSV" (see exportView in lib/matrix/apply-view.ts).
  */
-export const Toolbar = memo(function Toolbar({ data, view, setView, actions }: Props) {
+export const Toolbar = memo(function Toolbar({ actions }: { actions?: React.ReactNode }) {
+  const { ctx, reader, setView } = useMatrix();
+  const view = useMatrixView("controls");
   const [filtersOpen, setFiltersOpen] = useState(false);
-  const sortValue = SORTS.find((s) => s.sort === view.sort && s.desc === view.desc)?.value ?? "category";
-  const ctx = viewContext(data);
-  const isDefault = serializeView({ ...view, cell: null }, ctx) === "";
+  const isDefault = reader.query(view) === "";
   const active = view.categories.length + view.stances.length + (view.show === "all" ? 0 : 1);
   return (
     <section aria-label="Matrix controls" className="no-print mb-3 space-y-3">
@@ -46,7 +34,7 @@ export const Toolbar = memo(function Toolbar({ data, view, setView, actions }: P
         <label className="flex flex-col text-sm font-medium">
           Sort by
           <select
-            value={sortValue}
+            value={sortOf(view).value}
             onChange={(e) => {
               const s = SORTS.find((x) => x.value === e.target.value);
               if (s) setView((v) => ({ ...v, sort: s.sort, desc: s.desc }));
@@ -60,8 +48,8 @@ export const Toolbar = memo(function Toolbar({ data, view, setView, actions }: P
             ))}
           </select>
         </label>
-        {!view.compare && <PositionsPicker data={data} view={view} setView={setView} />}
-        <CompareControl data={data} view={view} setView={setView} />
+        {!view.compare && <PositionsPicker />}
+        <CompareControl />
         {actions}
         <button
           type="button"
@@ -82,7 +70,7 @@ export const Toolbar = memo(function Toolbar({ data, view, setView, actions }: P
         </button>
       </div>
       <div id="matrix-filters" className={filtersOpen ? "" : "max-md:hidden"}>
-        <Filters data={data} view={view} setView={setView} />
+        <Filters />
       </div>
     </section>
   );

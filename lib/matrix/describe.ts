@@ -1,9 +1,7 @@
 /** The active view in words: for people (the status line, the printed page) and for file names. */
 import type { MatrixData } from "./data";
-import type { View } from "./view";
+import { SORTS, sortOf, type View } from "./view";
 import { STANCE_INFO } from "../data/vocab";
-
-const SORT_LABEL = { category: "category", title: "title", divergence: "divergence" } as const;
 
 function labels<T extends { slug: string }>(items: readonly T[], slugs: readonly string[], label: (item: T) => string) {
   return slugs.flatMap((slug) => items.filter((i) => i.slug === slug).map(label));
@@ -22,9 +20,8 @@ export function describeView(view: View, data: MatrixData): string[] {
   if (view.categories.length) parts.push(`Categories: ${labels(data.categories, view.categories, (c) => c.title).join(", ")}`);
   if (view.stances.length) parts.push(`Stances: ${view.stances.map((s) => STANCE_INFO[s].label).join(", ")}`);
   if (view.q.trim()) parts.push(`Search: “${view.q.trim()}”`);
-  if (view.sort !== "category" || view.desc) {
-    parts.push(`Sorted by ${SORT_LABEL[view.sort]}, ${view.sort === "divergence" ? (view.desc ? "most" : "least") + " divergent first" : view.desc ? "descending" : "ascending"}`);
-  }
+  const sort = sortOf(view);
+  if (sort !== SORTS[0]) parts.push(`Sorted by ${sort.phrase}`);
   if (view.collapsed.length) parts.push(`Folded: ${labels(data.categories, view.collapsed, (c) => c.title).join(", ")}`);
   return parts;
 }
@@ -32,7 +29,7 @@ export function describeView(view: View, data: MatrixData): string[] {
 /**
  * A few words naming what the view holds, for a file name: "divergent", "US plan vs Russia
  * agreed", "territory security search Crimea". Empty for the whole matrix. `fileNamePart`
- * (lib/export-file-name.ts) makes them safe for a file name and short, once.
+ * (lib/export/csv.ts) makes them safe for a file name and short, once.
  */
 export function describeViewForFileName(view: View, data: MatrixData): string {
   const parts: string[] = [];

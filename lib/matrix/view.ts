@@ -9,11 +9,38 @@
 import type { MatrixData } from "./data";
 import { STANCES, type Stance } from "../data/vocab";
 
-export const SORT_KEYS = ["category", "title", "divergence"] as const;
-export type SortKey = (typeof SORT_KEYS)[number];
+/**
+ * Every sort a view can have, in the order the "Sort by" select lists them. A sort key's first
+ * entry is its starting direction: what the address means when it names no `dir`, and what a
+ * column heading sorts by when first pressed.
+ */
+export const SORTS = [
+  { value: "category", sort: "category", desc: false, label: "Category", phrase: "category" },
+  { value: "title", sort: "title", desc: false, label: "Title, A to Z", phrase: "title, ascending" },
+  { value: "title-desc", sort: "title", desc: true, label: "Title, Z to A", phrase: "title, descending" },
+  { value: "divergence", sort: "divergence", desc: true, label: "Most divergent first", phrase: "divergence, most divergent first" },
+  { value: "divergence-asc", sort: "divergence", desc: false, label: "Least divergent first", phrase: "divergence, least divergent first" },
+] as const;
+export type Sort = (typeof SORTS)[number];
+export type SortKey = Sort["sort"];
 
-/** The direction each sort starts in: the most divergent issues first. */
-export const DEFAULT_DESC: Record<SortKey, boolean> = { category: false, title: false, divergence: true };
+const DEFAULT_SORT = SORTS[0];
+const SORT_KEYS = [...new Set(SORTS.map((s) => s.sort))];
+const sortsOf = (key: SortKey): Sort[] => SORTS.filter((s) => s.sort === key);
+/** The direction each sort starts in. */
+const defaultDesc = (key: SortKey): boolean => sortsOf(key)[0]!.desc;
+
+/** The SORTS entry of a view's sort and direction. */
+export function sortOf(view: Pick<View, "sort" | "desc">): Sort {
+  return SORTS.find((s) => s.sort === view.sort && s.desc === view.desc) ?? DEFAULT_SORT;
+}
+
+/** A column heading pressed: its sort in its starting direction, then the other way, then back to categories. */
+export function nextHeadingSort(view: Pick<View, "sort" | "desc">, key: Exclude<SortKey, "category">): Pick<View, "sort" | "desc"> {
+  const [first, second] = sortsOf(key);
+  const next = view.sort !== key ? first : view.desc === first!.desc && second ? second : DEFAULT_SORT;
+  return { sort: next!.sort, desc: next!.desc };
+}
 
 export const SHOW_MODES = ["all", "agree", "diverge"] as const;
 export type ShowMode = (typeof SHOW_MODES)[number];
@@ -51,8 +78,8 @@ export function defaultView(ctx: ViewContext): View {
     stances: [],
     show: "all",
     q: "",
-    sort: "category",
-    desc: false,
+    sort: DEFAULT_SORT.sort,
+    desc: DEFAULT_SORT.desc,
     collapsed: [],
     compare: null,
     cell: null,
@@ -75,9 +102,13 @@ export function parseView(search: string | URLSearchParams, ctx: ViewContext): V
   view.stances = inOrder(list(params.get("stance")), STANCES);
   view.show = oneOf(params.get("show"), SHOW_MODES) ?? "all";
   view.q = (params.get("q") ?? "").slice(0, MAX_QUERY_LENGTH);
-  view.sort = oneOf(params.get("sort"), SORT_KEYS) ?? "category";
+  // A direction the sort does not have (categories have one) is ignored like any other junk.
+  const key = oneOf(params.get("sort"), SORT_KEYS) ?? DEFAULT_SORT.sort;
   const dir = params.get("dir");
-  view.desc = dir === "desc" ? true : dir === "asc" ? false : DEFAULT_DESC[view.sort];
+  const named = dir === "desc" || dir === "asc" ? sortsOf(key).find((s) => s.desc === (dir === "desc")) : undefined;
+  const sort = named ?? sortsOf(key)[0]!;
+  view.sort = sort.sort;
+  view.desc = sort.desc;
   view.collapsed = inOrder(list(params.get("fold")), ctx.categories);
 
   const [a, b, ...more] = (params.get("compare") ?? "").split(",");
@@ -104,8 +135,8 @@ export function serializeView(view: View, ctx: ViewContext): string {
   if (view.stances.length) parts.push(["stance", inOrder(view.stances, STANCES).join(",")]);
   if (view.show !== "all") parts.push(["show", view.show]);
   if (view.q.trim()) parts.push(["q", view.q]);
-  if (view.sort !== "category") parts.push(["sort", view.sort]);
-  if (view.desc !== DEFAULT_DESC[view.sort]) parts.push(["dir", view.desc ? "desc" : "asc"]);
+  if (view.sort !== DEFAULT_SORT.sort) parts.push(["sort", view.sort]);
+  if (view.desc !== defaultDesc(view.sort)) parts.push(["dir", view.desc ? "desc" : "asc"]);
   if (view.collapsed.length) parts.push(["fold", inOrder(view.collapsed, ctx.categories).join(",")]);
   if (view.cell) parts.push(["cell", `${view.cell.issue}.${view.cell.position}`]);
   return parts.map(([k, v]) => `${k}=${encode(v)}`).join("&");
@@ -137,4 +168,54 @@ export function viewContext(data: MatrixData): ViewContext {
     categories: data.categories.map((c) => c.slug),
     issues: data.issues.map((i) => i.slug),
   };
+}
+
+export type ViewReader = {
+  /** The view an address's query string stands for: parsed once, then remembered. */
+  read(query: string): View;
+  /** The shortest query string for a view (see serializeView), written once per view object. */
+  query(view: View): string;
+  /** The query string of a view without its open cell: what links to issue pages carry. */
+  queryWithoutCell(view: View): string;
+  /**
+   * The view without its open cell, the same object for as long as nothing but the cell
+   * changes: what the controls and the table follow, so opening evidence re-renders neither.
+   */
+  withoutCell(view: View): View;
+};
+
+/** How many views a reader keeps: enough for the address, the default view and a few before them. */
+const REMEMBERED = 8;
+
+function remember<V>(map: Map<string, V>, key: string, value: V): V {
+  map.set(key, value);
+  if (map.size > REMEMBERED) map.delete(map.keys().next().value!);
+  return value;
+}
+
+/** Reads and writes one dataset's views with a memory, so that each change is parsed once. */
+export function viewReader(ctx: ViewContext): ViewReader {
+  const parsed = new Map<string, View>();
+  const bare = new Map<string, View>();
+  const queries = new WeakMap<View, string>();
+  const bareQueries = new WeakMap<View, string>();
+  const reader: ViewReader = {
+    read: (query) => parsed.get(query) ?? remember(parsed, query, parseView(query, ctx)),
+    query(view) {
+      let q = queries.get(view);
+      if (q === undefined) queries.set(view, (q = serializeView(view, ctx)));
+      return q;
+    },
+    queryWithoutCell(view) {
+      if (!view.cell) return reader.query(view);
+      let q = bareQueries.get(view);
+      if (q === undefined) bareQueries.set(view, (q = serializeView({ ...view, cell: null }, ctx)));
+      return q;
+    },
+    withoutCell(view) {
+      const key = reader.queryWithoutCell(view);
+      return bare.get(key) ?? remember(bare, key, view.cell ? { ...view, cell: null } : view);
+    },
+  };
+  return reader;
 }
