@@ -14,17 +14,7 @@ export default function HomePage() {
         read its evidence.
       </p>
       <Legend positions={data.positions} />
-      <div className="matrix-root" suppressHydrationWarning>
-        {/* Runs before first paint: a shared view's address must not flash the default view first.
-            The matrix lifts this once it shows the address's view (or CSS does after 3 s). */}
-        <script
-          suppressHydrationWarning
-          dangerouslySetInnerHTML={{
-            __html: `if(location.search.length>1)document.currentScript.parentElement.classList.add("view-pending")`,
-          }}
-        />
-        <Matrix data={data} />
-      </div>
+      <Matrix data={data} />
     </>
   );
 }

@@ -13,7 +13,7 @@ import { writeDataset } from "../scripts/make-large-dataset";
 import type { Server } from "../scripts/bench/processes";
 import { variant } from "../scripts/bench/variant-build";
 import { serveVariant } from "../scripts/bench/variant-server";
-import { WINDOW_THRESHOLD } from "../components/matrix/use-row-window";
+import { WINDOW_THRESHOLD } from "../lib/matrix/row-window";
 
 const ISSUES = WINDOW_THRESHOLD + 10;
 

@@ -111,3 +111,57 @@ test("an issue page opened from the matrix carries the view, and Back restores i
   await expect(page.locator("[data-matrix-ready]")).toBeAttached();
   await expect.poll(() => snapshot(page)).toEqual(before);
 });
+
+/** Records, frame by frame from the first, whether the matrix is painted and how many rows it shows. */
+function recordFrames() {
+  const frames: { visible: boolean; rows: number; at: number }[] = [];
+  (window as unknown as { __frames: typeof frames }).__frames = frames;
+  const sample = () => {
+    const matrix = document.querySelector<HTMLElement>(".matrix-view");
+    if (matrix) {
+      const visible = matrix.checkVisibility({ visibilityProperty: true });
+      const last = frames.at(-1);
+      const rows = matrix.querySelectorAll("tr.issue-row").length;
+      if (!last || last.visible !== visible || last.rows !== rows) frames.push({ visible, rows, at: performance.now() });
+    }
+    if (frames.length < 20 && performance.now() < 15_000) requestAnimationFrame(sample);
+  };
+  requestAnimationFrame(sample);
+}
+const framesOf = (page: import("@playwright/test").Page) =>
+  page.evaluate(() => (window as unknown as { __frames: { visible: boolean; rows: number; at: number }[] }).__frames);
+
+test("a shared view's address never paints the default view first", async ({ page }) => {
+  const title = data.issues.at(-1)!.title;
+  await page.addInitScript(recordFrames);
+  await gotoMatrix(page, `/?q=${encodeURIComponent(title)}`);
+  const shown = await issueRows(page).count();
+  expect(shown).toBeLessThan(data.issues.length);
+  // The first frame that paints any row of the table paints the address's rows.
+  const painted = (await framesOf(page)).filter((f) => f.visible && f.rows > 0);
+  expect(painted.length).toBeGreaterThan(0);
+  expect(painted[0]!.rows).toBe(shown);
+});
+
+test("the matrix shows anyway, in its default view, when its scripts fail or are off", async ({ browser }) => {
+  const failing = await browser.newContext();
+  const page = await failing.newPage();
+  await page.route(/\/_next\/static\/chunks\/.*\.js(\?|$)/, (route) => route.abort());
+  await page.addInitScript(recordFrames);
+  await page.goto("/?show=diverge");
+  await expect(page.locator(".matrix-view")).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator("tr.issue-row")).toHaveCount(data.issues.length);
+  const frames = (await framesOf(page)).filter((f) => f.rows > 0);
+  // Hidden at first (the address asks for another view), shown after the wait, never ready.
+  expect(frames[0]?.visible, JSON.stringify(frames)).toBe(false);
+  expect(frames.at(-1)?.visible).toBe(true);
+  await expect(page.locator("[data-matrix-ready]")).toHaveCount(0);
+  await failing.close();
+
+  const off = await browser.newContext({ javaScriptEnabled: false });
+  const plain = await off.newPage();
+  await plain.goto("/?show=diverge");
+  await expect(plain.locator(".matrix-view")).toBeVisible();
+  await expect(plain.locator("tr.issue-row")).toHaveCount(data.issues.length);
+  await off.close();
+});

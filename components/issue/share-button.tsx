@@ -1,8 +1,7 @@
 "use client";
 
-import { useState, useSyncExternalStore } from "react";
-
-const noSubscription = () => () => {};
+import { useState } from "react";
+import { useBrowserValue } from "@/components/ui/use-browser-value";
 
 /** The address to share: this page and the cell it points at, without the matrix's view settings. */
 function currentAddress(): string {
@@ -11,7 +10,7 @@ function currentAddress(): string {
 
 /** "Copy link", and "Share…" where the browser has the Web Share API. */
 export function ShareButton({ title, text }: { title: string; text: string }) {
-  const canShare = useSyncExternalStore(noSubscription, () => typeof navigator.share === "function", () => false);
+  const canShare = useBrowserValue(() => typeof navigator.share === "function", false);
   const [status, setStatus] = useState<{ kind: "idle" } | { kind: "copied" } | { kind: "failed"; url: string }>({ kind: "idle" });
 
   async function copy() {

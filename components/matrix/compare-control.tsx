@@ -1,14 +1,11 @@
-"use client";
-import type { MatrixData } from "@/lib/matrix/data";
-import type { View } from "@/lib/matrix/view";
-import type { SetView } from "./use-url-view";
-
-type Props = { data: MatrixData; view: View; setView: SetView };
+import { useMatrix, useMatrixView } from "./use-matrix";
 
 const SELECT = "rounded border border-slate-400 bg-white px-2 py-1.5 text-sm dark:border-slate-500 dark:bg-slate-900";
 
 /** "Compare two": any two positions side by side, in place of the chosen columns. */
-export function CompareControl({ data, view, setView }: Props) {
+export function CompareControl() {
+  const { data, setView } = useMatrix();
+  const view = useMatrixView("controls");
   const pair = view.compare;
   const start = () =>
     setView((v) => {

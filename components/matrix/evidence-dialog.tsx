@@ -1,17 +1,13 @@
-"use client";
-import { useContext, useEffect, useRef } from "react";
-import type { MatrixData } from "@/lib/matrix/data";
+import { useEffect, useRef } from "react";
 import { issueHref } from "@/lib/site/links";
 import { parseTerms } from "@/lib/matrix/search";
-import { shownPositions, type View } from "@/lib/matrix/view";
+import { shownPositions } from "@/lib/matrix/view";
 import { STANCE_INFO } from "@/lib/data/vocab";
 import { CitedQuoteList } from "@/components/source/cited-quote";
 import { Highlight } from "@/components/ui/highlight";
 import { StanceBadge } from "@/components/ui/stance-badge";
-import { ViewQueryContext } from "./matrix-context";
-import type { SetView } from "./use-url-view";
-
-type Props = { data: MatrixData; view: View; setView: SetView };
+import { useMatrix, useMatrixView } from "./use-matrix";
+import { plural } from "@/lib/format";
 
 const LINK = "text-blue-800 underline underline-offset-2 dark:text-blue-300";
 const NAV_BUTTON = "cursor-pointer rounded border border-slate-400 px-3 py-1.5 text-sm dark:border-slate-500";
@@ -21,10 +17,12 @@ const NAV_BUTTON = "cursor-pointer rounded border border-slate-400 px-3 py-1.5 t
  * kind, each linking to the highlighted passage in the source reader. Escape, the close
  * button or a click outside closes it, and focus returns to the cell.
  */
-export function EvidenceDialog({ data, view, setView }: Props) {
+export function EvidenceDialog() {
+  const { data, reader, setView } = useMatrix();
+  const view = useMatrixView("whole");
   const dialog = useRef<HTMLDialogElement>(null);
   const lastCell = useRef<string | null>(null);
-  const query = useContext(ViewQueryContext);
+  const query = reader.queryWithoutCell(view);
   const ref = view.cell;
   const issue = ref ? data.issues.find((i) => i.slug === ref.issue) : undefined;
   const position = ref ? data.positions.find((p) => p.slug === ref.position) : undefined;
@@ -93,7 +91,7 @@ export function EvidenceDialog({ data, view, setView }: Props) {
             ) : (
               <section aria-labelledby="evidence-quotes">
                 <h3 id="evidence-quotes" className="mb-2 text-sm font-semibold">
-                  Evidence: {cell.citations.length} {cell.citations.length === 1 ? "quote" : "quotes"}
+                  Evidence: {plural(cell.citations.length, "quote")}
                 </h3>
                 <CitedQuoteList citations={cell.citations} sourceOf={(id) => data.sources[id]} terms={terms} className="space-y-4" />
               </section>

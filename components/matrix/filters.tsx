@@ -1,12 +1,8 @@
-"use client";
 import { AGREEMENT_INFO } from "@/lib/data/compare";
-import type { MatrixData } from "@/lib/matrix/data";
-import { SHOW_MODES, type View } from "@/lib/matrix/view";
+import { SHOW_MODES } from "@/lib/matrix/view";
 import { STANCE_INFO, STANCES } from "@/lib/data/vocab";
 import { StanceIcon } from "@/components/ui/stance-icon";
-import type { SetView } from "./use-url-view";
-
-type Props = { data: MatrixData; view: View; setView: SetView };
+import { useMatrix, useMatrixView } from "./use-matrix";
 
 const toggle = <T,>(list: readonly T[], item: T): T[] => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
 
@@ -17,7 +13,9 @@ const LEGEND = "mb-1 text-xs font-semibold uppercase tracking-wide text-slate-70
 const SHOW_LABEL = { all: "All issues", agree: "Where they agree", diverge: "Where they diverge" } as const;
 
 /** Agreement, category and stance filters. Empty category or stance choices filter nothing. */
-export function Filters({ data, view, setView }: Props) {
+export function Filters() {
+  const { data, setView } = useMatrix();
+  const view = useMatrixView("controls");
   return (
     <div className="flex flex-wrap gap-x-6 gap-y-3">
       <fieldset>

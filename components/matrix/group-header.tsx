@@ -1,6 +1,6 @@
-"use client";
 import { memo } from "react";
-import { useMatrixActions } from "./matrix-context";
+import { plural } from "@/lib/format";
+import { useMatrix } from "./use-matrix";
 
 type Props = {
   category: string;
@@ -15,7 +15,7 @@ type Props = {
 
 /** A category's heading row: folds its issues away and back. */
 export const GroupHeader = memo(function GroupHeader({ category, title, collapsed, count, span, tabbable, rowIndex }: Props) {
-  const { toggleGroup } = useMatrixActions();
+  const { toggleGroup } = useMatrix();
   return (
     <tr className="group-row" data-row-key={`group:${category}`} aria-rowindex={rowIndex}>
       <th
@@ -36,7 +36,7 @@ export const GroupHeader = memo(function GroupHeader({ category, title, collapse
           </span>
           {title}
           <span className="text-xs font-normal text-slate-700 dark:text-slate-300">
-            {count} {count === 1 ? "issue" : "issues"}
+            {plural(count, "issue")}
             {collapsed ? ", folded" : ""}
           </span>
         </button>

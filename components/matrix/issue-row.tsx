@@ -1,4 +1,3 @@
-"use client";
 import Link from "next/link";
 import { memo, useContext } from "react";
 import type { MatrixPosition } from "@/lib/matrix/data";
@@ -8,7 +7,7 @@ import { cellMatches } from "@/lib/matrix/row-query";
 import { AgreementBadge } from "./agreement-badge";
 import { Highlight } from "@/components/ui/highlight";
 import { MatrixCellView } from "./matrix-cell";
-import { ViewQueryContext } from "./matrix-context";
+import { ViewQueryContext } from "./use-matrix";
 
 const NO_TERMS: readonly string[] = [];
 

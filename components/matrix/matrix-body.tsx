@@ -1,17 +1,16 @@
-"use client";
 import type { RefObject } from "react";
-import type { MatrixData, MatrixPosition } from "@/lib/matrix/data";
+import type { MatrixPosition } from "@/lib/matrix/data";
 import type { MatrixRow } from "@/lib/matrix/table";
 import type { RowWindow } from "@/lib/matrix/row-window";
 import { GroupHeader } from "./group-header";
 import { IssueRow } from "./issue-row";
+import { useMatrix } from "./use-matrix";
 
 export type Item =
   | { kind: "group"; key: string; category: string; collapsed: boolean; count: number }
   | { kind: "row"; key: string; row: MatrixRow };
 
 type Props = {
-  data: MatrixData;
   items: readonly Item[];
   window: RowWindow;
   windowed: boolean;
@@ -26,7 +25,8 @@ type Props = {
  * The rendered rows, one tbody per category (a row group headed by its category), with
  * spacers in place of the rows a long table leaves unrendered.
  */
-export function MatrixBody({ data, items, window, windowed, spacer, positions, terms, tabbable, grouped }: Props) {
+export function MatrixBody({ items, window, windowed, spacer, positions, terms, tabbable, grouped }: Props) {
+  const { data } = useMatrix();
   const span = positions.length + 2;
   const categoryTitle = (slug: string) => data.categories.find((c) => c.slug === slug)?.title ?? slug;
   const sections: { key: string; items: { item: Item; index: number }[] }[] = [];

@@ -1,10 +1,10 @@
-"use client";
 import { memo } from "react";
 import type { MatrixCell, MatrixPosition } from "@/lib/matrix/data";
 import { SILENT_SUMMARY } from "@/lib/data/vocab";
 import { snippet } from "@/lib/matrix/search";
 import { Highlight } from "@/components/ui/highlight";
-import { useMatrixActions } from "./matrix-context";
+import { plural } from "@/lib/format";
+import { useMatrix } from "./use-matrix";
 import { STANCE_STYLE, StanceBadge } from "@/components/ui/stance-badge";
 
 type Props = {
@@ -18,7 +18,7 @@ type Props = {
 
 /** One position's stance on one issue; the whole cell is a button that opens its evidence. */
 export const MatrixCellView = memo(function MatrixCellView({ issue, position, cell, terms, tabbable }: Props) {
-  const { openCell } = useMatrixActions();
+  const { openCell } = useMatrix();
   const boilerplate = cell.summary === SILENT_SUMMARY;
   const count = cell.citations.length;
   const inQuote = terms.length > 0 && findQuoteSnippet(cell, terms);
@@ -46,7 +46,7 @@ export const MatrixCellView = memo(function MatrixCellView({ issue, position, ce
         )}
         {count > 0 && (
           <span className="mt-1 block text-xs text-slate-600 dark:text-slate-400">
-            {count} {count === 1 ? "citation" : "citations"}
+            {plural(count, "citation")}
           </span>
         )}
       </button>

@@ -1,40 +1,24 @@
-"use client";
 import { useTable, type Row } from "@tanstack/react-table";
 import { memo, useMemo, useState } from "react";
-import type { MatrixData } from "@/lib/matrix/data";
-import { matrixColumns, matrixOptions, matrixRows, matrixState, type MatrixFeatures, type MatrixRow } from "@/lib/matrix/table";
-import { compileQuery } from "@/lib/matrix/row-query";
-import { parseTerms } from "@/lib/matrix/search";
-import { shownPositions, type View } from "@/lib/matrix/view";
+import { matrixTableBuilder, type MatrixFeatures, type MatrixRow } from "@/lib/matrix/table";
+import type { View } from "@/lib/matrix/view";
 import { onGridKeyDown } from "./grid-keys";
 import { MatrixBody, type Item } from "./matrix-body";
 import { MatrixHead } from "./matrix-head";
 import { MatrixStatus } from "./matrix-status";
-import type { SetView } from "./use-url-view";
+import { useMatrix } from "./use-matrix";
 import { useRowWindow } from "./use-row-window";
 
 /**
  * The table itself, rendered from the TanStack row model of `view` (which never carries the
- * open evidence, so opening a cell does not re-render the table).
+ * open evidence, so opening a cell does not re-render the table). The same builder gives the
+ * CSV export its rows (applyView), so the file holds what the table shows.
  */
-export const MatrixGrid = memo(function MatrixGrid({ data, view, setView }: { data: MatrixData; view: View; setView: SetView }) {
-  const shownKey = shownPositions(view).join();
-  const shown = useMemo(() => shownKey.split(","), [shownKey]);
-  const positions = useMemo(() => shown.flatMap((slug) => data.positions.filter((p) => p.slug === slug)), [data, shown]);
-  const rows = useMemo(() => matrixRows(data.issues, shown), [data, shown]);
-  const columns = useMemo(() => matrixColumns(data.positions.map((p) => p.slug)), [data]);
-  const { categories, stances, show, q } = view;
-  // One array of words per search: the rows take it as a prop, so a filter change leaves
-  // the rows that stay in view alone.
-  const terms = useMemo(() => parseTerms(q), [q]);
-  // Compiled only when a filter changes: a new query re-runs the filtered row model.
-  const query = useMemo(
-    () => compileQuery({ categories, stances, show, q }, terms),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- arrays compared by content
-    [categories.join(), stances.join(), show, q, terms],
-  );
-  const state = useMemo(() => matrixState(view, shown, query, data), [view, shown, query, data]);
-  const table = useTable(matrixOptions(rows, columns, state));
+export const MatrixGrid = memo(function MatrixGrid({ view }: { view: View }) {
+  const { data } = useMatrix();
+  const build = useMemo(() => matrixTableBuilder(data), [data]);
+  const { options, positions, shown, terms, grouped } = build(view);
+  const table = useTable(options);
 
   const filtered = table.getFilteredRowModel().rows;
   const model = table.getRowModel().rows;
@@ -50,7 +34,7 @@ export const MatrixGrid = memo(function MatrixGrid({ data, view, setView }: { da
 
   return (
     <>
-      <MatrixStatus data={data} view={view} rows={filtered.map((r) => r.original)} positions={positions} />
+      <MatrixStatus view={view} rows={filtered.map((r) => r.original)} positions={positions} />
       <div className="matrix-scroll md:max-h-[calc(100dvh-2rem)] md:overflow-auto md:rounded md:border md:border-slate-200 md:dark:border-slate-700">
         <table
           className="matrix-table w-full border-separate border-spacing-0 text-sm"
@@ -73,9 +57,8 @@ export const MatrixGrid = memo(function MatrixGrid({ data, view, setView }: { da
               <col key={p.slug} />
             ))}
           </colgroup>
-          <MatrixHead view={view} setView={setView} positions={positions} windowed={windowed} />
+          <MatrixHead view={view} positions={positions} windowed={windowed} />
           <MatrixBody
-            data={data}
             items={items}
             window={window}
             windowed={windowed}
@@ -83,7 +66,7 @@ export const MatrixGrid = memo(function MatrixGrid({ data, view, setView }: { da
             positions={positions}
             terms={terms}
             tabbable={tabbable}
-            grouped={state.grouping.length > 0}
+            grouped={grouped}
           />
         </table>
         {filtered.length === 0 && (

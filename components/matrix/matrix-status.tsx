@@ -1,21 +1,21 @@
-"use client";
-import { useSyncExternalStore } from "react";
 import { countAgreements } from "@/lib/data/compare";
-import type { MatrixData, MatrixPosition } from "@/lib/matrix/data";
+import type { MatrixPosition } from "@/lib/matrix/data";
 import type { MatrixRow } from "@/lib/matrix/table";
 import { describeView } from "@/lib/matrix/describe";
 import type { View } from "@/lib/matrix/view";
+import { plural } from "@/lib/format";
+import { useBrowserValue } from "@/components/ui/use-browser-value";
+import { useMatrix } from "./use-matrix";
 
-type Props = { data: MatrixData; view: View; rows: readonly MatrixRow[]; positions: readonly MatrixPosition[] };
-
-const noSubscription = () => () => {};
+type Props = { view: View; rows: readonly MatrixRow[]; positions: readonly MatrixPosition[] };
 
 /** How many issues the view shows and how the shown positions compare on them; on paper, the view itself. */
-export function MatrixStatus({ data, view, rows, positions }: Props) {
+export function MatrixStatus({ view, rows, positions }: Props) {
+  const { data } = useMatrix();
   const counts = countAgreements(rows.map((r) => r.comparison));
   const folded = rows.filter((r) => view.sort === "category" && view.collapsed.includes(r.issue.category)).length;
   const who = view.compare ? positions.map((p) => p.shortLabel).join(" and ") : "The shown positions";
-  const address = useSyncExternalStore(noSubscription, () => window.location.href, () => "");
+  const address = useBrowserValue(() => window.location.href, "");
   const described = describeView(view, data);
   return (
     <>
@@ -30,7 +30,7 @@ export function MatrixStatus({ data, view, rows, positions }: Props) {
         <span data-count="diverge">diverge on {counts.diverge}</span>
         {", "}
         <span data-count="few">
-          {counts.few} {counts.few === 1 ? "has" : "have"} too few stances to compare
+          {plural(counts.few, "has", "have")} too few stances to compare
         </span>
         .
       </p>

@@ -1,17 +1,15 @@
-"use client";
-import type { MatrixData } from "@/lib/matrix/data";
-import type { View } from "@/lib/matrix/view";
-import type { SetView } from "./use-url-view";
-
-type Props = { data: MatrixData; view: View; setView: SetView };
+import { positionsIn } from "@/lib/matrix/data";
+import { useMatrix, useMatrixView } from "./use-matrix";
 
 const MOVE = "cursor-pointer rounded border border-slate-300 px-2 py-0.5 aria-disabled:cursor-default aria-disabled:opacity-40 dark:border-slate-600";
 
 /** Which positions the matrix shows, and in which order: a popover list of checkboxes and move buttons. */
-export function PositionsPicker({ data, view, setView }: Props) {
+export function PositionsPicker() {
+  const { data, setView } = useMatrix();
+  const view = useMatrixView("controls");
   const shown = view.positions;
   const ordered = [
-    ...shown.flatMap((slug) => data.positions.filter((p) => p.slug === slug)),
+    ...positionsIn(data, shown),
     ...data.positions.filter((p) => !shown.includes(p.slug)),
   ];
   const move = (slug: string, by: -1 | 1) =>

@@ -6,7 +6,7 @@
  */
 import { useSearchParams } from "next/navigation";
 import { useEffect } from "react";
-import { hasPendingWrite, notifyUrlChange } from "./use-url-view";
+import { hasPendingWrite, notifyUrlChange } from "./address-store";
 
 export function UrlWatcher() {
   const params = useSearchParams();

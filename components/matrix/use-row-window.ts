@@ -1,4 +1,3 @@
-"use client";
 /**
  * Renders only the rows near the screen when a table is long (hundreds of issues), so that a
  * filter change or a keystroke re-renders a screenful of rows, not a thousand. Short tables,
@@ -7,10 +6,8 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { flushSync } from "react-dom";
-import { averageHeight, computeWindow, type RowWindow } from "@/lib/matrix/row-window";
+import { averageHeight, computeWindow, WINDOW_THRESHOLD, type RowWindow } from "@/lib/matrix/row-window";
 
-/** Rows (issues and category headings) above which the table is windowed. */
-export const WINDOW_THRESHOLD = 150;
 const OVERSCAN_PX = 900;
 const FALLBACK_ROW_PX = 160;
 /** What the server renders and the first client render repeats: the top of the table. */

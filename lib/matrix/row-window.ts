@@ -4,6 +4,9 @@
  * yet measured are assumed to be as tall as the average measured row.
  */
 
+/** Rows (issues and category headings) above which the table is windowed. */
+export const WINDOW_THRESHOLD = 150;
+
 export type RowWindow = {
   /** First rendered row. */
   start: number;

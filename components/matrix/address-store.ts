@@ -1,4 +1,3 @@
-"use client";
 /**
  * The matrix view lives in the address bar. The query string is the single store: reads
  * parse it, writes serialize a new view into it. Filter changes push a history entry (Back
@@ -10,8 +9,6 @@
  * so the page stays fully prerendered: the server renders the default view, and the first
  * client render after hydration applies the address.
  */
-import { useCallback, useMemo, useSyncExternalStore } from "react";
-import { historyMode, parseView, serializeView, type View, type ViewContext } from "@/lib/matrix/view";
 
 const REPLACE_DELAY_MS = 150;
 
@@ -37,7 +34,8 @@ function onPopState() {
   notifyUrlChange();
 }
 
-function subscribe(listener: () => void) {
+/** For useSyncExternalStore: calls `listener` whenever the address (or a waiting write) changes. */
+export function subscribeToAddress(listener: () => void) {
   listeners.add(listener);
   if (listeners.size === 1) {
     window.addEventListener("popstate", onPopState);
@@ -76,7 +74,8 @@ function flushAfterPaint() {
   });
 }
 
-function write(query: string, mode: "push" | "replace") {
+/** Writes the view's query string into the address, as its own history entry or in place of the current one. */
+export function writeQuery(query: string, mode: "push" | "replace") {
   clearTimeout(timer);
   if (mode === "push") {
     // A replace still waiting belongs to the entry being left: write it there first.
@@ -96,21 +95,4 @@ function write(query: string, mode: "push" | "replace") {
 /** Whether a write is still waiting: while it is, the router's echo of the address is stale. */
 export function hasPendingWrite(): boolean {
   return pending !== null;
-}
-
-export type SetView = (update: (view: View) => View) => void;
-
-export function useUrlView(ctx: ViewContext): [View, SetView] {
-  const query = useSyncExternalStore(subscribe, currentQuery, () => "");
-  const view = useMemo(() => parseView(query, ctx), [query, ctx]);
-  const setView = useCallback<SetView>(
-    (update) => {
-      const prev = parseView(currentQuery(), ctx);
-      const next = update(prev);
-      const nextQuery = serializeView(next, ctx);
-      if (nextQuery !== serializeView(prev, ctx)) write(nextQuery, historyMode(prev, next));
-    },
-    [ctx],
-  );
-  return [view, setView];
 }

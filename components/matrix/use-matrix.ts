@@ -1,0 +1,77 @@
+/**
+ * The matrix's one face on its view. `useMatrix()` gives any part of the matrix the data, the
+ * view context, `setView` and the cell and group actions, all stable for the page's life.
+ * `useMatrixView()` gives the view the address holds, whole or without the open cell, parsed
+ * once per change of the address and the same object until it changes: a component re-renders
+ * only when the part it reads does.
+ */
+import { createContext, useContext, useMemo, useSyncExternalStore } from "react";
+import type { MatrixData } from "@/lib/matrix/data";
+import { historyMode, serializeView, viewContext, viewReader, type View, type ViewContext, type ViewReader } from "@/lib/matrix/view";
+import { currentQuery, subscribeToAddress, writeQuery } from "./address-store";
+
+export type SetView = (update: (view: View) => View) => void;
+
+export type Matrix = {
+  data: MatrixData;
+  ctx: ViewContext;
+  reader: ViewReader;
+  setView: SetView;
+  openCell: (issue: string, position: string) => void;
+  toggleGroup: (category: string) => void;
+};
+
+const MatrixContext = createContext<Matrix | null>(null);
+export const MatrixProvider = MatrixContext.Provider;
+
+/** What the matrix's root provides to everything inside it: made once per dataset. */
+export function useMatrixRoot(data: MatrixData): Matrix {
+  return useMemo(() => {
+    const ctx = viewContext(data);
+    const reader = viewReader(ctx);
+    const setView: SetView = (update) => {
+      const prev = reader.read(currentQuery());
+      const next = update(prev);
+      const query = serializeView(next, ctx);
+      if (query !== reader.query(prev)) writeQuery(query, historyMode(prev, next));
+    };
+    return {
+      data,
+      ctx,
+      reader,
+      setView,
+      openCell: (issue, position) => setView((v) => ({ ...v, cell: { issue, position } })),
+      toggleGroup: (category) =>
+        setView((v) => ({
+          ...v,
+          collapsed: v.collapsed.includes(category) ? v.collapsed.filter((c) => c !== category) : [...v.collapsed, category],
+        })),
+    };
+  }, [data]);
+}
+
+export function useMatrix(): Matrix {
+  const matrix = useContext(MatrixContext);
+  if (!matrix) throw new Error("useMatrix is used outside <Matrix>");
+  return matrix;
+}
+
+/**
+ * The view in the address: `"whole"`, or `"controls"` without the open cell. The server (and
+ * the first render after hydration) sees the default view: the page is prerendered.
+ */
+export function useMatrixView(part: "whole" | "controls" = "whole"): View {
+  const { reader } = useMatrix();
+  const pick = (view: View) => (part === "whole" ? view : reader.withoutCell(view));
+  return useSyncExternalStore(
+    subscribeToAddress,
+    () => pick(reader.read(currentQuery())),
+    () => pick(reader.read("")),
+  );
+}
+
+/**
+ * The table's query string (without the open cell), carried by links to issue pages. Its own
+ * context, so that a filter change re-renders the links and not every row around them.
+ */
+export const ViewQueryContext = createContext("");
