@@ -2,7 +2,8 @@ import Link from "next/link";
 import { StanceIcon } from "@/components/ui/stance-icon";
 import { groupCiters, type CitedPassage } from "@/lib/source/citation-index";
 import { formatPartialDate } from "@/lib/format";
-import { eventHref, issueHref, passageId } from "@/lib/site/links";
+import { passageId } from "@/lib/data/passage";
+import { eventHref, issueHref } from "@/lib/site/links";
 import { textFragmentUrl } from "@/lib/source/text-fragment";
 import { CITATION_KIND_INFO, STANCE_INFO } from "@/lib/data/vocab";
 

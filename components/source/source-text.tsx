@@ -1,6 +1,6 @@
 import type { CitedPassage } from "@/lib/source/citation-index";
 import { frontMatterEnd, highlightBlocks, looksLikeHeading, type Block, type HighlightNode, type MarkNode } from "@/lib/source/highlight";
-import { passageId } from "@/lib/site/links";
+import { passageId } from "@/lib/data/passage";
 import type { SourceWithText } from "@/lib/data/schema";
 import { PassageNote } from "./passage-note";
 
@@ -11,7 +11,7 @@ function Nodes({ nodes, text, numbers }: { nodes: HighlightNode[]; text: string;
     n.kind === "text" ? (
       text.slice(n.start, n.end)
     ) : (
-      <Mark key={`${n.start}-${n.range.start}`} node={n} text={text} numbers={numbers} />
+      <Mark key={`${passageId(n.range)}@${n.start}`} node={n} text={text} numbers={numbers} />
     ),
   );
 }

@@ -16,6 +16,7 @@ import {
   type SourceWithText,
 } from "./schema";
 import { DataError, fieldPath, show, type DataProblem } from "./problems";
+import { passageKey } from "./passage";
 import { findQuote, firstDifference } from "./quotes";
 import { parseYamlFile, type FileText, type ParsedFile } from "./yaml-file";
 import { SILENT_SUMMARY } from "./vocab";
@@ -65,7 +66,7 @@ export function buildDataset(files: DataFiles): Dataset {
       return null;
     }
     const match = findQuote(source.text, c);
-    if (match.ok) return { ...c, id: `${c.source}:${match.start}-${match.end}`, start: match.start, end: match.end };
+    if (match.ok) return { ...c, id: passageKey({ source: c.source, start: match.start, end: match.end }), start: match.start, end: match.end };
     const where = `${files.sourceDir}/${source.file}`;
     if (match.reason === "ambiguous") {
       const lines = match.matches.map((m) => m.line).join(", ");

@@ -6,18 +6,11 @@ import {
   issueHref,
   issueUrl,
   passageHref,
-  passageId,
   passageUrl,
   queryString,
   siteUrl,
   sourceUrl,
 } from "./links";
-
-describe("passageId", () => {
-  it("names a passage by its offsets", () => {
-    expect(passageId({ start: 12, end: 40 })).toBe("q-12-40");
-  });
-});
 
 describe("passageHref", () => {
   it("points at the passage's anchor in its source's reader", () => {

@@ -3,14 +3,10 @@
  * relative ones for pages, and absolute ones (under SITE_URL) for canonical links, previews,
  * the sitemap and exported files.
  */
+import { passageId, type PassageRef } from "../data/passage";
 
-/** The anchor of a cited passage in the source reader: `q-<start>-<end>`, offsets into the whole file. */
-export function passageId(range: { start: number; end: number }): string {
-  return `q-${range.start}-${range.end}`;
-}
-
-export function passageHref(citation: { source: string; start: number; end: number }): string {
-  return `/sources/${citation.source}#${passageId(citation)}`;
+export function passageHref(passage: PassageRef): string {
+  return `/sources/${passage.source}#${passageId(passage)}`;
 }
 
 export function sourceHref(id: string): string {
@@ -76,6 +72,6 @@ export function sourceUrl(siteUrl: string, sourceId: string): string {
 }
 
 /** `<site>/sources/<id>#q-<start>-<end>`: the quoted passage highlighted in the source reader. */
-export function passageUrl(siteUrl: string, passage: { source: string; start: number; end: number }): string {
+export function passageUrl(siteUrl: string, passage: PassageRef): string {
   return appUrl(siteUrl, passageHref(passage));
 }

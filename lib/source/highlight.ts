@@ -5,8 +5,9 @@
  * pieces: `first` marks the piece that carries the passage's anchor, `last` the one that ends it.
  * Offsets always refer to the whole file, front matter included, as citation offsets do.
  */
+import { passageId, type PassageRef } from "../data/passage";
 
-export type Span = { start: number; end: number };
+export type Span = Pick<PassageRef, "start" | "end">;
 export type TextNode = { kind: "text"; start: number; end: number };
 export type MarkNode = {
   kind: "mark";
@@ -94,7 +95,7 @@ export function nestRanges(lo: number, hi: number, ranges: readonly Span[]): Hig
   const seen = new Set<string>();
   const pieces: Piece[] = [];
   for (const range of ranges) {
-    const key = `${range.start}-${range.end}`;
+    const key = passageId(range);
     const start = Math.max(range.start, lo);
     const end = Math.min(range.end, hi);
     if (seen.has(key) || start >= end) continue;
