@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { ExportFileList, type ExportFile } from "@/components/export/export-file-list";
+import { cellOf } from "@/lib/data/cells";
 import { loadDataset } from "@/lib/data/load";
-import { appUrl } from "@/lib/site/links";
 import { plural } from "@/lib/format";
-import { siteUrl } from "@/lib/site/links";
+import { appUrl, siteUrl } from "@/lib/site/links";
 
 export const metadata: Metadata = {
   title: "Download the data",
@@ -13,7 +13,7 @@ export const metadata: Metadata = {
 
 export default function ExportPage() {
   const { issues, positions, sources } = loadDataset();
-  const cells = issues.flatMap((i) => positions.map((p) => i.cells[p.slug]!));
+  const cells = issues.flatMap((i) => positions.map((p) => cellOf(i, p.slug)));
   const citations = cells.reduce((n, c) => n + c.citations.length, 0);
   const longRows = cells.reduce((n, c) => n + Math.max(1, c.citations.length), 0);
   const files: ExportFile[] = [

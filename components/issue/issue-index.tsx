@@ -2,6 +2,7 @@ import Link from "next/link";
 import { issueHref } from "@/lib/site/links";
 import type { Category, Position, ResolvedIssue } from "@/lib/data/schema";
 import { StanceIcon } from "@/components/ui/stance-icon";
+import { cellOf } from "@/lib/data/cells";
 import { STANCE_INFO } from "@/lib/data/vocab";
 
 /** Every issue by category, with each position's stance in brief: a plain, linkable table of contents. */
@@ -32,7 +33,7 @@ export function IssueIndex({ issues, categories, positions }: { issues: Resolved
                   <p className="text-sm">{issue.definition}</p>
                   <p className="mt-1 flex flex-wrap gap-x-3 text-xs text-slate-600 dark:text-slate-300">
                     {positions.map((p) => {
-                      const stance = issue.cells[p.slug]?.stance ?? "not-addressed";
+                      const { stance } = cellOf(issue, p.slug);
                       return (
                         <span key={p.slug} className="inline-flex items-center gap-1">
                           {p.shortLabel}: <StanceIcon stance={stance} size={12} /> {STANCE_INFO[stance].label}

@@ -2,6 +2,7 @@ import { useEffect, useRef } from "react";
 import { issueHref } from "@/lib/site/links";
 import { parseTerms } from "@/lib/matrix/search";
 import { shownPositions } from "@/lib/matrix/view";
+import { cellOf } from "@/lib/data/cells";
 import { STANCE_INFO } from "@/lib/data/vocab";
 import { CitedQuoteList } from "@/components/source/cited-quote";
 import { Highlight } from "@/components/ui/highlight";
@@ -26,7 +27,7 @@ export function EvidenceDialog() {
   const ref = view.cell;
   const issue = ref ? data.issues.find((i) => i.slug === ref.issue) : undefined;
   const position = ref ? data.positions.find((p) => p.slug === ref.position) : undefined;
-  const cell = issue && position ? issue.cells[position.slug] : undefined;
+  const cell = issue && position ? cellOf(issue, position.slug) : undefined;
   const terms = parseTerms(view.q);
   const shown = shownPositions(view);
   const at = position ? shown.indexOf(position.slug) : -1;

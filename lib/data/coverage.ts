@@ -1,15 +1,16 @@
-/** The coverage summary printed by `npm run check:data`. */
+/** How much of the matrix the data covers: printed by `npm run check:data`, counted on the pages. */
+import { cellOf } from "./cells";
 import type { Dataset } from "./schema";
 import { STANCE_INFO, STANCES } from "./vocab";
 
 export function coverage(data: Dataset) {
-  const cells = data.issues.flatMap((i) => data.positions.map((p) => i.cells[p.slug]!));
+  const cells = data.issues.flatMap((i) => data.positions.map((p) => cellOf(i, p.slug)));
   const cited = cells.filter((c) => c.citations.length > 0);
   const byStance = Object.fromEntries(STANCES.map((s) => [s, cells.filter((c) => c.stance === s).length]));
   const citations = [...cells.flatMap((c) => c.citations), ...data.events.flatMap((e) => e.citations)];
   const bySource = Object.fromEntries(data.sources.map((s) => [s.id, citations.filter((c) => c.source === s.id).length]));
   const byPosition = Object.fromEntries(
-    data.positions.map((p) => [p.slug, data.issues.filter((i) => i.cells[p.slug]!.citations.length > 0).length]),
+    data.positions.map((p) => [p.slug, data.issues.filter((i) => cellOf(i, p.slug).citations.length > 0).length]),
   );
   return {
     issues: data.issues.length,

@@ -15,6 +15,7 @@ import {
   type Dataset,
   type ResolvedCitation,
 } from "../data/schema";
+import { cellOf } from "../data/cells";
 import { CITATION_KIND_INFO, CITATION_KINDS, SOURCE_KIND_LABELS, SOURCE_KINDS, STANCE_INFO, STANCES } from "../data/vocab";
 
 /** Raised when the document's shape changes in a way that can break a reader. */
@@ -98,11 +99,9 @@ export function exportDocument(data: Dataset, siteUrl: string): ExportDocument {
     issues: data.issues.map(({ cells, ...issue }) => ({
       ...issue,
       link: issueUrl(siteUrl, issue.slug),
-      cells: data.positions.flatMap((p) => {
-        const cell = cells[p.slug];
-        if (!cell) return [];
-        const { position, stance, summary, explicit } = cell;
-        return [{ position, stance, summary, citations: cell.citations.map(citation), explicit }];
+      cells: data.positions.map((p) => {
+        const { position, stance, summary, explicit, citations } = cellOf({ slug: issue.slug, cells }, p.slug);
+        return { position, stance, summary, citations: citations.map(citation), explicit };
       }),
     })),
     sources: data.sources.map((s) => ({ ...s, link: sourceUrl(siteUrl, s.id) })),

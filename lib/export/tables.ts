@@ -7,6 +7,7 @@ import { exportFileName, toCsv, type CsvTable } from "./csv";
 import { issueUrl, passageUrl } from "../site/links";
 import type { Dataset } from "../data/schema";
 import { categoryTitles, exportRow, type ExportPosition, type ExportRow } from "./rows";
+import { cellOf } from "../data/cells";
 import { STANCE_INFO } from "../data/vocab";
 
 /** Every issue, in the dataset's order, as rows for `matrixTable`. */
@@ -77,8 +78,7 @@ export function cellsTable(data: Dataset, siteUrl: string): CsvTable {
   const sources = new Map(data.sources.map((s) => [s.id, s]));
   const rows = data.issues.flatMap((issue) =>
     data.positions.flatMap((position) => {
-      const cell = issue.cells[position.slug];
-      if (!cell) return [];
+      const cell = cellOf(issue, position.slug);
       const cellFields = [
         issue.slug,
         issue.title,

@@ -44,7 +44,7 @@ const data: Pick<Dataset, "issues" | "positions" | "events"> = {
   positions: [position("ru", 1), position("ua", 2)],
   issues: [
     issue("crimea", { ru: [cite("a", 50, 60)], ua: [cite("a", 10, 20, { speaker: "Zelensky", kind: "own-words" })] }),
-    issue("nato", { ru: [cite("a", 10, 20), cite("b", 0, 9)] }),
+    issue("nato", { ru: [cite("a", 10, 20), cite("b", 0, 9)], ua: [] }),
   ],
   events: [
     { id: "talks", date: "2025-12-02", title: "Talks", description: "d", issues: [], citations: [cite("a", 50, 60)] },

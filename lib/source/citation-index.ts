@@ -1,5 +1,7 @@
 /** Who cites what: for each source, its cited passages and the cells and events citing each. */
 import type { Dataset, ResolvedCitation } from "../data/schema";
+import { cellOf } from "../data/cells";
+import { passageKey, type PassageRef } from "../data/passage";
 import type { CitationKind, Stance } from "../data/vocab";
 
 type CiteBase = { citationKind: CitationKind; speaker?: string };
@@ -14,15 +16,14 @@ export type CellCiter = CiteBase & {
 export type EventCiter = CiteBase & { kind: "event"; event: string; title: string; date: string };
 export type Citer = CellCiter | EventCiter;
 
-export type CitedPassage = { source: string; start: number; end: number; citers: Citer[] };
+export type CitedPassage = PassageRef & { citers: Citer[] };
 
 type IndexInput = Pick<Dataset, "issues" | "positions" | "events">;
 
 function allCitations(data: IndexInput): { citation: ResolvedCitation; citer: Citer }[] {
   const fromCells = data.issues.flatMap((issue) =>
     data.positions.flatMap((p) => {
-      const cell = issue.cells[p.slug];
-      if (!cell) return [];
+      const cell = cellOf(issue, p.slug);
       return cell.citations.map((citation) => ({
         citation,
         citer: {
@@ -69,7 +70,7 @@ export function citedPassagesBySource(data: IndexInput): ReadonlyMap<string, Cit
 function buildIndex(data: IndexInput): Map<string, CitedPassage[]> {
   const byKey = new Map<string, CitedPassage>();
   for (const { citation, citer } of allCitations(data)) {
-    const key = citation.id;
+    const key = passageKey(citation);
     const passage = byKey.get(key) ?? { source: citation.source, start: citation.start, end: citation.end, citers: [] };
     passage.citers.push(citer);
     byKey.set(key, passage);

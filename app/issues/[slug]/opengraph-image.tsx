@@ -2,6 +2,7 @@ import { ImageResponse } from "next/og";
 import { notFound } from "next/navigation";
 import { IssuePreviewCard, PREVIEW_ALT, PREVIEW_SIZE } from "@/components/issue/preview-card";
 import { truncate } from "@/lib/site/metadata";
+import { cellOf } from "@/lib/data/cells";
 import { loadDataset } from "@/lib/data/load";
 import { SITE_NAME } from "@/lib/site/metadata";
 import { siteUrl } from "@/lib/site/links";
@@ -21,7 +22,7 @@ function columnsOf(slug: string) {
   const data = loadDataset();
   const issue = data.issues.find((i) => i.slug === slug);
   if (!issue) notFound();
-  const columns = data.positions.map((p) => ({ label: p.shortLabel, stance: issue.cells[p.slug]?.stance ?? "not-addressed" }));
+  const columns = data.positions.map((p) => ({ label: p.shortLabel, stance: cellOf(issue, p.slug).stance }));
   const category = data.categories.find((c) => c.slug === issue.category)?.title;
   return { issue, columns, category };
 }

@@ -11,6 +11,7 @@ import { issueAgreement } from "@/lib/issue/agreement";
 import { issueNeighbours, issueRouteSlugs, lookupIssue } from "@/lib/issue/lookup";
 import { previewDescription } from "@/lib/site/metadata";
 import { issueHref } from "@/lib/site/links";
+import { cellOf } from "@/lib/data/cells";
 import { loadDataset } from "@/lib/data/load";
 import { articleMetadata } from "@/lib/site/metadata";
 
@@ -31,7 +32,7 @@ function findIssue(slug: string) {
   if (found.kind === "alias") permanentRedirect(issueHref(found.issue.slug));
   if (found.kind === "unknown") notFound();
   const issue = found.issue;
-  const agreement = issueAgreement(data.positions, (p) => issue.cells[p.slug]?.stance ?? "not-addressed");
+  const agreement = issueAgreement(data.positions, (p) => cellOf(issue, p.slug).stance);
   return { data, issue, agreement };
 }
 
@@ -62,10 +63,9 @@ export default async function IssuePage({ params }: Props) {
         <h2 id="positions-heading" className="text-xl font-semibold">
           The positions
         </h2>
-        {data.positions.map((p) => {
-          const cell = issue.cells[p.slug];
-          return cell ? <PositionCard key={p.slug} position={p} cell={cell} sources={sources} /> : null;
-        })}
+        {data.positions.map((p) => (
+          <PositionCard key={p.slug} position={p} cell={cellOf(issue, p.slug)} sources={sources} />
+        ))}
       </section>
       <IssueEvents events={data.events.filter((e) => e.issues.includes(issue.slug))} sources={sources} />
       <IssuePager previous={previous} next={next} />
