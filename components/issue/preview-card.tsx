@@ -1,20 +1,8 @@
-import tailwindConfig from "@/tailwind.config";
 import { STANCE_INFO, type Stance } from "@/lib/data/vocab";
+import { STANCE_COLORS } from "@/components/ui/stance-colors";
 import { StanceIcon } from "@/components/ui/stance-icon";
 
 // Layout for next/og (Satori): flexbox only, inline styles, every multi-child box display:flex.
-const STANCE_HUE = tailwindConfig.theme.extend.colors.stance;
-/** Each stance's colour in the preview images (the tailwind config's `stance` palette). */
-export const STANCE_COLOR: Record<Stance, string> = { ...STANCE_HUE, "not-addressed": STANCE_HUE.none };
-const COLOR = STANCE_COLOR;
-const TINT: Record<Stance, string> = {
-  supports: "#f0fdf4",
-  conditional: "#fefce8",
-  alternative: "#eff6ff",
-  ambiguous: "#faf5ff",
-  rejects: "#fef2f2",
-  "not-addressed": "#f8fafc",
-};
 
 export const PREVIEW_SIZE = { width: 1200, height: 630 };
 export const PREVIEW_ALT = "The issue's title and proposition, and each position's stance in icon and word.";
@@ -38,12 +26,12 @@ export function IssuePreviewCard({ kicker, title, proposition, columns, host }: 
         {columns.map((c) => (
           <div
             key={c.label}
-            style={{ display: "flex", alignItems: "center", width: columns.length > 1 ? 534 : 1080, height: 58 * scale, background: TINT[c.stance], borderRadius: 8, overflow: "hidden" }}
+            style={{ display: "flex", alignItems: "center", width: columns.length > 1 ? 534 : 1080, height: 58 * scale, background: STANCE_COLORS[c.stance].tint, borderRadius: 8, overflow: "hidden" }}
           >
-            <div style={{ display: "flex", width: 10, height: "100%", background: COLOR[c.stance] }} />
+            <div style={{ display: "flex", width: 10, height: "100%", background: STANCE_COLORS[c.stance].hex }} />
             <span style={{ display: "flex", flexGrow: 1, fontSize: 27 * scale, color: "#334155", paddingLeft: 16 }}>{c.label}</span>
-            <div style={{ display: "flex", alignItems: "center", gap: 8, paddingRight: 18, color: COLOR[c.stance], fontSize: 28 * scale }}>
-              <StanceIcon stance={c.stance} size={30 * scale} color={COLOR[c.stance]} />
+            <div style={{ display: "flex", alignItems: "center", gap: 8, paddingRight: 18, color: STANCE_COLORS[c.stance].hex, fontSize: 28 * scale }}>
+              <StanceIcon stance={c.stance} size={30 * scale} color={STANCE_COLORS[c.stance].hex} />
               <span>{STANCE_INFO[c.stance].label}</span>
             </div>
           </div>

@@ -5,7 +5,8 @@ import { snippet } from "@/lib/matrix/search";
 import { Highlight } from "@/components/ui/highlight";
 import { plural } from "@/lib/format";
 import { useMatrix } from "./use-matrix";
-import { STANCE_STYLE, StanceBadge } from "@/components/ui/stance-badge";
+import { StanceBadge } from "@/components/ui/stance-badge";
+import { STANCE_COLORS } from "@/components/ui/stance-colors";
 
 type Props = {
   issue: string;
@@ -23,7 +24,7 @@ export const MatrixCellView = memo(function MatrixCellView({ issue, position, ce
   const count = cell.citations.length;
   const inQuote = terms.length > 0 && findQuoteSnippet(cell, terms);
   return (
-    <td data-stance={cell.stance} className={`matrix-cell border-l-4 align-top ${STANCE_STYLE[cell.stance].edge}`}>
+    <td data-stance={cell.stance} className={`matrix-cell border-l-4 align-top ${STANCE_COLORS[cell.stance].edge}`}>
       <button
         type="button"
         data-nav={`${issue}.${position.slug}`}
