@@ -1,4 +1,4 @@
-import type { Agreement } from "@/lib/issue/agreement";
+import type { IssueVerdict } from "@/lib/issue/agreement";
 import type { Position } from "@/lib/data/schema";
 import { StanceBadge } from "@/components/ui/stance-badge";
 
@@ -18,7 +18,7 @@ function Names({ positions }: { positions: Position[] }) {
 }
 
 /** Where the positions agree and diverge: a sentence, then each stance with the positions holding it. */
-export function AgreementSummary({ agreement }: { agreement: Agreement<Position> }) {
+export function AgreementSummary({ agreement }: { agreement: IssueVerdict<Position> }) {
   return (
     <section aria-labelledby="agreement-heading" className="rounded border border-slate-200 p-4 dark:border-slate-700">
       <h2 id="agreement-heading" className="text-lg font-semibold">

@@ -1,6 +1,6 @@
 /**
  * Where the positions on one issue agree and where they diverge, in a few plain sentences.
- * Silence is never counted as agreement (see lib/compare.ts): "not addressed" positions are listed apart.
+ * Silence is never counted as agreement (see lib/data/compare.ts): "not addressed" positions are listed apart.
  */
 import { compareStances } from "../data/compare";
 import { STANCES, type Stance } from "../data/vocab";
@@ -11,7 +11,8 @@ export type StanceGroup<P extends Party> = { stance: Stance; positions: P[] };
 
 export type Verdict = "none" | "one" | "agree" | "opposed" | "differ";
 
-export type Agreement<P extends Party> = {
+/** What the issue page says of an issue: a verdict, who takes which stance, and a headline. */
+export type IssueVerdict<P extends Party> = {
   verdict: Verdict;
   /** Positions that address the issue, grouped by stance, in the vocabulary's order. */
   groups: StanceGroup<P>[];
@@ -43,14 +44,14 @@ export function describeGroup(group: StanceGroup<Party>): string {
   return `${names} ${group.positions.length === 1 ? one : many}`;
 }
 
-export function issueAgreement<P extends Party>(positions: readonly P[], stanceOf: (p: P) => Stance): Agreement<P> {
+export function issueAgreement<P extends Party>(positions: readonly P[], stanceOf: (p: P) => Stance): IssueVerdict<P> {
   const groups = STANCES.filter((s) => s !== "not-addressed")
     .map((stance) => ({ stance, positions: positions.filter((p) => stanceOf(p) === stance) }))
     .filter((g) => g.positions.length > 0);
   const silent = positions.filter((p) => stanceOf(p) === "not-addressed");
   const has = (s: Stance) => groups.some((g) => g.stance === s);
 
-  // Agreement itself is defined once, in lib/compare.ts; this adds the wording.
+  // Agreement itself is defined once, in lib/data/compare.ts; this adds the wording.
   const { agreement, addressed } = compareStances(positions.map(stanceOf));
   const verdict: Verdict =
     agreement === "few" ? (addressed === 0 ? "none" : "one")
