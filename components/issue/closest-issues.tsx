@@ -2,9 +2,9 @@
 
 import Link from "next/link";
 import { useEffect, useState } from "react";
+import type { IssueIndexEntry as Entry } from "@/lib/issue/lookup";
 import { issueHref } from "@/lib/site/links";
 
-type Entry = { slug: string; title: string; aliases: string[]; definition: string };
 type Found = { asked: string; suggestions: Entry[] };
 
 /** The last segment of the address, as the reader typed it; "" when it cannot be decoded. */

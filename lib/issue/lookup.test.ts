@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { issueNeighbours, issueRouteSlugs, lookupIssue } from "./lookup";
+import { issueIndexEntry, issueNeighbours, issueRouteSlugs, lookupIssue } from "./lookup";
 
 const issues = [
   { slug: "crimea", aliases: [] },
@@ -37,5 +37,12 @@ describe("issueNeighbours", () => {
 
   it("gives nothing for an unknown issue", () => {
     expect(issueNeighbours(issues, "missing")).toEqual({});
+  });
+});
+
+describe("issueIndexEntry", () => {
+  it("keeps only the names an address is matched against", () => {
+    const issue = { slug: "crimea", title: "Crimea", aliases: ["crimea-status"], definition: "Who governs Crimea.", cells: {}, order: 1 };
+    expect(issueIndexEntry(issue)).toEqual({ slug: "crimea", title: "Crimea", aliases: ["crimea-status"], definition: "Who governs Crimea." });
   });
 });

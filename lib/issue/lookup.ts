@@ -1,4 +1,5 @@
 /** Finding an issue by the slug in an address: its current slug, a former one, or neither. */
+import type { ResolvedIssue } from "../data/schema";
 
 type Named = { slug: string; aliases: readonly string[] };
 
@@ -12,6 +13,13 @@ export function lookupIssue<T extends Named>(issues: readonly T[], slug: string)
   if (current) return { kind: "current", issue: current };
   const renamed = issues.find((i) => i.aliases.includes(slug));
   return renamed ? { kind: "alias", issue: renamed } : { kind: "unknown" };
+}
+
+/** What `/issues/index.json` lists of each issue: the names the 404 page matches a mistyped address against. */
+export type IssueIndexEntry = Pick<ResolvedIssue, "slug" | "title" | "aliases" | "definition">;
+
+export function issueIndexEntry({ slug, title, aliases, definition }: IssueIndexEntry): IssueIndexEntry {
+  return { slug, title, aliases, definition };
 }
 
 /** Every slug an issue page answers to: current ones render, former ones redirect. */

@@ -1,9 +1,10 @@
 import { loadDataset } from "@/lib/data/load";
+import { issueIndexEntry, type IssueIndexEntry } from "@/lib/issue/lookup";
 
 // Built once: the names the 404 page matches a mistyped address against.
 export const dynamic = "force-static";
 
 export function GET() {
-  const issues = loadDataset().issues.map((i) => ({ slug: i.slug, title: i.title, aliases: i.aliases, definition: i.definition }));
+  const issues: IssueIndexEntry[] = loadDataset().issues.map(issueIndexEntry);
   return Response.json({ issues });
 }
