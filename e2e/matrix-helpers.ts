@@ -5,11 +5,10 @@ import { loadDataset } from "../lib/data/load";
 import { toMatrixData, type MatrixCell, type MatrixIssue } from "../lib/matrix/data";
 import type { Stance } from "../lib/data/vocab";
 
+export { squash } from "../lib/data/quotes";
+
 export const data = toMatrixData(loadDataset());
 export const issueBySlug = new Map(data.issues.map((i) => [i.slug, i]));
-
-/** Text with its runs of white space made one space, as a page shows a quote that spans lines. */
-export const squash = (s: string) => s.replace(/\s+/g, " ").trim();
 
 /** Opens the matrix at `path` and waits until it shows that address's view. */
 export async function gotoMatrix(page: Page, path = "/") {

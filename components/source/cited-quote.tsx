@@ -1,14 +1,16 @@
 import { Highlight } from "@/components/ui/highlight";
 import type { SourceCaption } from "@/lib/format";
 import { passageHref } from "@/lib/site/links";
-import { CITATION_KIND_INFO, type CitationKind } from "@/lib/data/vocab";
+import { squash } from "@/lib/data/quotes";
+import { CITATION_KIND_INFO } from "@/lib/data/vocab";
+import type { MatrixCitation } from "@/lib/matrix/data";
 import { CitationKindLabel } from "./citation-kind";
 
 // Links that land on an anchor in another page are plain <a>: a full load makes the anchor the
 // :target, which styles the arrived-at passage or cell; a client-side navigation would not.
 
 /** What a caption needs of a citation: the issue pages' resolved citations and the matrix's slim ones both fit. */
-type Citation = { quote: string; speaker?: string; kind: CitationKind; source: string; start: number; end: number };
+type Citation = Omit<MatrixCitation, "id">;
 
 const NO_TERMS: readonly string[] = [];
 
@@ -21,7 +23,7 @@ export function CitedQuote({ citation, source, terms = NO_TERMS }: { citation: C
   return (
     <figure className="space-y-1">
       <blockquote className="border-l-4 border-slate-300 pl-3 text-slate-800 dark:border-slate-600 dark:text-slate-100">
-        “<Highlight text={citation.quote.replace(/\s+/g, " ").trim()} terms={terms} />”
+        “<Highlight text={squash(citation.quote)} terms={terms} />”
       </blockquote>
       <figcaption className="flex flex-wrap items-center gap-x-2 gap-y-1 pl-4 text-sm text-slate-600 dark:text-slate-300">
         {citation.speaker && <span className="font-medium text-slate-800 dark:text-slate-100">{citation.speaker}</span>}

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { SourceUse } from "@/lib/source/citation-index";
-import { formatSourceDate, sourceByline } from "@/lib/format";
+import { formatSourceDate, plural, sourceByline } from "@/lib/format";
 import { sourceHref } from "@/lib/site/links";
 import type { Source } from "@/lib/data/schema";
 import { SOURCE_KIND_LABELS } from "@/lib/data/vocab";
@@ -31,7 +31,7 @@ export function SourceList({ title, intro, sources, usageOf }: { title: string; 
                 {s.url ? "" : " · original address unknown"}
               </p>
               <p className="mt-1 text-sm">
-                <span className="font-medium">{u.citations}</span> {u.citations === 1 ? "citation" : "citations"}: {citedLine(u)}
+                <span className="font-medium">{plural(u.citations, "citation")}</span>: {citedLine(u)}
               </p>
             </li>
           );

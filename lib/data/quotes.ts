@@ -27,6 +27,7 @@ export function normalize(source: string): Normalized {
   return { text, offsets };
 }
 
+/** Text with each run of white space (line breaks included) made one space, and trimmed: as quotes compare and show. */
 export const squash = (s: string) => s.replace(/\s+/g, " ").trim();
 
 export type QuoteSelector = { quote: string; prefix?: string; suffix?: string };

@@ -3,6 +3,7 @@
  * and card, and the text of an issue's link preview.
  */
 import type { Metadata } from "next";
+import { squash } from "../data/quotes";
 
 export const SITE_NAME = "Positions Matrix";
 
@@ -17,7 +18,7 @@ export function articleMetadata({ title, description, url }: { title: string; de
 
 /** Cuts text at a word boundary to at most `max` characters, with an ellipsis when cut. */
 export function truncate(text: string, max: number): string {
-  const squashed = text.replace(/\s+/g, " ").trim();
+  const squashed = squash(text);
   if (squashed.length <= max) return squashed;
   const cut = squashed.slice(0, max - 1);
   const space = cut.lastIndexOf(" ");
