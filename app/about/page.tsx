@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { StanceBadge } from "@/components/ui/stance-badge";
 import { CitationKindLabel } from "@/components/source/citation-kind";
-import { DataDownloads } from "@/components/source/data-downloads";
+import { DataDownloads } from "@/components/export/data-downloads";
 import { listNames } from "@/lib/issue/agreement";
 import { loadDataset } from "@/lib/data/load";
 import { CITATION_KIND_INFO, CITATION_KINDS, STANCE_INFO, STANCES } from "@/lib/data/vocab";

@@ -1,5 +1,3 @@
-"use client";
-
 import { useState } from "react";
 import type { ViewExport } from "@/lib/export/rows";
 import { plural } from "@/lib/format";

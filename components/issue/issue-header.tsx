@@ -1,5 +1,5 @@
 import type { Category, ResolvedIssue } from "@/lib/data/schema";
-import { QueryLink } from "./query-link";
+import { QueryLink } from "@/components/ui/query-link";
 import { ShareButton } from "./share-button";
 
 export function IssueHeader({ issue, category, summary }: { issue: ResolvedIssue; category: Category | undefined; summary: string }) {

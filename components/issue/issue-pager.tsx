@@ -1,6 +1,6 @@
 import { issueHref } from "@/lib/site/links";
 import type { ResolvedIssue } from "@/lib/data/schema";
-import { QueryLink } from "./query-link";
+import { QueryLink } from "@/components/ui/query-link";
 
 /** Previous and next issue in the matrix's order, keeping the matrix's view settings. */
 export function IssuePager({ previous, next }: { previous?: ResolvedIssue; next?: ResolvedIssue }) {

@@ -1,4 +1,3 @@
-"use client";
 /**
  * Tells the matrix when Next.js itself changes the address, e.g. the header's "Matrix" link
  * followed while a filtered view is open. Rendered inside its own Suspense boundary: reading
