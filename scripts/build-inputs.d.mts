@@ -1,3 +1,2 @@
 export const BUILD_INPUTS: readonly string[];
-export function newestChange(paths: readonly string[]): number;
 export function isBuildStale(buildId: string, inputs: readonly string[]): boolean;

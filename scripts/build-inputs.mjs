@@ -18,7 +18,7 @@ export const BUILD_INPUTS = [
 ];
 
 /** The newest modification time under any of `paths` (0 when none exists). */
-export function newestChange(paths) {
+function newestChange(paths) {
   return Math.max(0, ...paths.map(newest));
 }
 

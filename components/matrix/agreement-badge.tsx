@@ -24,6 +24,6 @@ export function AgreementBadge({ comparison }: { comparison: Comparison }) {
   );
 }
 
-export function formatDistance(n: number): string {
+function formatDistance(n: number): string {
   return Number.isInteger(n) ? String(n) : n.toFixed(1);
 }

@@ -20,7 +20,7 @@ function nearestInRow(row: Element, column: number): HTMLElement | undefined {
   }, undefined);
 }
 
-export function targetFor(table: HTMLTableElement, from: HTMLElement, key: string, ctrl: boolean): HTMLElement | null {
+function targetFor(table: HTMLTableElement, from: HTMLElement, key: string, ctrl: boolean): HTMLElement | null {
   const rows = [...table.querySelectorAll("tbody tr")].filter((r) => r.querySelector(NAV));
   const row = from.closest("tr");
   if (!row) return null;

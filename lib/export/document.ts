@@ -19,11 +19,11 @@ import { cellOf } from "../data/cells";
 import { CITATION_KIND_INFO, CITATION_KINDS, SOURCE_KIND_LABELS, SOURCE_KINDS, STANCE_INFO, STANCES } from "../data/vocab";
 
 /** Raised when the document's shape changes in a way that can break a reader. */
-export const EXPORT_FORMAT_VERSION = 1;
+const EXPORT_FORMAT_VERSION = 1;
 
 const offset = z.int().nonnegative();
 
-export const exportedCitationSchema = citationSchema.extend({
+const exportedCitationSchema = citationSchema.extend({
   id: z.string().describe("Stable within a version of the data: `<source>:<start>-<end>`."),
   start: offset.describe("Where the passage starts in its source's `text`, in UTF-16 code units (JavaScript string indices)."),
   end: offset.describe("Where the passage ends (exclusive), in UTF-16 code units."),
@@ -31,22 +31,22 @@ export const exportedCitationSchema = citationSchema.extend({
 });
 
 /** The data file's cell with resolved citations; keeps its rule that only "not-addressed" cites nothing. */
-export const exportedCellSchema = cellSchema.safeExtend({
+const exportedCellSchema = cellSchema.safeExtend({
   citations: z.array(exportedCitationSchema),
   explicit: z.boolean().describe("False where the data files list no cell for this pair: shown as not addressed."),
 });
 
-export const exportedIssueSchema = issueSchema.extend({
+const exportedIssueSchema = issueSchema.extend({
   link: z.url().describe("The issue's page in the app."),
   cells: z.array(exportedCellSchema).describe("One cell per position, in the positions' order."),
 });
 
-export const exportedSourceSchema = sourceSchema.extend({
+const exportedSourceSchema = sourceSchema.extend({
   link: z.url().describe("The source in the app's reader."),
   text: z.string().describe("The full text every quote's offsets refer to."),
 });
 
-export const exportedEventSchema = eventSchema.extend({ citations: z.array(exportedCitationSchema).min(1) });
+const exportedEventSchema = eventSchema.extend({ citations: z.array(exportedCitationSchema).min(1) });
 
 const term = <T extends readonly [string, ...string[]]>(codes: T) =>
   z.strictObject({ code: z.enum(codes), label: z.string(), meaning: z.string().optional() });
@@ -75,7 +75,7 @@ export const exportDocumentSchema = z
 
 export type ExportDocument = z.infer<typeof exportDocumentSchema>;
 
-export function schemaUrl(siteUrl: string): string {
+function schemaUrl(siteUrl: string): string {
   return appUrl(siteUrl, "export/data.schema.json");
 }
 

@@ -38,7 +38,7 @@ const issueTexts = new WeakMap<MatrixIssue, string[]>();
 const cellTexts = new WeakMap<MatrixCell, string[]>();
 
 /** The folded texts search looks in, computed once per issue. */
-export function issueSearchText(issue: MatrixIssue): string[] {
+function issueSearchText(issue: MatrixIssue): string[] {
   let texts = issueTexts.get(issue);
   if (!texts) issueTexts.set(issue, (texts = [foldText(issue.title), foldText(issue.proposition)]));
   return texts;
@@ -46,7 +46,7 @@ export function issueSearchText(issue: MatrixIssue): string[] {
 
 
 /** The folded texts of a cell (its summary and quotes), computed once per cell. */
-export function cellSearchText(cell: MatrixCell): string[] {
+function cellSearchText(cell: MatrixCell): string[] {
   let texts = cellTexts.get(cell);
   if (!texts) {
     const summary = cell.summary === SILENT_SUMMARY ? [] : [foldText(cell.summary)];
@@ -56,11 +56,11 @@ export function cellSearchText(cell: MatrixCell): string[] {
   return texts;
 }
 
-export function textsMatch(texts: readonly string[], term: string): boolean {
+function textsMatch(texts: readonly string[], term: string): boolean {
   return texts.some((t) => t.includes(term));
 }
 
-export function rowMatchesTerms(row: Omit<Searchable, "comparison">, terms: readonly string[]): boolean {
+function rowMatchesTerms(row: Omit<Searchable, "comparison">, terms: readonly string[]): boolean {
   if (terms.length === 0) return true;
   const issueText = issueSearchText(row.issue);
   return terms.every(

@@ -10,11 +10,11 @@ import { CHROMIUM_FLAGS } from "../browser";
 
 export const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
 export type Category = (typeof CATEGORIES)[number];
-export const PRESETS = ["desktop", "mobile"] as const;
+const PRESETS = ["desktop", "mobile"] as const;
 export type Preset = (typeof PRESETS)[number];
 
 /** The tests' flags, and what chrome-launcher needs on top to run headless here. */
-export const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", ...CHROMIUM_FLAGS];
+const CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", ...CHROMIUM_FLAGS];
 
 export type FailingAudit = { id: string; title: string; score: number; displayValue?: string };
 export type LighthouseRun = {
@@ -32,7 +32,7 @@ export type LighthouseRun = {
 const ATTEMPTS = 2;
 
 /** Audits of a category that count towards its score and did not get full marks. */
-export function failingAudits(lhr: Result, category: Category): FailingAudit[] {
+function failingAudits(lhr: Result, category: Category): FailingAudit[] {
   const refs = lhr.categories[category]?.auditRefs ?? [];
   return refs
     .filter((ref) => ref.weight > 0)
