@@ -42,5 +42,5 @@ export default defineConfig([
   ...nextTypescript,
   ...libLayerRules,
   { files: ["**/*.{ts,tsx,mjs}"], rules: { "import/no-cycle": ["error", { ignoreExternal: true }] } },
-  globalIgnores([".next/**", "out/**", "build/**", "next-env.d.ts", "bench/tmp/**", "playwright-report/**", "test-results/**"]),
+  globalIgnores([".next/**", "out/**", "build/**", "next-env.d.ts", "bench/tmp/**", ".next-variants/**", "playwright-report/**", "test-results/**"]),
 ]);

@@ -4,7 +4,7 @@ import { contentSecurityPolicy, SECURITY_HEADERS } from "./lib/site/csp";
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // Benchmarks and the hostile-data tests build other data sets beside the real one (under bench/tmp/).
+  // The browser tests and the benchmark build other data sets beside the real one (scripts/variant/build.ts).
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // Next adds its distDir's types to the tsconfig it builds with: variant builds name their own.
   typescript: { tsconfigPath: process.env.NEXT_TSCONFIG_PATH ?? "tsconfig.json" },

@@ -4,9 +4,9 @@ import { test, expect } from "./fixtures";
 import { loadDataset } from "../lib/data/load";
 import { HOSTILE } from "../lib/data/synthetic";
 import { writeDataset } from "../scripts/make-large-dataset";
-import type { Server } from "../scripts/bench/processes";
-import { serveVariant } from "../scripts/bench/variant-server";
-import { variant } from "../scripts/bench/variant-build";
+import type { Server } from "../scripts/variant/processes";
+import { serveVariant } from "../scripts/variant/serve";
+import { variant } from "../scripts/variant/build";
 import { searchBox, squash } from "./matrix-helpers";
 import { INJECTED, injectedScripts, watchedPage, type Watched } from "./watch";
 

@@ -10,9 +10,9 @@ import { gotoMatrix, issueRows, rowSlugs, searchBox, settled, status } from "./m
 import { loadDataset } from "../lib/data/load";
 import { toMatrixData } from "../lib/matrix/data";
 import { writeDataset } from "../scripts/make-large-dataset";
-import type { Server } from "../scripts/bench/processes";
-import { variant } from "../scripts/bench/variant-build";
-import { serveVariant } from "../scripts/bench/variant-server";
+import type { Server } from "../scripts/variant/processes";
+import { variant } from "../scripts/variant/build";
+import { serveVariant } from "../scripts/variant/serve";
 import { WINDOW_THRESHOLD } from "../lib/matrix/row-window";
 
 const ISSUES = WINDOW_THRESHOLD + 10;

@@ -1,5 +1,5 @@
 // What a production build is made from, and when it last changed: `npm start` (start.mjs) and the
-// bench's and tests' variant builds (bench/variant-build.ts) rebuild when any of it is newer.
+// tests' and the bench's variant builds (variant/build.ts) rebuild when any of it is newer.
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 

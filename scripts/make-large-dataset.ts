@@ -1,7 +1,7 @@
 /**
  * Writes a synthetic data folder for benchmarks and hostile-input tests, never into data/.
  *   tsx scripts/make-large-dataset.ts [out-dir] [--issues 1000] [--positions 12] [--seed 1] [--hostile]
- * Then: tsx scripts/bench/variant-build.ts <name> <out-dir> builds it into bench/tmp/dist-<name>.
+ * Then: tsx scripts/variant/build.ts <name> <out-dir> builds it into .next-variants/<name>.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

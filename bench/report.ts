@@ -11,7 +11,8 @@ import { METHOD } from "./method";
 import { auditSection, auditVerdictText, floorSection, jsSection, latencySection, lighthouseSection, loadSection, timingsSection } from "./report-sections";
 import { jsRatioVerdict, latencyVerdict, lighthouseVerdict, loadVerdict, TARGETS, type Verdict } from "./targets";
 
-export type Dataset = "real" | "large";
+/** Which of the two data sets a figure is for. */
+export type DatasetName = "real" | "large";
 export type BuildFacts = { buildMs: number; builtAt: string; reused: boolean; prerendered: number; htmlBytes: number | null };
 export type PageCheck = { name: string; path: string; status: number | null; note?: string };
 export type DatasetFacts = { issues: number; positions: number; citations: number; sources: number; sourceBytes: number };
@@ -20,15 +21,15 @@ export type BenchResults = {
   startedAt: string;
   seconds: number;
   environment: Record<string, string>;
-  datasets: Record<Dataset, DatasetFacts>;
+  datasets: Record<DatasetName, DatasetFacts>;
   pages: PageCheck[];
   lighthouse: LighthouseRun[] | null;
   js: { matrix: JsWeight; blank: JsWeight } | null;
-  latency: Partial<Record<Dataset, LatencyResult[]>>;
+  latency: Partial<Record<DatasetName, LatencyResult[]>>;
   /** The interactions' DOM changes made by a script, on the real data (see floor.ts). */
   floor: FloorResult[] | null;
-  timings: Partial<Record<Dataset, DataTimings & BuildFacts>> & { blankBuildMs?: number };
-  load: Partial<Record<Dataset, LoadResult>>;
+  timings: Partial<Record<DatasetName, DataTimings & BuildFacts>> & { blankBuildMs?: number };
+  load: Partial<Record<DatasetName, LoadResult>>;
   audit: AuditResult | null;
   /** Steps that could not run, with why. */
   problems: string[];
@@ -86,7 +87,7 @@ function all(verdicts: Verdict[]): Verdict {
 }
 
 function environmentSection(r: BenchResults): string {
-  const facts = (d: Dataset) => {
+  const facts = (d: DatasetName) => {
     const f = r.datasets[d];
     return [d, f.issues, f.positions, f.issues * f.positions, f.citations, f.sources, kb(f.sourceBytes)];
   };

@@ -1,6 +1,6 @@
 /** `npm audit --omit=dev`: advisories against the production dependencies, by severity. */
 import { execFile } from "node:child_process";
-import { ROOT } from "./processes";
+import { ROOT } from "../scripts/variant/processes";
 
 export type AuditResult =
   | { ok: true; counts: Record<string, number>; dependencies: number }

@@ -1,9 +1,9 @@
 /** Builds a data variant when its build is stale, and serves it on a free loopback port. */
 import { createServer } from "node:net";
 import { startServer, type Server } from "./processes";
-import { buildVariant, isStale, type Variant } from "./variant-build";
+import { buildVariant, isStale, type Variant } from "./build";
 
-export function freePort(): Promise<number> {
+function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once("error", reject);

@@ -5,7 +5,7 @@
  */
 import path from "node:path";
 import type { Browser, Page } from "@playwright/test";
-import { findControl, INTERACTIONS, type Candidate, type MatrixContext } from "./interactions";
+import { findControl, INTERACTIONS, type Candidate, type DatasetNames } from "./interactions";
 
 const PROBE = path.join(import.meta.dirname, "latency-probe.browser.js");
 
@@ -51,7 +51,7 @@ export type LatencyOptions = { samples: number; quietMs: number; maxMs: number }
 export async function measureLatency(
   browser: Browser,
   url: string,
-  ctx: MatrixContext,
+  ctx: DatasetNames,
   options: LatencyOptions = { samples: 10, quietMs: 300, maxMs: 5000 },
 ): Promise<LatencyResult[]> {
   const results: LatencyResult[] = [];
@@ -92,7 +92,7 @@ export async function measureLatency(
   return results;
 }
 
-async function sample(page: Page, control: Candidate, i: number, ctx: MatrixContext, o: LatencyOptions): Promise<Probe> {
+async function sample(page: Page, control: Candidate, i: number, ctx: DatasetNames, o: LatencyOptions): Promise<Probe> {
   await control.prepare?.(page);
   const all = control.locate(page);
   const target = control.kind === "open" ? all.nth(i % Math.max(1, await all.count())) : all.first();

@@ -2,7 +2,7 @@
 import { CATEGORIES } from "./lighthouse";
 import { kb, ms, table, verdict } from "./markdown";
 import type { AuditResult } from "./audit";
-import type { BenchResults, BuildFacts, Dataset } from "./report";
+import type { BenchResults, BuildFacts, DatasetName } from "./report";
 import { summarize } from "./stats";
 import { jsRatioVerdict, latencyVerdict, lighthouseVerdict, loadFailures, loadVerdict, TARGETS } from "./targets";
 
@@ -91,7 +91,7 @@ export function latencySection(r: BenchResults): string {
     "",
     table(["interaction", "data", "n", "median", "p95", "max", "target", "result", "Event Timing ≥ 16 ms", "note"], rows),
     "",
-    "Locators (first found is used; see `scripts/bench/interactions.ts`):",
+    "Locators (first found is used; see `bench/interactions.ts`):",
     "",
     ...tried,
     "",
@@ -133,9 +133,9 @@ export function floorSection(r: BenchResults): string {
 
 export function timingsSection(r: BenchResults): string {
   const t = r.timings;
-  const exportsOf = (d: Dataset) => new Map((t[d]?.exports ?? []).map((e) => [e.route, e]));
+  const exportsOf = (d: DatasetName) => new Map((t[d]?.exports ?? []).map((e) => [e.route, e]));
   const routes = [...new Set([...exportsOf("real").keys(), ...exportsOf("large").keys()])];
-  const cell = (d: Dataset, route: string) => {
+  const cell = (d: DatasetName, route: string) => {
     const e = exportsOf(d).get(route);
     if (!e) return "–";
     return "error" in e ? `error: ${e.error}` : `${ms(e.ms)} (${kb(e.bytes)})`;

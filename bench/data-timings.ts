@@ -1,14 +1,14 @@
 /**
  * Times, in a fresh process, validating a data folder (read + buildDataset) and writing each
  * export the app has (every app/export/**\/route.ts, its GET called directly once the dataset is
- * loaded). Prints one JSON line. Usage: tsx scripts/bench/data-timings.ts <data-dir>
+ * loaded). Prints one JSON line. Usage: tsx bench/data-timings.ts <data-dir>
  */
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { buildDataset } from "../../lib/data/build";
-import { loadDataset, readDataFiles } from "../../lib/data/load";
-import { ROOT } from "./processes";
+import { buildDataset } from "../lib/data/build";
+import { loadDataset, readDataFiles } from "../lib/data/load";
+import { ROOT } from "../scripts/variant/processes";
 
 export type ExportTiming = { route: string; ms: number; bytes: number; status: number } | { route: string; error: string };
 export type DataTimings = { readMs: number; validateMs: number; exports: ExportTiming[] };

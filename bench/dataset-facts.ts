@@ -1,7 +1,7 @@
 /** What the benchmark takes from a dataset: its size, the pages to measure, and names for locators. */
-import type { Dataset } from "../../lib/data/schema";
-import { STANCE_INFO } from "../../lib/data/vocab";
-import type { MatrixContext } from "./interactions";
+import type { Dataset } from "../lib/data/schema";
+import { STANCE_INFO } from "../lib/data/vocab";
+import type { DatasetNames } from "./interactions";
 import type { DatasetFacts } from "./report";
 
 const citationsOf = (data: Dataset) => data.issues.flatMap((i) => Object.values(i.cells).flatMap((c) => c.citations));
@@ -37,7 +37,7 @@ export function pagesToMeasure(data: Dataset): { name: string; path: string }[] 
  * Locator names for the latency driver. The search term is the prefix of a word found in some
  * issue titles but not most, so that each keystroke changes which rows show.
  */
-export function matrixContext(data: Dataset): MatrixContext {
+export function datasetNames(data: Dataset): DatasetNames {
   const position = data.positions[1] ?? data.positions[0];
   const titles = data.issues.map((i) => i.title.toLowerCase());
   const counts = new Map<string, number>();

@@ -4,7 +4,7 @@
  */
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { NEXT_BIN, ROOT, run } from "./processes";
+import { NEXT_BIN, ROOT, run } from "../scripts/variant/processes";
 
 export const BLANK_DIR = path.join(ROOT, "bench", "tmp", "blank");
 

@@ -6,7 +6,7 @@
 import type { Locator, Page } from "@playwright/test";
 
 /** Names taken from the dataset, so the locators fit whatever data is loaded. */
-export type MatrixContext = {
+export type DatasetNames = {
   /** A stance's label, e.g. "Rejects". */
   stance: string;
   /** A category's title. */
@@ -34,7 +34,7 @@ export type Candidate = {
   prepare?: (page: Page) => Promise<void>;
 };
 
-export type Interaction = { name: string; candidates: (ctx: MatrixContext) => Candidate[] };
+export type Interaction = { name: string; candidates: (ctx: DatasetNames) => Candidate[] };
 
 const exact = (s: string) => new RegExp(`^\\s*${s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*$`, "i");
 

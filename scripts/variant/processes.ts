@@ -1,6 +1,7 @@
 /**
- * Starts and stops the processes a benchmark needs (builds, `next start`), each in its own
- * process group so that stopping it also stops its children, and stops them all on exit.
+ * Starts and stops the processes the browser tests and the benchmark need (builds, `next start`),
+ * each in its own process group so that stopping it also stops its children, and stops them all
+ * on exit.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
@@ -77,7 +78,7 @@ export async function startServer({ port, appDir, env = {} }: ServerOptions): Pr
   child.stderr!.on("data", (d) => (output += d));
   const exited = new Promise<void>((resolve) => child.on("close", () => (running.delete(child), resolve())));
   const deadline = Date.now() + 30_000;
-  while (!(await answers(`${url}/_bench-ready`))) {
+  while (!(await answers(`${url}/_ready-probe`))) {
     if (child.exitCode !== null || Date.now() > deadline) {
       stopGroup(child, "SIGKILL");
       throw new Error(`next start (${appDir ?? env.NEXT_DIST_DIR ?? ".next"}) did not come up on ${url}:\n${output}`);

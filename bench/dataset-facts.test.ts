@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { loadDataset } from "../../lib/data/load";
-import { datasetFacts, matrixContext, pagesToMeasure } from "./dataset-facts";
+import { loadDataset } from "../lib/data/load";
+import { datasetFacts, datasetNames, pagesToMeasure } from "./dataset-facts";
 
 const data = loadDataset();
 
@@ -21,16 +21,16 @@ describe("pagesToMeasure", () => {
   });
 });
 
-describe("matrixContext", () => {
+describe("datasetNames", () => {
   it("searches for a word that some issue titles contain but not most", () => {
-    const { searchTerm } = matrixContext(data);
+    const { searchTerm } = datasetNames(data);
     const hits = data.issues.filter((i) => i.title.toLowerCase().includes(searchTerm)).length;
     expect(hits).toBeGreaterThan(0);
     expect(hits).toBeLessThan(data.issues.length);
   });
 
   it("offers both names of a real column", () => {
-    const { column } = matrixContext(data);
+    const { column } = datasetNames(data);
     const position = data.positions.find((p) => p.label === column[0])!;
     expect(column).toContain(position.shortLabel);
   });

@@ -5,7 +5,7 @@
  * paint the change, plus the wait for the next frame: no interaction can beat its floor.
  */
 import type { Browser, Page } from "@playwright/test";
-import { findControl, INTERACTIONS, type MatrixContext } from "./interactions";
+import { findControl, INTERACTIONS, type DatasetNames } from "./interactions";
 import { openProbedPage, settle, type LatencyOptions } from "./latency";
 
 /**
@@ -21,7 +21,7 @@ type FloorChange = {
   change: string;
   reset?: string;
   /** Found on the page before setup, unmeasured: what `setup` receives. */
-  prepare?: (page: Page, ctx: MatrixContext) => Promise<unknown>;
+  prepare?: (page: Page, ctx: DatasetNames) => Promise<unknown>;
 };
 
 export type FloorResult = { name: string; like: string | null; samples: number[]; noChange: number; error?: string };
@@ -74,7 +74,7 @@ const CHANGES: FloorChange[] = [
 ];
 
 /** Clicks the stance filter once and back, unmeasured: the rows it hid are the floor's rows. */
-async function rowsAFilterHides(page: Page, ctx: MatrixContext): Promise<string[]> {
+async function rowsAFilterHides(page: Page, ctx: DatasetNames): Promise<string[]> {
   const filter = INTERACTIONS.find((i) => i.name === "filter change")!;
   const control = await findControl(page, filter.candidates(ctx));
   if (!control) throw new Error("no filter control found");
@@ -92,7 +92,7 @@ async function rowsAFilterHides(page: Page, ctx: MatrixContext): Promise<string[
   return all.filter((k) => !kept.has(k));
 }
 
-export async function measureFloor(browser: Browser, url: string, ctx: MatrixContext, options: LatencyOptions): Promise<FloorResult[]> {
+export async function measureFloor(browser: Browser, url: string, ctx: DatasetNames, options: LatencyOptions): Promise<FloorResult[]> {
   const results: FloorResult[] = [];
   for (const c of CHANGES) {
     const result: FloorResult = { name: c.name, like: c.like, samples: [], noChange: 0 };

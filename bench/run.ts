@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: builds the app on the real and a synthetic large dataset and a blank
  * baseline app, serves them, measures, and writes bench/report.md and bench/report.json.
- * Usage: tsx scripts/bench/run.ts [--port 3205] [--skip-lighthouse] [--quick] [--rebuild]
+ * Usage: tsx bench/run.ts [--port 3205] [--skip-lighthouse] [--quick] [--rebuild]
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -9,21 +9,21 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { chromium, type Browser } from "@playwright/test";
-import { loadDataset } from "../../lib/data/load";
-import { findChromium, launchOptions } from "../browser";
-import { writeDataset } from "../make-large-dataset";
+import { loadDataset } from "../lib/data/load";
+import { findChromium, launchOptions } from "../scripts/browser";
+import { writeDataset } from "../scripts/make-large-dataset";
 import { audit } from "./audit";
 import { BLANK_DIR, buildBlankApp } from "./blank-app";
 import type { DataTimings } from "./data-timings";
-import { datasetFacts, matrixContext, pagesToMeasure } from "./dataset-facts";
+import { datasetFacts, datasetNames, pagesToMeasure } from "./dataset-facts";
 import { measureJs } from "./js-weight";
 import { measureFloor } from "./floor";
 import { measureLatency } from "./latency";
 import { runLighthouse } from "./lighthouse";
 import { measureLoad } from "./load";
-import { ROOT, run, startServer, type Server } from "./processes";
-import { renderReport, type BenchResults, type Dataset } from "./report";
-import { buildVariant, isStale, lastBuild, TMP, variant, type Variant } from "./variant-build";
+import { ROOT, run, startServer, type Server } from "../scripts/variant/processes";
+import { renderReport, type BenchResults, type DatasetName } from "./report";
+import { buildVariant, isStale, lastBuild, variant, type Variant } from "../scripts/variant/build";
 
 const { values: args } = parseArgs({
   options: {
@@ -53,7 +53,7 @@ async function step<T>(name: string, fn: () => Promise<T>): Promise<T | null> {
 
 // A fixed folder, rewritten only where the generator's output changed: an unchanged large build is reused.
 const largeDir = path.join(os.tmpdir(), "positions-matrix-bench-large");
-const variants: Record<Dataset, Variant> = { real: variant("real", path.join(ROOT, "data")), large: variant("large", largeDir) };
+const variants: Record<DatasetName, Variant> = { real: variant("real", path.join(ROOT, "data")), large: variant("large", largeDir) };
 const servers: Server[] = [];
 let browser: Browser | null = null;
 
@@ -83,7 +83,7 @@ try {
 
   for (const d of ["real", "large"] as const) {
     const timings = await step(`validate ${d} data and time exports`, async () => {
-      const out = await run(path.join(ROOT, "node_modules", ".bin", "tsx"), ["scripts/bench/data-timings.ts", variants[d].dataDir]);
+      const out = await run(path.join(ROOT, "node_modules", ".bin", "tsx"), ["bench/data-timings.ts", variants[d].dataDir]);
       if (out.code !== 0) throw new Error(out.output);
       return JSON.parse(out.output.trim().split("\n").pop()!) as DataTimings;
     });
@@ -96,7 +96,7 @@ try {
   }
   results.timings.blankBuildMs = (await step("next build (blank app)", buildBlankApp)) ?? undefined;
 
-  const urls: Partial<Record<Dataset | "blank", string>> = {};
+  const urls: Partial<Record<DatasetName | "blank", string>> = {};
   for (const [i, d] of (["real", "large"] as const).entries()) {
     const server = await step(`next start (${d}) on port ${port + i}`, () => startServer({ port: port + i, env: variants[d].env }));
     if (server) {
@@ -125,7 +125,7 @@ try {
     const live = results.pages.filter((p) => p.status === 200).map((p) => ({ name: p.name, url: urls.real + p.path }));
     const lighthouseChrome = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : found.path);
     if (args["skip-lighthouse"]) results.problems.push("Lighthouse: skipped (--skip-lighthouse)");
-    else results.lighthouse = await step("Lighthouse", () => runLighthouse(live, lighthouseChrome, path.join(TMP, "lighthouse"), log));
+    else results.lighthouse = await step("Lighthouse", () => runLighthouse(live, lighthouseChrome, path.join(ROOT, "bench", "tmp", "lighthouse"), log));
     if (urls.blank) {
       const b = browser;
       results.js = await step("JavaScript weight", async () => ({ matrix: await measureJs(b, urls.real + "/"), blank: await measureJs(b, urls.blank + "/") }));
@@ -136,11 +136,11 @@ try {
   for (const d of ["real", "large"] as const) {
     const url = urls[d];
     const b = browser;
-    if (url) results.latency[d] = (await step(`interaction latency (${d})`, () => measureLatency(b, url + "/", matrixContext(data[d]), options))) ?? undefined;
+    if (url) results.latency[d] = (await step(`interaction latency (${d})`, () => measureLatency(b, url + "/", datasetNames(data[d]), options))) ?? undefined;
   }
   if (urls.real) {
     const [b, url] = [browser, urls.real];
-    results.floor = await step("the browser's floor (real data)", () => measureFloor(b, url + "/", matrixContext(data.real), options));
+    results.floor = await step("the browser's floor (real data)", () => measureFloor(b, url + "/", datasetNames(data.real), options));
   }
   for (const d of ["real", "large"] as const) {
     const url = urls[d];

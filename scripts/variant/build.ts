@@ -1,6 +1,7 @@
 /**
- * Builds the app over another data folder into its own distDir under bench/tmp/, leaving
- * `.next`, tsconfig.json and next-env.d.ts as they were.
+ * Builds the app over another data folder (a synthetic, large or hostile data set) into its own
+ * distDir, `.next-variants/<name>/`, leaving `.next`, tsconfig.json and next-env.d.ts as they
+ * were. The browser tests and the benchmark both build their data sets this way.
  */
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -8,12 +9,14 @@ import { pathToFileURL } from "node:url";
 import { BUILD_INPUTS, isBuildStale } from "../build-inputs.mjs";
 import { NEXT_BIN, preserving, ROOT, run } from "./processes";
 
-export const TMP = path.join(ROOT, "bench", "tmp");
+/** Where variant builds go, each in a folder of its own name. */
+export const VARIANTS_DIR = ".next-variants";
+const VARIANTS = path.join(ROOT, VARIANTS_DIR);
 
 export type Variant = { name: string; dataDir: string; distDir: string; env: Record<string, string> };
 
 export function variant(name: string, dataDir: string): Variant {
-  const distDir = path.join("bench", "tmp", `dist-${name}`);
+  const distDir = path.join(VARIANTS_DIR, name);
   return { name, dataDir, distDir, env: { POSITIONS_DATA_DIR: dataDir, NEXT_DIST_DIR: distDir } };
 }
 
@@ -21,18 +24,18 @@ export type BuildRecord = { ms: number; at: string; prerendered: number };
 
 /** A cold `next build` of a variant; returns its duration, or throws with the build's output. */
 export async function buildVariant(v: Variant): Promise<BuildRecord> {
-  mkdirSync(TMP, { recursive: true });
+  mkdirSync(VARIANTS, { recursive: true });
   // No cache from an earlier build, so that builds of different data compare.
   rmSync(path.join(ROOT, v.distDir), { recursive: true, force: true });
   // Next adds `<distDir>/types` to the tsconfig it builds with: give it one of its own.
-  const tsconfig = path.join(TMP, `tsconfig.${v.name}.json`);
-  const up = (p: string) => path.join("..", "..", p);
+  const tsconfig = path.join(VARIANTS, `tsconfig.${v.name}.json`);
+  const up = (p: string) => path.join("..", p);
   writeFileSync(
     tsconfig,
     JSON.stringify({
       extends: up("tsconfig.json"),
-      include: ["next-env.d.ts", "**/*.ts", "**/*.tsx"].map(up).concat(`dist-${v.name}/types/**/*.ts`),
-      exclude: [up("node_modules"), up("bench/tmp"), up("e2e"), up("scripts")],
+      include: ["next-env.d.ts", "**/*.ts", "**/*.tsx"].map(up).concat(`${v.name}/types/**/*.ts`),
+      exclude: [up("node_modules"), up("bench"), up("e2e"), up("scripts")],
     }),
   );
   const result = await oneBuildAtATime(() =>
@@ -46,7 +49,7 @@ export async function buildVariant(v: Variant): Promise<BuildRecord> {
   return record;
 }
 
-const LOCK = path.join(TMP, "build.lock");
+const LOCK = path.join(VARIANTS, "build.lock");
 const LOCK_STALE_MS = 15 * 60_000;
 
 /**
@@ -72,7 +75,7 @@ async function oneBuildAtATime<T>(build: () => Promise<T>): Promise<T> {
   }
 }
 
-const recordFile = (v: Variant) => path.join(ROOT, v.distDir, "bench-build.json");
+const recordFile = (v: Variant) => path.join(ROOT, v.distDir, "build-record.json");
 
 /** How long the variant's current build took, when it was made by buildVariant. */
 export function lastBuild(v: Variant): BuildRecord | null {
@@ -98,12 +101,12 @@ export function isStale(v: Variant): boolean {
   return isBuildStale(path.join(ROOT, v.distDir, "BUILD_ID"), [...BUILD_INPUTS.map((s) => path.join(ROOT, s)), v.dataDir]);
 }
 
-// As a command: `tsx scripts/bench/variant-build.ts <name> <data-dir>` builds bench/tmp/dist-<name>
-// (when stale) the way the bench does, leaving .next, tsconfig.json and next-env.d.ts alone.
+// As a command: `tsx scripts/variant/build.ts <name> <data-dir>` builds .next-variants/<name>
+// (when stale) the way the tests and the bench do, leaving .next, tsconfig.json and next-env.d.ts alone.
 if (import.meta.url === pathToFileURL(process.argv[1]!).href) {
   const [name, dataDir] = process.argv.slice(2);
   if (!name || !dataDir || !/^[a-z0-9-]+$/.test(name)) {
-    console.error("usage: tsx scripts/bench/variant-build.ts <name: a-z, 0-9, -> <data-dir>");
+    console.error("usage: tsx scripts/variant/build.ts <name: a-z, 0-9, -> <data-dir>");
     process.exit(2);
   }
   const v = variant(name, path.resolve(dataDir));
