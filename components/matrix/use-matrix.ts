@@ -7,7 +7,8 @@
  */
 import { createContext, useContext, useMemo, useSyncExternalStore } from "react";
 import type { MatrixData } from "@/lib/matrix/data";
-import { historyMode, serializeView, viewContext, viewReader, type View, type ViewContext, type ViewReader } from "@/lib/matrix/view";
+import { historyMode, serializeView, viewContext, type View, type ViewContext } from "@/lib/matrix/view";
+import { viewReader, type ViewReader } from "@/lib/matrix/view-reader";
 import { currentQuery, subscribeToAddress, writeQuery } from "./address-store";
 
 export type SetView = (update: (view: View) => View) => void;
