@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { fixture } from "./fixture.test-data";
-import { matrixRows } from "./table";
+import { matrixTableBuilder } from "./table";
+import { defaultView, viewContext } from "./view";
 import { cellMatches, compileQuery, rowMatches } from "./row-query";
 import { parseTerms } from "./search";
 
-const [border, crimea, , assets] = matrixRows(fixture.issues, ["alpha", "beta", "gamma"]);
+const [border, crimea, , assets] = matrixTableBuilder(fixture)(defaultView(viewContext(fixture))).options.data;
 const query = (patch: Partial<Parameters<typeof compileQuery>[0]> = {}) =>
   compileQuery({ categories: [], stances: [], show: "all", q: "", ...patch });
 

@@ -44,7 +44,7 @@ export type MatrixFeatures = typeof matrixFeatures;
 /** One issue as the current columns see it: their cells, in column order, and how they compare. */
 export type MatrixRow = { issue: MatrixIssue; shown: MatrixCell[]; comparison: Comparison };
 
-export function matrixRows(issues: readonly MatrixIssue[], positions: readonly string[]): MatrixRow[] {
+function matrixRows(issues: readonly MatrixIssue[], positions: readonly string[]): MatrixRow[] {
   return issues.map((issue) => {
     const shown = positions.map((slug) => cellOf(issue, slug));
     return { issue, shown, comparison: compareStances(shown.map((c) => c.stance)) };
