@@ -37,10 +37,27 @@ const libLayerRules = LIB_FOLDERS.map((folder) => {
   };
 });
 
+/** lib/format.ts sits beside the folders and, like site/, builds only on data/. */
+const formatRule = {
+  files: ["lib/format.ts"],
+  rules: {
+    "no-restricted-imports": [
+      "error",
+      {
+        patterns: LIB_FOLDERS.filter((f) => f !== "data").map((f) => ({
+          group: [`./${f}/*`, `@/lib/${f}/*`],
+          message: "lib/format.ts may import only lib/data/ (see lib/README.md).",
+        })),
+      },
+    ],
+  },
+};
+
 export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
   ...libLayerRules,
+  formatRule,
   { files: ["**/*.{ts,tsx,mjs}"], rules: { "import/no-cycle": ["error", { ignoreExternal: true }] } },
   globalIgnores([".next/**", "out/**", "build/**", "next-env.d.ts", "bench/tmp/**", ".next-variants/**", "playwright-report/**", "test-results/**"]),
 ]);
