@@ -16,7 +16,7 @@ import {
   type SourceWithText,
 } from "./schema";
 import { DataError, fieldPath, show, type DataProblem } from "./problems";
-import { findQuote, firstDifference } from "./quotes";
+import { findQuote, firstDifference, type QuoteMatch } from "./quotes";
 import { parseYamlFile, type FileText, type ParsedFile } from "./yaml-file";
 import { SILENT_SUMMARY } from "./vocab";
 
@@ -66,20 +66,7 @@ export function buildDataset(files: DataFiles): Dataset {
     }
     const match = findQuote(source.text, c);
     if (match.ok) return { ...c, id: `${c.source}:${match.start}-${match.end}`, start: match.start, end: match.end };
-    const where = `${files.sourceDir}/${source.file}`;
-    if (match.reason === "ambiguous") {
-      const lines = match.matches.map((m) => m.line).join(", ");
-      at(parsed, [...path, "quote"],
-        `quote ${show(c.quote)} appears ${match.matches.length} times in ${where} (lines ${lines}): ` +
-          `add a "prefix" with the words just before it, or a "suffix" with the words just after, to say which`);
-    } else {
-      const hint = match.closest
-        ? `\nclosest passage (${where} line ${match.closest.line}): ${show(match.closest.text, 400)}` +
-          `\nthe quote differs from it at character ${firstDifference(c.quote, match.closest.text) + 1}: copy the passage verbatim`
-        : `; nothing in ${where} resembles it: check the "source" field`;
-      const selector = c.prefix || c.suffix ? " with its prefix/suffix" : "";
-      at(parsed, [...path, "quote"], `quote ${show(c.quote)} is not found${selector} in ${where}${hint}`);
-    }
+    at(parsed, [...path, match.reason === "context" ? match.selector : "quote"], quoteProblem(c, match, `${files.sourceDir}/${source.file}`));
     return null;
   };
 
@@ -167,3 +154,31 @@ function uniqueBy<T>(
   return map;
 }
 
+
+/** What is wrong with a quote that did not resolve, and how to put it right. */
+function quoteProblem(c: Citation, match: Exclude<QuoteMatch, { ok: true }>, where: string): string {
+  switch (match.reason) {
+    case "ambiguous":
+      return `quote ${show(c.quote)} appears ${match.matches.length} times in ${where} (lines ${match.matches.map((m) => m.line).join(", ")}): ` +
+        `add a "prefix" with the words just before it, or a "suffix" with the words just after, to say which`;
+    case "context": {
+      const side = match.selector === "prefix" ? "before" : "after";
+      const given = match.selector === "prefix" ? c.prefix : c.suffix;
+      const texts = match.matches.map((m) => `\n  line ${m.line}: ${show(m[side], 200)}`).join("");
+      return `the ${match.selector} ${show(given)} does not match the text ${side} the quote in ${where}; ` +
+        `the quote is there, and the text ${side} it is:${texts}\ncopy the ${match.selector} from there` +
+        (match.matches.length === 1 ? `, or remove it: the quote occurs only once` : "");
+    }
+    case "mid-word": {
+      const m = match.matches[0]!;
+      return `quote ${show(c.quote)} starts or ends inside a word in ${where} (line ${m.line}): quote whole words, e.g. ${show(m.words, 400)}`;
+    }
+    case "not-found": {
+      const hint = match.closest
+        ? `\nclosest passage (${where} line ${match.closest.line}): ${show(match.closest.text, 400)}` +
+          `\nthe quote differs from it at character ${firstDifference(c.quote, match.closest.text) + 1}: copy the passage verbatim`
+        : `; nothing in ${where} resembles it: check the "source" field`;
+      return `quote ${show(c.quote)} is not found in ${where}${hint}`;
+    }
+  }
+}
