@@ -1,4 +1,3 @@
-import os from "node:os";
 import path from "node:path";
 import { test, expect } from "./fixtures";
 import { loadDataset } from "../lib/data/load";
@@ -87,7 +86,8 @@ test.describe("hostile data", () => {
   // One build and one server for the group, so the tests share a worker.
   test.describe.configure({ mode: "serial" });
   let server: Server;
-  const dataDir = path.join(os.tmpdir(), "positions-matrix-hostile-e2e");
+  // In this checkout, not the shared temp folder, where another checkout's run could rewrite it meanwhile.
+  const dataDir = path.resolve("bench", "tmp", "data-hostile");
   const hostile = variant("hostile", dataDir);
 
   test.beforeAll(async () => {

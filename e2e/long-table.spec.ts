@@ -2,7 +2,6 @@
  * A long table (a synthetic data set past the windowing threshold) renders only the rows near
  * the screen, and scrolling, searching and the status still cover every issue.
  */
-import os from "node:os";
 import path from "node:path";
 import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
@@ -21,7 +20,8 @@ test.describe("a long table", () => {
   // One build and one server for the group, so the tests share a worker.
   test.describe.configure({ mode: "serial" });
   let server: Server;
-  const dataDir = path.join(os.tmpdir(), "positions-matrix-long-e2e");
+  // In this checkout, not the shared temp folder, where another checkout's run could rewrite it meanwhile.
+  const dataDir = path.resolve("bench", "tmp", "data-long");
   const long = variant("long", dataDir);
   const data = () => toMatrixData(loadDataset(dataDir));
 
