@@ -334,4 +334,20 @@ describe("buildDataset", () => {
     expect(p).toMatchObject({ file: "data/sources.yaml", line: 1, field: "[0]" });
     expect(p!.message).toContain(`add "sha256: ${"ab".repeat(32)}"`);
   });
+
+  it("refuses a second YAML document in a file, true-or-false written as yes, and an over-long summary, saying what is right", () => {
+    expect(problemsOf(issueWith("aliases: [old-plan]", "aliases: [old-plan]\n---\nslug: other"))[0]!.message).toContain('a second document starts here ("---")');
+    const [yes] = problemsOf(files({ positions: POSITIONS.replace("order: 2", "order: 2\n  complete: yes") }));
+    expect(yes).toMatchObject({ line: 17, field: "[1].complete" });
+    expect(yes!.message).toBe('expected true or false (got the text "yes")');
+    const [long] = problemsOf(issueWith("summary: Russia rejected the plan.", `summary: ${"x".repeat(300)}`));
+    expect(long!.message).toBe("expected a summary of at most 280 characters (it has 300 characters)");
+  });
+
+  it("refuses two sources that share one text file", () => {
+    const second = SOURCES.replace("id: article", "id: another");
+    const problems = problemsOf(files({ sources: SOURCES + second }));
+    expect(problems).toEqual([expect.objectContaining({ line: 11, field: "[1].file" })]);
+    expect(problems[0]!.message).toContain('data/sources/a.txt is already the text of source "article"');
+  });
 });

@@ -57,7 +57,7 @@ export function buildDataset(files: DataFiles): Dataset {
   const timelineFile = take(parseYamlFile(files.timeline, timelineFileSchema));
 
   const resolve = (parsed: ParsedFile<unknown>, path: PropertyKey[], c: Citation): ResolvedCitation | null => {
-    const source = refer(sources, c.source, "source", () => (m) => at(parsed, [...path, "source"], m));
+    const source = refer(sources, c.source, "source", (m) => at(parsed, [...path, "source"], m));
     if (!source) return null;
     const match = findQuote(source.text, c);
     if (match.ok) return { ...c, id: `${c.source}:${match.start}-${match.end}`, start: match.start, end: match.end };
@@ -70,12 +70,12 @@ export function buildDataset(files: DataFiles): Dataset {
   for (const parsed of issueFiles) {
     const issue = parsed.value;
     if (!issue) continue;
-    refer(categories, issue.category, "category", () => (m) => at(parsed, ["category"], m));
+    refer(categories, issue.category, "category", (m) => at(parsed, ["category"], m));
     const cells: Record<string, ResolvedCell> = {};
     issue.cells.forEach((cell, ci) => {
-      const report = () => (m: string) => at(parsed, ["cells", ci, "position"], m);
+      const report = (m: string) => at(parsed, ["cells", ci, "position"], m);
       if (!refer(positions, cell.position, "position", report)) return;
-      if (cells[cell.position]) return report()(`a second cell for position ${show(cell.position)}: each issue has at most one cell per position`);
+      if (cells[cell.position]) return report(`a second cell for position ${show(cell.position)}: each issue has at most one cell per position`);
       const citations = cell.citations
         .map((c, k) => resolve(parsed, ["cells", ci, "citations", k], c))
         .filter((c): c is ResolvedCitation => c !== null);
@@ -93,10 +93,10 @@ export function buildDataset(files: DataFiles): Dataset {
   listed(timelineFile, timeline, "id", "event", at, []);
   const events = timeline.map(([i, e]) => {
     e.issues.forEach((slug, k) => {
-      const report = () => (m: string) => at(timelineFile, [i, "issues", k], m);
+      const report = (m: string) => at(timelineFile, [i, "issues", k], m);
       const former = slugs.aliases.get(slug);
-      if (former) report()(`${show(slug)} is a former slug of ${show(former)}: use "${former}"`);
-      else refer(slugs, slug, "issue", () => (m) => report()(`${m} (issues are named by the slugs of the files in data/issues/)`));
+      if (former) report(`${show(slug)} is a former slug of ${show(former)}: use "${former}"`);
+      else refer(slugs, slug, "issue", (m) => report(`${m} (issues are named by the slugs of the files in data/issues/)`));
     });
     const citations = e.citations
       .map((c, k) => resolve(timelineFile, [i, "citations", k], c))

@@ -97,6 +97,15 @@ describe("readDataFiles", () => {
     expect(missing[0]!.file).toMatch(/timeline\.yaml$/);
   });
 
+  it("reports a folder inside data/issues/, whose files would otherwise be left out", () => {
+    const problems = problemsAfter((dir) => {
+      mkdirSync(path.join(dir, "issues", "old"));
+      writeFileSync(path.join(dir, "issues", "old", "crimea-2.yaml"), "slug: crimea-2\n");
+    });
+    expect(problems).toEqual([expect.objectContaining({ line: 1, message: expect.stringContaining("a folder inside data/issues/") })]);
+    expect(problems[0]!.file).toMatch(/issues\/old$/);
+  });
+
   it("ignores hidden files, such as an editor's swap file, among the issues", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "load-test-"));
     copies.push(dir);

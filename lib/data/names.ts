@@ -3,7 +3,7 @@
  * A file that failed, or an entry of it that failed, leaves references to it unchecked:
  * its root problem is reported once, not again by every reference.
  */
-import { closestName, show } from "./problems";
+import { closestName, knownNames, show } from "./problems";
 import { squash } from "./quotes";
 import { sourceSchema, type Issue, type Source, type SourceWithText } from "./schema";
 import { declaredNames, validEntries, type FileText, type ParsedFile } from "./yaml-file";
@@ -14,12 +14,10 @@ export type Report = (parsed: ParsedFile<unknown>, path: PropertyKey[], message:
 export type Names<T> = { valid: Map<string, T>; declared: Set<string> | null };
 
 /** The entry a reference names; undefined, and reported as unknown only when its file did not declare it at all. */
-export function refer<T>(names: Names<T>, name: string, what: string, report: () => (message: string) => void): T | undefined {
+export function refer<T>(names: Names<T>, name: string, what: string, report: (message: string) => void): T | undefined {
   const found = names.valid.get(name);
   if (found || names.declared === null || names.declared.has(name)) return found;
-  const known = [...names.valid.keys()];
-  const meant = closestName(name, known);
-  report()(`unknown ${what} ${show(name)}: ` + (meant ? `did you mean ${show(meant)}?` : `expected one of ${known.map((k) => show(k)).join(", ")}`));
+  report(`unknown ${what} ${show(name)}: ${knownNames(name, [...names.valid.keys()], `${what}s`)}`);
   return undefined;
 }
 
