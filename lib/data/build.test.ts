@@ -222,7 +222,17 @@ describe("buildDataset", () => {
     expect(blank!.message).toMatch(/at least 8 characters besides spaces.*it is only spaces/);
     const [prefix] = problemsOf(issueWith("        suffix: Kyiv said", '        prefix: "   "'));
     expect(prefix).toMatchObject({ line: 14, field: "cells[0].citations[0].prefix" });
-    expect(prefix!.message).toContain("not blank");
+    expect(prefix!.message).toMatch(/^only spaces/);
+  });
+
+  it("refuses any text of only spaces, such as a title, once per field", () => {
+    const problems = problemsOf(issueWith("title: The plan", 'title: "   "'));
+    expect(problems).toEqual([expect.objectContaining({ line: 2, field: "title", message: expect.stringMatching(/^only spaces/) })]);
+  });
+
+  it("reads a file with Windows line ends as it reads one with Unix line ends", () => {
+    const crlf = buildDataset(files({ issues: { "the-plan": ISSUE.replace(/\n/g, "\r\n") } }));
+    expect(crlf.issues).toEqual(buildDataset(files()).issues);
   });
 
   it("refuses a quote that starts or ends inside a word, showing the whole words", () => {

@@ -13,9 +13,6 @@ import {
 } from "./vocab";
 import { squash } from "./quotes";
 
-/** Text that is more than spaces; `what` says what belongs there. */
-const text = (what: string) => z.string().refine((s) => s.trim() !== "", `${what}, not blank`);
-
 export const slugSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "a slug of lower-case letters, digits and single hyphens, e.g. \"frozen-assets\"");
@@ -88,10 +85,10 @@ export const citationSchema = z.strictObject({
   source: slugSchema,
   quote: z.string().refine((q) => squash(q).length >= 8, "a quote of at least 8 characters besides spaces, copied verbatim from the source"),
   /** Text just before the quote, to tell two equal passages apart (W3C TextQuoteSelector). */
-  prefix: text("the words just before the quote in its source").optional(),
-  suffix: text("the words just after the quote in its source").optional(),
+  prefix: z.string().min(1).optional(),
+  suffix: z.string().min(1).optional(),
   /** The named person whose words the passage gives, where it names one. */
-  speaker: text("the speaker's name, or no speaker field").optional(),
+  speaker: z.string().min(1).optional(),
   kind: z.enum(CITATION_KINDS),
 });
 

@@ -58,7 +58,9 @@ export function parseYamlFile<S extends z.ZodType>(file: FileText, schema: S): P
   }
 
   const result = schema.safeParse(data);
-  if (result.success) return { file: file.path, value: result.data, raw: data, problems: [], lineOf };
+  const blanks = blankTexts(data).map((path) => problem(lineOf(path), "only spaces: write the text, or leave the field out where it may be left out", fieldPath(path)));
+  if (result.success && blanks.length === 0) return { file: file.path, value: result.data, raw: data, problems: [], lineOf };
+  if (result.success) return { file: file.path, value: undefined, raw: data, problems: blanks, lineOf };
   // A misspelt field is reported once, as unknown with the right spelling, not also as the field missing.
   const meantFields = new Set<string>();
   const problems = result.error.issues.flatMap((issue): DataProblem[] => {
@@ -75,7 +77,8 @@ export function parseYamlFile<S extends z.ZodType>(file: FileText, schema: S): P
     return [problem(lineOf(issue.path), `${describeIssue(issue, got)} (${gotText(issue, got)})`, fieldPath(issue.path))];
   });
   const kept = problems.filter((p) => !(meantFields.has(p.field) && p.message.endsWith("(it is missing)")));
-  return { file: file.path, value: undefined, raw: data, problems: kept, lineOf };
+  const reported = new Set(kept.map((p) => p.field));
+  return { file: file.path, value: undefined, raw: data, problems: [...kept, ...blanks.filter((b) => !reported.has(b.field))], lineOf };
 }
 
 /** The entries of a list file that are valid on their own, with their index: what other files may still use when the list as a whole failed. */
@@ -111,6 +114,14 @@ function shapeAt(schema: z.ZodType, path: readonly PropertyKey[]): Record<string
   }
   unwrap();
   return defOf(s).shape ?? {};
+}
+
+/** The paths of every text that is spaces only: in any field, a slip that would show as nothing. */
+function blankTexts(value: unknown, path: PropertyKey[] = []): PropertyKey[][] {
+  if (typeof value === "string") return value !== "" && value.trim() === "" ? [path] : [];
+  if (Array.isArray(value)) return value.flatMap((v, i) => blankTexts(v, [...path, i]));
+  if (value && typeof value === "object") return Object.entries(value).flatMap(([k, v]) => blankTexts(v, [...path, k]));
+  return [];
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
