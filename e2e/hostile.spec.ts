@@ -91,7 +91,9 @@ test.describe("hostile data", () => {
   const hostile = variant("hostile", dataDir);
 
   test.beforeAll(async () => {
-    test.setTimeout(300_000);
+    // A cold build may wait for another spec's variant build (they take turns) and then run its own:
+    // on a busy 2-core machine each can take five minutes.
+    test.setTimeout(900_000);
     writeDataset(dataDir, { issues: 4, positions: 3, seed: 1, hostile: true });
     server = await serveVariant(hostile);
   });

@@ -26,7 +26,9 @@ test.describe("a long table", () => {
   const data = () => toMatrixData(loadDataset(dataDir));
 
   test.beforeAll(async () => {
-    test.setTimeout(300_000);
+    // A cold build may wait for another spec's variant build (they take turns) and then run its own:
+    // on a busy 2-core machine each can take five minutes.
+    test.setTimeout(900_000);
     writeDataset(dataDir, { issues: ISSUES, positions: 4, seed: 3 });
     server = await serveVariant(long);
   });
