@@ -26,18 +26,18 @@ export function writeDataset(outDir: string, options: Parameters<typeof generate
     throw new FolderRefused(`refusing to write synthetic data into or over ${DATA_DIR}: choose a folder outside it`);
   const ours = filesWrittenBefore(outDir, out);
   const files = generateDataset(options);
-  // Only changed files are written, so a build of unchanged data is seen as up to date.
   for (const name of ours) if (!files.has(name)) rmSync(path.join(out, name), { force: true });
-  mkdirSync(out, { recursive: true });
   // The list goes first, so a run cut short still leaves a folder the next run may clean up.
-  writeFileSync(path.join(out, MARKER), JSON.stringify({ writtenBy: "scripts/make-large-dataset.ts", files: [...files.keys()].sort() }, null, 1) + "\n");
-  for (const [name, text] of files) {
-    const file = path.join(out, name);
-    if (existsSync(file) && readFileSync(file, "utf8") === text) continue;
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, text);
-  }
+  writeChanged(path.join(out, MARKER), JSON.stringify({ writtenBy: "scripts/make-large-dataset.ts", files: [...files.keys()].sort() }, null, 1) + "\n");
+  for (const [name, text] of files) writeChanged(path.join(out, name), text);
   return files.size;
+}
+
+/** Writes only a file that changed, so a build of unchanged data is seen as up to date. */
+function writeChanged(file: string, text: string) {
+  if (existsSync(file) && readFileSync(file, "utf8") === text) return;
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, text);
 }
 
 /** The files a previous run left in `out`; refuses a folder holding anything else. */
