@@ -31,6 +31,6 @@ describe("quoteProblem", () => {
     }, "data/sources/a.txt");
     expect(m).toContain('the suffix "was" does not match the text after the quote');
     expect(m).toContain('line 1: "is dead."');
-    expect(m).toContain("or remove it: the quote occurs only once");
+    expect(m).toContain("or remove it: without it the quote is found just once");
   });
 });

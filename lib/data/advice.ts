@@ -92,7 +92,7 @@ export function quoteProblem(c: Citation, match: Exclude<QuoteMatch, { ok: true 
       const texts = match.matches.map((m) => `\n  line ${m.line}: ${m[side] ? show(m[side], 200) : `(the ${side === "before" ? "start" : "end"} of the text)`}`).join("");
       return `the ${match.selector} ${show(given)} does not match the text ${side} the quote in ${where}; ` +
         `the quote is there, and the text ${side} it is:${texts}\ncopy the ${match.selector} from there` +
-        (match.matches.length === 1 ? `, or remove it: the quote occurs only once` : "");
+        (match.matches.length === 1 ? `, or remove it: without it the quote is found just once` : "");
     }
     case "mid-word": {
       const m = match.matches[0]!;
