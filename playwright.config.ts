@@ -10,6 +10,11 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: process.env.CI ? 1 : 0,
   workers: 2,
+  // Sized for a 2-core machine with other work running, where a page takes several times as long
+  // as on an idle one: a test does one page's work (or sets its own timeout by how much it does),
+  // and each expectation may wait up to 15 s for the page to get there.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
     baseURL,

@@ -53,8 +53,9 @@ test("a deep link to a cell, opened cold, shows the issue and scrolls to the pos
   await close();
 });
 
-test("every issue page shows its proposition and every position's stance in words", async ({ page }) => {
-  for (const issue of data.issues) {
+// One test per issue, so the time each test may take does not grow with the data.
+for (const issue of data.issues) {
+  test(`the issue page of ${issue.slug} shows its proposition and every position's stance in words`, async ({ page }) => {
     const response = await page.goto(`/issues/${issue.slug}`);
     expect(response?.status(), issue.slug).toBe(200);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(issue.title);
@@ -67,8 +68,8 @@ test("every issue page shows its proposition and every position's stance in word
     }
     const events = data.events.filter((e) => e.issues.includes(issue.slug));
     for (const e of events) await expect(page.getByRole("link", { name: e.title, exact: true })).toHaveAttribute("href", `/timeline#${e.id}`);
-  }
-});
+  });
+}
 
 test("a position anchor on the page moves to that position's cell", async ({ page }) => {
   await page.goto(`/issues/${sample.issue.slug}`);
@@ -134,8 +135,8 @@ test("a hostile slug is echoed as text, never as markup", async ({ browser }) =>
   await close();
 });
 
-test("each issue's preview image is a 1200×630 PNG, named in its Open Graph and Twitter tags", async ({ page, request }) => {
-  for (const issue of data.issues) {
+for (const issue of data.issues) {
+  test(`the preview image of ${issue.slug} is a 1200×630 PNG, named in its Open Graph and Twitter tags`, async ({ page, request }) => {
     await page.goto(`/issues/${issue.slug}`);
     await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute("content", "summary_large_image");
     for (const selector of ['meta[property="og:image"]', 'meta[name="twitter:image"]']) {
@@ -148,19 +149,20 @@ test("each issue's preview image is a 1200×630 PNG, named in its Open Graph and
     }
     await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", issue.title);
     expect(await metaPath(page, 'meta[property="og:url"]')).toBe(`/issues/${issue.slug}`);
-  }
-});
+  });
+}
 
-test("every page of the app names its canonical address", async ({ page }) => {
-  const paths = ["/issues", "/timeline", "/sources", "/about", `/issues/${sample.issue.slug}`, `/sources/${data.sources[0]!.id}`];
-  for (const path of paths) {
+for (const path of ["/issues", "/timeline", "/sources", "/about", `/issues/${sample.issue.slug}`, `/sources/${data.sources[0]!.id}`]) {
+  test(`${path} names its canonical address`, async ({ page }) => {
     await page.goto(path);
     const href = await page.locator('link[rel="canonical"]').getAttribute("href");
     expect(new URL(href!).pathname, path).toBe(path);
-  }
-});
+  });
+}
 
 test("the sitemap lists every issue and source page, and robots.txt points to it", async ({ request }) => {
+  // It requests every page it lists: allow a few seconds for each on a busy machine.
+  test.setTimeout(30_000 + (data.issues.length + data.sources.length) * 2_000);
   const xml = await (await request.get("/sitemap.xml")).text();
   const listed = new Set([...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname));
   const expected = [
@@ -213,17 +215,16 @@ test("every timeline event has an anchor and links its quotes to their passages"
   }
 });
 
-test("issue and source pages pass axe's checks, light and dark, arrived-at passage included", async ({ browser }) => {
-  const citation = sample.cell.citations[0]!;
-  const paths = [`/issues/${sample.issue.slug}`, `/sources/${citation.source}#q-${citation.start}-${citation.end}`, "/issues"];
-  for (const colorScheme of ["light", "dark"] as const) {
-    const context = await browser.newContext({ colorScheme });
-    const page = await context.newPage();
-    for (const path of paths) {
-      await page.goto(path);
-      const { violations } = await new AxeBuilder({ page }).analyze();
-      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), `${colorScheme} ${path}`).toEqual([]);
+const citation = sample.cell.citations[0]!;
+for (const colorScheme of ["light", "dark"] as const) {
+  test.describe(`${colorScheme} mode`, () => {
+    test.use({ colorScheme });
+    for (const path of [`/issues/${sample.issue.slug}`, `/sources/${citation.source}#q-${citation.start}-${citation.end}`, "/issues"]) {
+      test(`${path} passes axe's checks`, async ({ page }) => {
+        await page.goto(path);
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), `${colorScheme} ${path}`).toEqual([]);
+      });
     }
-    await context.close();
-  }
-});
+  });
+}

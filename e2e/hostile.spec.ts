@@ -1,4 +1,3 @@
-import os from "node:os";
 import path from "node:path";
 import { test, expect } from "./fixtures";
 import { loadDataset } from "../lib/data/load";
@@ -87,11 +86,14 @@ test.describe("hostile data", () => {
   // One build and one server for the group, so the tests share a worker.
   test.describe.configure({ mode: "serial" });
   let server: Server;
-  const dataDir = path.join(os.tmpdir(), "positions-matrix-hostile-e2e");
+  // In this checkout, not the shared temp folder, where another checkout's run could rewrite it meanwhile.
+  const dataDir = path.resolve("bench", "tmp", "data-hostile");
   const hostile = variant("hostile", dataDir);
 
   test.beforeAll(async () => {
-    test.setTimeout(300_000);
+    // A cold build may wait for another spec's variant build (they take turns) and then run its own:
+    // on a busy 2-core machine each can take five minutes.
+    test.setTimeout(900_000);
     writeDataset(dataDir, { issues: 4, positions: 3, seed: 1, hostile: true });
     server = await serveVariant(hostile);
   });

@@ -2,7 +2,6 @@
  * A long table (a synthetic data set past the windowing threshold) renders only the rows near
  * the screen, and scrolling, searching and the status still cover every issue.
  */
-import os from "node:os";
 import path from "node:path";
 import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
@@ -21,12 +20,15 @@ test.describe("a long table", () => {
   // One build and one server for the group, so the tests share a worker.
   test.describe.configure({ mode: "serial" });
   let server: Server;
-  const dataDir = path.join(os.tmpdir(), "positions-matrix-long-e2e");
+  // In this checkout, not the shared temp folder, where another checkout's run could rewrite it meanwhile.
+  const dataDir = path.resolve("bench", "tmp", "data-long");
   const long = variant("long", dataDir);
   const data = () => toMatrixData(loadDataset(dataDir));
 
   test.beforeAll(async () => {
-    test.setTimeout(300_000);
+    // A cold build may wait for another spec's variant build (they take turns) and then run its own:
+    // on a busy 2-core machine each can take five minutes.
+    test.setTimeout(900_000);
     writeDataset(dataDir, { issues: ISSUES, positions: 4, seed: 3 });
     server = await serveVariant(long);
   });

@@ -31,8 +31,9 @@ test("the sources page lists every source with its citation count, primary apart
   }
 });
 
-test("every source page shows its metadata and highlights every cited passage with its own anchor", async ({ page }) => {
-  for (const source of data.sources) {
+// One test per source, so the time each test may take does not grow with the corpus.
+for (const source of data.sources) {
+  test(`the page of ${source.id} shows its metadata and highlights every cited passage with its own anchor`, async ({ page }) => {
     const response = await page.goto(`/sources/${source.id}`);
     expect(response?.status(), source.id).toBe(200);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(source.title);
@@ -53,8 +54,8 @@ test("every source page shows its metadata and highlights every cited passage wi
       const note = page.getByRole("complementary", { name: `Passage ${n}`, exact: true });
       await expect(note.locator(`a[href="${href}"]`)).toHaveCount(1);
     }
-  }
-});
+  });
+}
 
 test("a Markdown source shows its body, not its front matter", async ({ page }) => {
   const markdown = data.sources.filter((s) => s.file.endsWith(".md") && s.text.startsWith("---"));

@@ -7,7 +7,10 @@ try {
   const data = loadDataset(process.argv[2]);
   console.log(summarize(data));
 } catch (e) {
-  if (!(e instanceof DataError)) throw e;
+  if (!(e instanceof DataError)) {
+    console.error("The data checks themselves failed: this is a bug in them, not a problem in the data. Please report it with what follows.");
+    throw e;
+  }
   console.error(e.message);
   process.exit(1);
 }

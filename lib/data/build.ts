@@ -1,10 +1,15 @@
 /**
  * Turns the data files into a validated Dataset: zod shapes, references between files,
  * unique ids, and every quote resolved to offsets in its source. Pure: no file system.
+ * Problems come root first: the files others depend on (sources, positions, categories)
+ * are checked before the issues and the timeline that refer to them.
  */
 import {
   categoriesFileSchema,
+  categorySchema,
+  eventSchema,
   issueSchema,
+  positionSchema,
   positionsFileSchema,
   sourcesFileSchema,
   timelineFileSchema,
@@ -13,12 +18,13 @@ import {
   type ResolvedCell,
   type ResolvedCitation,
   type ResolvedIssue,
-  type SourceWithText,
 } from "./schema";
+import { quoteProblem } from "./advice";
+import { checkSources, issueNames, listed, refer, type Report } from "./names";
 import { DataError, fieldPath, show, type DataProblem } from "./problems";
 import { passageKey } from "./passage";
-import { findQuote, firstDifference } from "./quotes";
-import { parseYamlFile, type FileText, type ParsedFile } from "./yaml-file";
+import { findQuote } from "./quotes";
+import { parseYamlFile, validEntries, type FileText, type ParsedFile } from "./yaml-file";
 import { SILENT_SUMMARY } from "./vocab";
 
 export type DataFiles = {
@@ -27,144 +33,89 @@ export type DataFiles = {
   categories: FileText;
   timeline: FileText;
   issues: FileText[];
-  /** Source texts by file name (as named in sources.yaml). */
-  sourceTexts: Record<string, string>;
+  /** Source texts by file name (as named in sources.yaml); null for a file that is there but could not be read. */
+  sourceTexts: Record<string, string | null>;
+  /** SHA-256 of each source file's bytes, when read from disk: sources.yaml must record it, and a differing copy is refused. */
+  sourceHashes?: Record<string, string>;
   /** Where the source texts live, for messages. */
   sourceDir: string;
+  /** Problems met while reading the files, before any was parsed. */
+  problems?: DataProblem[];
 };
 
 export function buildDataset(files: DataFiles): Dataset {
-  const problems: DataProblem[] = [];
+  const problems: DataProblem[] = [...(files.problems ?? [])];
   const take = <T>(parsed: ParsedFile<T>) => (problems.push(...parsed.problems), parsed);
+  const at: Report = (parsed, path, message) => problems.push({ file: parsed.file, line: parsed.lineOf(path), field: fieldPath(path), message });
 
   const sourcesFile = take(parseYamlFile(files.sources, sourcesFileSchema));
+  const sources = checkSources(sourcesFile, files, at);
   const positionsFile = take(parseYamlFile(files.positions, positionsFileSchema));
+  const positions = listed(positionsFile, validEntries(positionsFile, positionSchema), "slug", "position", at, ["label", "shortLabel", "order"]);
   const categoriesFile = take(parseYamlFile(files.categories, categoriesFileSchema));
-  const timelineFile = take(parseYamlFile(files.timeline, timelineFileSchema));
+  const categories = listed(categoriesFile, validEntries(categoriesFile, categorySchema), "slug", "category", at, ["title", "order"]);
   const issueFiles = files.issues.map((f) => take(parseYamlFile(f, issueSchema)));
-
-  const at = (parsed: ParsedFile<unknown>, path: PropertyKey[], message: string) =>
-    problems.push({ file: parsed.file, line: parsed.lineOf(path), field: fieldPath(path), message });
-
-  const sources = new Map<string, SourceWithText>();
-  (sourcesFile.value ?? []).forEach((s, i) => {
-    if (sources.has(s.id)) return at(sourcesFile, [i, "id"], `duplicate source id ${show(s.id)}: ids must be unique`);
-    const text = files.sourceTexts[s.file];
-    if (text === undefined)
-      return at(sourcesFile, [i, "file"], `no file ${show(s.file)} in ${files.sourceDir}: copy it from the corpus byte for byte`);
-    sources.set(s.id, { ...s, text });
-  });
-
-  const positions = uniqueBy(positionsFile, (p) => p.slug, "position slug", at);
-  const categories = uniqueBy(categoriesFile, (c) => c.slug, "category slug", at);
-  const knownList = (m: Map<string, unknown>) => [...m.keys()].map((k) => `"${k}"`).join(", ");
+  const timelineFile = take(parseYamlFile(files.timeline, timelineFileSchema));
 
   const resolve = (parsed: ParsedFile<unknown>, path: PropertyKey[], c: Citation): ResolvedCitation | null => {
-    const source = sources.get(c.source);
-    if (!source) {
-      at(parsed, [...path, "source"], `unknown source ${show(c.source)}: expected one of ${knownList(sources)}`);
-      return null;
-    }
+    const source = refer(sources, c.source, "source", (m) => at(parsed, [...path, "source"], m));
+    if (!source) return null;
     const match = findQuote(source.text, c);
     if (match.ok) return { ...c, id: passageKey({ source: c.source, start: match.start, end: match.end }), start: match.start, end: match.end };
-    const where = `${files.sourceDir}/${source.file}`;
-    if (match.reason === "ambiguous") {
-      const lines = match.matches.map((m) => m.line).join(", ");
-      at(parsed, [...path, "quote"],
-        `quote ${show(c.quote)} appears ${match.matches.length} times in ${where} (lines ${lines}): ` +
-          `add a "prefix" with the words just before it, or a "suffix" with the words just after, to say which`);
-    } else {
-      const hint = match.closest
-        ? `\nclosest passage (${where} line ${match.closest.line}): ${show(match.closest.text, 400)}` +
-          `\nthe quote differs from it at character ${firstDifference(c.quote, match.closest.text) + 1}: copy the passage verbatim`
-        : `; nothing in ${where} resembles it: check the "source" field`;
-      const selector = c.prefix || c.suffix ? " with its prefix/suffix" : "";
-      at(parsed, [...path, "quote"], `quote ${show(c.quote)} is not found${selector} in ${where}${hint}`);
-    }
+    at(parsed, [...path, match.reason === "context" ? match.selector : "quote"], quoteProblem(c, match, `${files.sourceDir}/${source.file}`));
     return null;
   };
 
+  const slugs = issueNames(files.issues, issueFiles, at);
   const issues: ResolvedIssue[] = [];
-  const slugOwners = new Map<string, string>();
-  issueFiles.forEach((parsed, fi) => {
+  for (const parsed of issueFiles) {
     const issue = parsed.value;
-    if (!issue) {
-      // Keep an invalid file's slug known, so that references to it don't add false problems.
-      const slug = (parsed.raw as { slug?: unknown } | undefined)?.slug;
-      if (typeof slug === "string") slugOwners.set(slug, parsed.file);
-      return;
-    }
-    const expectedName = `${issue.slug}.yaml`;
-    if (!files.issues[fi]!.path.endsWith(`/${expectedName}`))
-      at(parsed, ["slug"], `slug ${show(issue.slug)} does not match the file name: rename the file to ${expectedName}`);
-    const names: [string, PropertyKey[]][] = [
-      [issue.slug, ["slug"]],
-      ...issue.aliases.map((a, i): [string, PropertyKey[]] => [a, ["aliases", i]]),
-    ];
-    for (const [key, path] of names) {
-      const owner = slugOwners.get(key);
-      if (owner) at(parsed, path, `duplicate issue slug or alias ${show(key)}, already used by ${owner}`);
-      else slugOwners.set(key, parsed.file);
-    }
-    if (!categories.has(issue.category))
-      at(parsed, ["category"], `unknown category ${show(issue.category)}: expected one of ${knownList(categories)}`);
-
+    if (!issue) continue;
+    refer(categories, issue.category, "category", (m) => at(parsed, ["category"], m));
     const cells: Record<string, ResolvedCell> = {};
     issue.cells.forEach((cell, ci) => {
-      if (!positions.has(cell.position))
-        return at(parsed, ["cells", ci, "position"], `unknown position ${show(cell.position)}: expected one of ${knownList(positions)}`);
-      if (cells[cell.position])
-        return at(parsed, ["cells", ci, "position"], `a second cell for position ${show(cell.position)}: each issue has at most one cell per position`);
+      const report = (m: string) => at(parsed, ["cells", ci, "position"], m);
+      if (!refer(positions, cell.position, "position", report)) return;
+      if (cells[cell.position]) return report(`a second cell for position ${show(cell.position)}: each issue has at most one cell per position`);
       const citations = cell.citations
         .map((c, k) => resolve(parsed, ["cells", ci, "citations", k], c))
         .filter((c): c is ResolvedCitation => c !== null);
       cells[cell.position] = { ...cell, issue: issue.slug, citations, explicit: true };
     });
-    for (const [slug, position] of positions)
+    for (const [slug, position] of positions.valid)
       if (position.complete && !cells[slug])
-        at(parsed, ["cells"], `no cell for position ${show(slug)}, which data/positions.yaml marks complete: add one (stance "not-addressed" if the sources are silent)`);
-    for (const slug of positions.keys())
+        at(parsed, ["cells"], `no cell for position ${show(slug)}, which ${files.positions.path} marks complete: add one (stance "not-addressed" if the sources are silent)`);
+    for (const slug of positions.valid.keys())
       cells[slug] ??= { issue: issue.slug, position: slug, stance: "not-addressed", summary: SILENT_SUMMARY, citations: [], explicit: false };
     issues.push({ ...issue, cells });
-  });
+  }
 
-  const events = (timelineFile.value ?? []).flatMap((e, i) => {
+  const timeline = validEntries(timelineFile, eventSchema);
+  listed(timelineFile, timeline, "id", "event", at, []);
+  const events = timeline.map(([i, e]) => {
     e.issues.forEach((slug, k) => {
-      if (!slugOwners.has(slug)) at(timelineFile, [i, "issues", k], `unknown issue ${show(slug)}: expected the slug of a file in data/issues/`);
+      const report = (m: string) => at(timelineFile, [i, "issues", k], m);
+      const former = slugs.aliases.get(slug);
+      if (former) report(`${show(slug)} is a former slug of ${show(former)}: use "${former}"`);
+      else refer(slugs, slug, "issue", (m) => report(`${m} (issues are named by the slugs of the files in data/issues/)`));
     });
     const citations = e.citations
       .map((c, k) => resolve(timelineFile, [i, "citations", k], c))
       .filter((c): c is ResolvedCitation => c !== null);
-    return [{ ...e, citations }];
+    return { ...e, citations };
   });
-  uniqueBy(timelineFile, (e) => e.id, "event id", at);
 
   if (problems.length > 0) throw new DataError(problems);
 
-  const categoryOrder = (slug: string) => categories.get(slug)?.order ?? 0;
+  const categoryOrder = (slug: string) => categories.valid.get(slug)?.order ?? 0;
   return {
-    sources: [...sources.values()],
-    positions: [...positions.values()].sort((a, b) => a.order - b.order),
-    categories: [...categories.values()].sort((a, b) => a.order - b.order),
+    sources: [...sources.valid.values()],
+    positions: [...positions.valid.values()].sort((a, b) => a.order - b.order),
+    categories: [...categories.valid.values()].sort((a, b) => a.order - b.order),
     issues: issues.sort(
       (a, b) => categoryOrder(a.category) - categoryOrder(b.category) || a.order - b.order || a.title.localeCompare(b.title),
     ),
     events: events.sort((a, b) => a.date.localeCompare(b.date)),
   };
-}
-
-function uniqueBy<T>(
-  parsed: ParsedFile<T[]>,
-  key: (item: T) => string,
-  what: string,
-  at: (parsed: ParsedFile<unknown>, path: PropertyKey[], message: string) => void,
-): Map<string, T> {
-  const map = new Map<string, T>();
-  (parsed.value ?? []).forEach((item, i) => {
-    const k = key(item);
-    if (map.has(k)) at(parsed, [i], `duplicate ${what} ${show(k)}: each must be unique`);
-    else map.set(k, item);
-  });
-  return map;
 }
 

@@ -1,7 +1,22 @@
+import { spawnSync } from "node:child_process";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { findQuote, firstDifference, lineAt, normalize } from "./quotes";
+import { findQuote, firstDifference, lineAt, normalize, type QuoteSelector } from "./quotes";
 
 const source = "The plan would freeze\nthe line. Russia  rejects it.\nThe plan would freeze the line again.";
+
+/**
+ * Runs findQuote in a child process that is killed after a few seconds, so that a selector
+ * that would loop forever fails the test instead of hanging the whole run.
+ */
+function findQuoteWithin(seconds: number, text: string, selector: QuoteSelector) {
+  const quotesModule = path.join(import.meta.dirname, "quotes.ts");
+  const code = `import(${JSON.stringify(quotesModule)}).then((m) => console.log(JSON.stringify(m.findQuote(${JSON.stringify(text)}, ${JSON.stringify(selector)}))))`;
+  const run = spawnSync(process.execPath, ["--import", "tsx", "-e", code], { encoding: "utf8", timeout: seconds * 1000 });
+  expect(run.signal, "findQuote did not return in time").toBeNull();
+  expect(run.status, run.stderr).toBe(0);
+  return JSON.parse(run.stdout) as ReturnType<typeof findQuote>;
+}
 
 describe("normalize", () => {
   it("collapses whitespace runs and maps each character back to the source", () => {
@@ -39,6 +54,42 @@ describe("findQuote", () => {
 
   it("treats curly and straight apostrophes as different characters", () => {
     expect(findQuote("Russia’s demands", { quote: "Russia's demands" }).ok).toBe(false);
+  });
+
+  it("returns at once for a quote of only spaces or line breaks, with or without a prefix or suffix", () => {
+    for (const selector of [{ quote: "        " }, { quote: "\n\n\n\n\n\n\n\n\n", prefix: "The plan" }, { quote: "         ", suffix: "line" }]) {
+      expect(findQuoteWithin(10, source, selector)).toMatchObject({ ok: false, reason: "not-found", closest: null });
+    }
+  }, 60_000);
+
+  it("refuses a quote that starts or ends inside a word, and shows the whole words", () => {
+    const starts = findQuote(source, { quote: "ussia  rejects it." });
+    expect(starts).toMatchObject({ ok: false, reason: "mid-word", matches: [{ words: "Russia rejects it.", line: 2 }] });
+    const ends = findQuote(source, { quote: "the line. Russia rej" });
+    expect(ends).toMatchObject({ ok: false, reason: "mid-word", matches: [{ words: "the line. Russia rejects" }] });
+  });
+
+  it("accepts a quote that ends at punctuation or an apostrophe, and one of letters in other scripts", () => {
+    expect(findQuote("Kyiv's line, held.", { quote: "Kyiv's line" }).ok).toBe(true);
+    expect(findQuote("the Kremlin's view", { quote: "the Kremlin" }).ok).toBe(true);
+    expect(findQuote("Україна не погодиться.", { quote: "Україна не" }).ok).toBe(true);
+    expect(findQuote("Україна не погодиться.", { quote: "Україна н" })).toMatchObject({ reason: "mid-word" });
+  });
+
+  it("uses a whole-word occurrence when another one sits inside a longer word", () => {
+    const m = findQuote("the planned talks; the plan talks", { quote: "the plan" });
+    expect(m).toMatchObject({ ok: true, start: 19 });
+  });
+
+  it("says that a prefix does not match, and shows the text that really precedes the quote", () => {
+    const m = findQuote(source, { quote: "Russia rejects it.", prefix: "the lines." });
+    expect(m).toMatchObject({ ok: false, reason: "context", selector: "prefix", matches: [{ before: "The plan would freeze the line.", line: 2 }] });
+  });
+
+  it("says that a suffix does not match, and shows the text that really follows the quote", () => {
+    const m = findQuote(source, { quote: "The plan would freeze", suffix: "the border" });
+    expect(m).toMatchObject({ ok: false, reason: "context", selector: "suffix" });
+    if (!m.ok && m.reason === "context") expect(m.matches.map((x) => x.after)).toEqual(["the line. Russia rejects it. The plan would freeze the line", "the line again."]);
   });
 });
 

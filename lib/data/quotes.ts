@@ -1,6 +1,7 @@
 /**
  * Finds a quote in its source. Whitespace runs (line breaks included) in the quote
- * and the source compare equal to one space; every other character must match.
+ * and the source compare equal to one space; every other character must match, and
+ * the quote must begin and end on whole words.
  */
 
 type Normalized = { text: string; offsets: number[] };
@@ -32,12 +33,18 @@ export const squash = (s: string) => s.replace(/\s+/g, " ").trim();
 
 export type QuoteSelector = { quote: string; prefix?: string; suffix?: string };
 
+export type Passage = { start: number; end: number; text: string; line: number };
+/** A passage with the words around it, to show what a prefix or suffix should have said. */
+export type PassageInContext = Passage & { before: string; after: string };
+
 export type QuoteMatch =
   | { ok: true; start: number; end: number }
   | { ok: false; reason: "not-found"; closest: Passage | null }
-  | { ok: false; reason: "ambiguous"; matches: Passage[] };
-
-export type Passage = { start: number; end: number; text: string; line: number };
+  | { ok: false; reason: "ambiguous"; matches: Passage[] }
+  /** The quote is in the source, but the prefix (or, failing that, the suffix) is not beside it. */
+  | { ok: false; reason: "context"; selector: "prefix" | "suffix"; matches: PassageInContext[] }
+  /** The quote is in the source only as part of longer words; `words` is the passage widened to them. */
+  | { ok: false; reason: "mid-word"; matches: (Passage & { words: string })[] };
 
 export function lineAt(source: string, offset: number): number {
   let line = 1;
@@ -59,20 +66,41 @@ function passage(source: string, n: Normalized, from: number, length: number): P
   return { start, end, text: source.slice(start, end), line: lineAt(source, start) };
 }
 
+const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{M}\p{N}]/u.test(ch);
+
+/** Whether text[at, at + length) neither starts nor ends inside a word. */
+function onWordBoundaries(text: string, at: number, length: number): boolean {
+  const end = at + length;
+  const startsInside = isWordChar(text[at - 1]) && isWordChar(text[at]);
+  const endsInside = isWordChar(text[end - 1]) && isWordChar(text[end]);
+  return !startsInside && !endsInside;
+}
+
+/** Every index where `quote` occurs in `text`; none for an empty quote (which would match everywhere). */
+function occurrences(text: string, quote: string): number[] {
+  const found: number[] = [];
+  if (quote === "") return found;
+  for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1)) found.push(at);
+  return found;
+}
+
+const CONTEXT = 60;
+
 export function findQuote(source: string, selector: QuoteSelector): QuoteMatch {
   const n = normalizedOf(source);
   const quote = squash(selector.quote);
   const prefix = selector.prefix === undefined ? undefined : squash(selector.prefix);
   const suffix = selector.suffix === undefined ? undefined : squash(selector.suffix);
+  const before = (at: number) => n.text.slice(0, at).trimEnd();
+  const after = (at: number) => n.text.slice(at + quote.length).trimStart();
 
-  const hits: number[] = [];
-  for (let at = n.text.indexOf(quote); at !== -1; at = n.text.indexOf(quote, at + 1)) {
-    const before = n.text.slice(0, at).trimEnd();
-    const after = n.text.slice(at + quote.length).trimStart();
-    if (prefix !== undefined && !before.endsWith(prefix)) continue;
-    if (suffix !== undefined && !after.startsWith(suffix)) continue;
-    hits.push(at);
+  const all = occurrences(n.text, quote);
+  const whole = all.filter((at) => onWordBoundaries(n.text, at, quote.length));
+  if (all.length > 0 && whole.length === 0) {
+    return { ok: false, reason: "mid-word", matches: all.map((at) => widened(source, n, at, quote.length)) };
   }
+  const withPrefix = prefix === undefined ? whole : whole.filter((at) => before(at).endsWith(prefix));
+  const hits = suffix === undefined ? withPrefix : withPrefix.filter((at) => after(at).startsWith(suffix));
 
   if (hits.length === 1) {
     const p = passage(source, n, hits[0]!, quote.length);
@@ -81,7 +109,42 @@ export function findQuote(source: string, selector: QuoteSelector): QuoteMatch {
   if (hits.length > 1) {
     return { ok: false, reason: "ambiguous", matches: hits.map((at) => passage(source, n, at, quote.length)) };
   }
+  if (whole.length > 0) {
+    const failed = withPrefix.length === 0 ? "prefix" : "suffix";
+    const shown = failed === "prefix" ? whole : withPrefix;
+    const matches = shown.map((at) => ({
+      ...passage(source, n, at, quote.length),
+      before: wordsBefore(before(at)),
+      after: wordsAfter(after(at)),
+    }));
+    return { ok: false, reason: "context", selector: failed, matches };
+  }
   return { ok: false, reason: "not-found", closest: closestPassage(source, n, quote) };
+}
+
+/** The last words of `text`, about CONTEXT characters, starting at a word. */
+function wordsBefore(text: string): string {
+  if (text.length <= CONTEXT) return text;
+  const cut = text.slice(-CONTEXT);
+  const space = cut.indexOf(" ");
+  return space === -1 ? cut : cut.slice(space + 1);
+}
+
+/** The first words of `text`, about CONTEXT characters, ending at a word. */
+function wordsAfter(text: string): string {
+  if (text.length <= CONTEXT) return text;
+  const cut = text.slice(0, CONTEXT);
+  const space = cut.lastIndexOf(" ");
+  return space === -1 ? cut : cut.slice(0, space);
+}
+
+/** The passage at `at`, widened on each side to the whole words it cuts into. */
+function widened(source: string, n: Normalized, at: number, length: number) {
+  let from = at;
+  let to = at + length;
+  while (from > 0 && isWordChar(n.text[from - 1])) from--;
+  while (to < n.text.length && isWordChar(n.text[to])) to++;
+  return { ...passage(source, n, at, length), words: n.text.slice(from, to) };
 }
 
 function bigrams(s: string): Map<string, number> {
@@ -103,6 +166,7 @@ function dice(a: Map<string, number>, aSize: number, b: string): number {
 
 /** The window of the source, starting at a word, that shares most character pairs with the quote. */
 function closestPassage(source: string, n: Normalized, quote: string): Passage | null {
+  if (quote === "") return null;
   const q = bigrams(quote);
   const qSize = Math.max(0, quote.length - 1);
   let best = -1;

@@ -11,6 +11,7 @@ import {
   SOURCE_KINDS,
   STANCES,
 } from "./vocab";
+import { squash } from "./quotes";
 
 export const slugSchema = z
   .string()
@@ -18,7 +19,23 @@ export const slugSchema = z
 
 export const partialDateSchema = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "a date written YYYY, YYYY-MM or YYYY-MM-DD");
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "a date written YYYY, YYYY-MM or YYYY-MM-DD")
+  .superRefine((value, ctx) => {
+    const problem = calendarProblem(value);
+    if (problem) ctx.addIssue({ code: "custom", message: problem });
+  });
+
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** Why a date of the right shape is not on the calendar (month 13, 30 February), or null. */
+export function calendarProblem(value: string): string | null {
+  const [year, month, day] = value.split("-").map(Number);
+  if (month === undefined) return null;
+  if (month < 1 || month > 12) return `a real month, 01 to 12 (there is no month ${String(month).padStart(2, "0")})`;
+  if (day === undefined) return null;
+  const days = new Date(Date.UTC(year!, month, 0)).getUTCDate();
+  return day >= 1 && day <= days ? null : `a real day: ${MONTHS[month - 1]} ${year} has ${days} days`;
+}
 
 export const sourceDateSchema = z.strictObject({
   value: partialDateSchema,
@@ -29,6 +46,8 @@ export const sourceDateSchema = z.strictObject({
 export const sourceSchema = z.strictObject({
   id: slugSchema,
   file: z.string().regex(/^[\w.-]+$/, "a file name inside data/sources/"),
+  /** SHA-256 of the file's bytes: the loader refuses a copy that differs from the corpus. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, "the file's SHA-256, 64 lower-case hex digits").optional(),
   title: z.string().min(1),
   /** Null where the text names no publisher or author. */
   publisher: z.string().min(1).nullable(),
@@ -64,7 +83,7 @@ export const categorySchema = z.strictObject({
 
 export const citationSchema = z.strictObject({
   source: slugSchema,
-  quote: z.string().min(8, "a quote of at least 8 characters, copied verbatim from the source"),
+  quote: z.string().refine((q) => squash(q).length >= 8, "a quote of at least 8 characters besides spaces, copied verbatim from the source"),
   /** Text just before the quote, to tell two equal passages apart (W3C TextQuoteSelector). */
   prefix: z.string().min(1).optional(),
   suffix: z.string().min(1).optional(),

@@ -2,8 +2,10 @@
  * Generates a synthetic data folder (the same files as data/) for benchmarks and hostile-input
  * tests: any number of issues and positions, source texts made of numbered clauses, and quotes
  * copied from those texts so the loader's verbatim check passes. Everything is labelled
- * "Synthetic" so it can never pass for the real corpus. Pure: returns file paths and contents.
+ * "Synthetic" so it can never pass for the real corpus. Pure (but for Node's hash of each text):
+ * returns file paths and contents.
  */
+import { createHash } from "node:crypto";
 import { stringify } from "yaml";
 import { sourceSchema } from "./schema";
 import { CITATION_KINDS, SILENT_SUMMARY, SOURCE_KINDS, STANCES } from "./vocab";
@@ -139,10 +141,13 @@ export function generateDataset({ issues, positions, seed = 1, hostile = false }
     citations: [cite()],
   }));
 
-  files.set("sources.yaml", stringify(sources));
+  const texts = sources.map((_, i) => clauses[i]!.map(wrap).join("\n\n") + "\n");
+  // Each source records the SHA-256 of its text, as data/sources.yaml does, so the loader's copy check applies.
+  const recorded = sources.map(({ id, file, ...rest }, i) => ({ id, file, sha256: createHash("sha256").update(texts[i]!).digest("hex"), ...rest }));
+  files.set("sources.yaml", stringify(recorded));
   files.set("positions.yaml", stringify(positionList));
   files.set("categories.yaml", stringify(categories));
   files.set("timeline.yaml", stringify(events));
-  sources.forEach((s, i) => files.set(`sources/${s.file}`, clauses[i]!.map(wrap).join("\n\n") + "\n"));
+  sources.forEach((s, i) => files.set(`sources/${s.file}`, texts[i]!));
   return files;
 }

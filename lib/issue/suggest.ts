@@ -3,6 +3,10 @@
  * Pure and bounded: the query comes from an address anyone can type, so it is cut short first.
  */
 
+import { editDistance } from "../data/problems";
+
+export { editDistance };
+
 export type Suggestible = { slug: string; title: string; aliases?: readonly string[]; definition?: string };
 
 const MAX_QUERY = 80;
@@ -17,20 +21,6 @@ export function words(text: string): string[] {
     .replace(/[\u0300-\u036f]/g, "")
     .split(/[^a-z0-9]+/)
     .filter((w) => w && !STOPWORDS.has(w));
-}
-
-/** Edit distance (insertions, deletions, substitutions), two rows of memory. */
-export function editDistance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row.push(Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost));
-    }
-    prev = row;
-  }
-  return prev[b.length]!;
 }
 
 /** 1 for equal strings, towards 0 as they differ. */
