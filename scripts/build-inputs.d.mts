@@ -1,3 +1,5 @@
 export const BUILD_INPUTS: readonly string[];
 export function newestChange(paths: readonly string[]): number;
 export function isBuildStale(buildId: string, inputs: readonly string[]): boolean;
+export const SITE_URL_RECORD: string;
+export function recordedSiteUrl(distDir: string): string | null;
