@@ -29,6 +29,15 @@ const VERB: Record<Exclude<Stance, "not-addressed">, [one: string, many: string]
   rejects: ["rejects it", "reject it"],
 };
 
+/** The same, as short as a link preview needs: "US plan and Russia support; Ukraine rejects". */
+const BRIEF: Record<Exclude<Stance, "not-addressed">, [one: string, many: string]> = {
+  supports: ["supports", "support"],
+  conditional: ["accepts with conditions", "accept with conditions"],
+  alternative: ["proposes an alternative", "propose an alternative"],
+  ambiguous: ["is unclear", "are unclear"],
+  rejects: ["rejects", "reject"],
+};
+
 /** "A", "A and B", "A, B and C". */
 export function listNames(names: readonly string[]): string {
   if (names.length <= 1) return names.join("");
@@ -68,4 +77,18 @@ export function issueAgreement<P extends Party>(positions: readonly P[], stanceO
   }[verdict];
 
   return { verdict, groups, silent, headline };
+}
+
+/**
+ * Who stands where, in as few words as a link preview shows first: "US plan and Russia support;
+ * Ukraine rejects; 2 silent". Silence is counted, never folded into a side.
+ */
+export function splitInBrief(agreement: Pick<Agreement<Party>, "groups" | "silent">): string {
+  const parts = agreement.groups.map((g) => {
+    const [one, many] = BRIEF[g.stance as Exclude<Stance, "not-addressed">];
+    return `${listNames(g.positions.map((p) => p.shortLabel))} ${g.positions.length === 1 ? one : many}`;
+  });
+  if (parts.length === 0) return "No position addresses it in the sources";
+  if (agreement.silent.length > 0) parts.push(`${agreement.silent.length} silent`);
+  return parts.join("; ");
 }

@@ -7,7 +7,7 @@ import { IssuePager } from "@/components/issue/issue-pager";
 import { PositionCard } from "@/components/issue/position-card";
 import { PREVIEW_ALT, PREVIEW_SIZE } from "@/components/issue/preview-card";
 import { sourceCaption } from "@/lib/format";
-import { issueAgreement } from "@/lib/issue/agreement";
+import { issueAgreement, splitInBrief } from "@/lib/issue/agreement";
 import { issueNeighbours, issueRouteSlugs, lookupIssue } from "@/lib/issue/lookup";
 import { previewDescription } from "@/lib/site/metadata";
 import { issueHref } from "@/lib/site/links";
@@ -37,7 +37,7 @@ function findIssue(slug: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { issue, agreement } = findIssue((await params).slug);
-  const description = previewDescription(issue.definition, agreement.headline);
+  const description = previewDescription(splitInBrief(agreement), issue.proposition);
   const url = issueHref(issue.slug);
   return {
     ...articleMetadata({ title: issue.title, description, url }),
