@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeGroup, issueAgreement, listNames, splitInBrief } from "./agreement";
+import { describeGroup, issueAgreement, splitInBrief } from "./agreement";
 import type { Stance } from "../data/vocab";
 
 const party = (slug: string) => ({ slug, shortLabel: slug.toUpperCase() });
@@ -10,15 +10,6 @@ const UA = party("ua");
 const ALL = [US, EU, RU, UA];
 
 const stances = (map: Record<string, Stance>) => (p: { slug: string }) => map[p.slug] ?? "not-addressed";
-
-describe("listNames", () => {
-  it("joins names as a sentence would", () => {
-    expect(listNames([])).toBe("");
-    expect(listNames(["A"])).toBe("A");
-    expect(listNames(["A", "B"])).toBe("A and B");
-    expect(listNames(["A", "B", "C"])).toBe("A, B and C");
-  });
-});
 
 describe("describeGroup", () => {
   it("agrees the verb with the number of positions", () => {

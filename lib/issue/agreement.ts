@@ -4,6 +4,7 @@
  */
 import { compareStances } from "../data/compare";
 import { STANCES, type Stance } from "../data/vocab";
+import { listNames } from "../format";
 
 type Party = { slug: string; shortLabel: string };
 
@@ -37,12 +38,6 @@ const BRIEF: Record<Exclude<Stance, "not-addressed">, [one: string, many: string
   ambiguous: ["is unclear", "are unclear"],
   rejects: ["rejects", "reject"],
 };
-
-/** "A", "A and B", "A, B and C". */
-export function listNames(names: readonly string[]): string {
-  if (names.length <= 1) return names.join("");
-  return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
-}
 
 /** "US plan and Geneva draft support the proposition". */
 export function describeGroup(group: StanceGroup<Party>): string {
