@@ -1,4 +1,0 @@
-// The layout around it says everything; this only marks the response a 404.
-export default function MissingIssueNotFound() {
-  return null;
-}
