@@ -12,7 +12,7 @@ import { VIEW_PARAMS } from "./lib/matrix/view";
 import { contentSecurityPolicy, mayBeFramed } from "./lib/site/csp";
 import { prerenderedRoutes } from "./lib/site/prerendered-routes";
 import { scriptHashLookup } from "./lib/site/prerendered-scripts";
-import { rewriteFor } from "./lib/site/routing";
+import { answersNotFound, documentPath, rewriteFor } from "./lib/site/routing";
 
 const dev = process.env.NODE_ENV === "development";
 const distDir = path.join(/*turbopackIgnore: true*/ process.cwd(), process.env.NEXT_DIST_DIR ?? ".next");
@@ -22,15 +22,16 @@ const routing = { viewParams: VIEW_PARAMS, prerendered: dev ? null : prerendered
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
   const nonce = randomBytes(16).toString("base64");
-  // A rewritten page is the same document as `pathname`'s (a shared view is the matrix), or is rendered on demand with the nonce.
-  const csp = contentSecurityPolicy({ nonce, scriptHashes: dev ? [] : scriptHashes(pathname), dev, framed: mayBeFramed(pathname) });
+  const csp = contentSecurityPolicy({ nonce, scriptHashes: dev ? [] : scriptHashes(documentPath(pathname)), dev, framed: mayBeFramed(pathname) });
   // Next.js reads the nonce from the request's CSP header and stamps it on the scripts it renders.
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", contentSecurityPolicy({ nonce, dev }));
   const target = rewriteFor({ pathname, searchParams, method: request.method, rsc: request.headers.has("rsc") }, routing);
+  // Next runs this again for a rewrite's target: both passes say 404 for an unknown issue.
+  const status = answersNotFound(target ?? pathname) ? 404 : undefined;
   const response = target
-    ? NextResponse.rewrite(new URL(target, request.url), { request: { headers: requestHeaders } })
-    : NextResponse.next({ request: { headers: requestHeaders } });
+    ? NextResponse.rewrite(new URL(target, request.url), { status, request: { headers: requestHeaders } })
+    : NextResponse.next({ status, request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", csp);
   return response;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { MISSING_ISSUE, NO_PAGE, rewriteFor, SHARED_VIEW, type RoutedRequest } from "./routing";
+import { answersNotFound, documentPath, MISSING_ISSUE, NO_PAGE, rewriteFor, SHARED_VIEW, type RoutedRequest } from "./routing";
 
 const context = { viewParams: ["cols", "show"], prerendered: new Set(["/", "/issues/crimea", "/issues/index.json", "/issues/old-name"]) };
 const request = (address: string, patch: Partial<RoutedRequest> = {}): RoutedRequest => {
@@ -33,5 +33,20 @@ describe("rewriteFor", () => {
   it("gives a malformed path the 404 page", () => {
     expect(rewriteFor(request("/issues/%E0%A4%A"), context)).toBe(NO_PAGE);
     expect(rewriteFor(request("/%"), context)).toBe(NO_PAGE);
+  });
+});
+
+describe("documentPath", () => {
+  it("is the matrix's page for a shared view, and the path itself otherwise", () => {
+    expect(documentPath(SHARED_VIEW)).toBe("/");
+    expect(documentPath("/issues/crimea")).toBe("/issues/crimea");
+  });
+});
+
+describe("answersNotFound", () => {
+  it("is true for an unknown issue's page only", () => {
+    expect(answersNotFound(`${MISSING_ISSUE}/crimeaa`)).toBe(true);
+    expect(answersNotFound("/issues/crimeaa")).toBe(false);
+    expect(answersNotFound(`${MISSING_ISSUE}-x`)).toBe(false);
   });
 });

@@ -25,6 +25,19 @@ export type RoutingContext = {
   prerendered: ReadonlySet<string> | null;
 };
 
+/**
+ * The prerendered page whose inline scripts a response carries. Next runs the proxy again for
+ * a rewrite's target, so the shared view, which is the matrix's own page, says so here.
+ */
+export function documentPath(pathname: string): string {
+  return pathname === SHARED_VIEW ? "/" : pathname;
+}
+
+/** Whether the response must say 404 although a page renders: an unknown issue's page. */
+export function answersNotFound(pathname: string): boolean {
+  return pathname === MISSING_ISSUE || pathname.startsWith(`${MISSING_ISSUE}/`);
+}
+
 /** The path (and query) to render instead, or null to serve the address as it is. */
 export function rewriteFor(request: RoutedRequest, { viewParams, prerendered }: RoutingContext): string | null {
   const { pathname, searchParams } = request;
