@@ -8,18 +8,19 @@ import { CopyCodeButton } from "./copy-code-button";
 export function EmbedOffer({ slug, code }: { slug: string; code: string }) {
   const field = `embed-code-${slug}`;
   return (
-    <details className="no-print group relative">
+    <details className="no-print sm:relative">
       <summary className="cursor-pointer list-none rounded border border-slate-300 px-3 py-1 text-sm font-medium hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800 [&::-webkit-details-marker]:hidden">
         Embed
       </summary>
-      <div className="absolute right-0 z-20 mt-2 w-[min(28rem,calc(100vw-2rem))] space-y-2 rounded border border-slate-300 bg-white p-3 shadow-lg dark:border-slate-600 dark:bg-slate-900">
+      {/* Below 640 px the panel spans the screen; above, it hangs from the button. */}
+      <div className="absolute right-4 left-4 z-20 mt-2 space-y-2 sm:right-0 sm:left-auto sm:w-md rounded border border-slate-300 bg-white p-3 shadow-lg dark:border-slate-600 dark:bg-slate-900">
         <label htmlFor={field} className="block text-sm font-semibold">
           Embed this issue on your site
         </label>
         <textarea
           id={field}
           readOnly
-          rows={4}
+          rows={5}
           value={code}
           className="block w-full rounded border border-slate-300 bg-slate-50 p-2 font-mono text-xs dark:border-slate-600 dark:bg-slate-800"
         />

@@ -47,10 +47,12 @@ export function issueCardDocument(card: IssueCard): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <link rel="canonical" href="${card.canonical}">
+<link rel="icon" href="/icon.svg" type="image/svg+xml">
 <title>${issue.title}: where each side stands · ${card.siteName}</title>
 <style>${raw(STYLE)}</style>
 </head>
 <body>
+<main>
 <article aria-labelledby="title">
 <header>
 <p class="kicker">${[card.siteName, issue.category].filter(Boolean).join(" · ")}</p>
@@ -61,6 +63,7 @@ export function issueCardDocument(card: IssueCard): string {
 <ul aria-label="The positions">${issue.positions.map(position)}</ul>
 <footer><p>${link("Every quote, on the full issue page →")}</p><p class="facts">${facts(card)}</p></footer>
 </article>
+</main>
 </body>
 </html>`.toString();
 }
@@ -72,7 +75,7 @@ const stanceColours = (Object.keys(STANCE_INFO) as Stance[])
 const STYLE = `
 :root{color-scheme:light dark;--fg:#0f172a;--muted:#475569;--bg:#fff;--line:#e2e8f0;--tint:6%}
 @media (prefers-color-scheme:dark){:root{--fg:#f1f5f9;--muted:#cbd5e1;--bg:#0f172a;--line:#334155;--tint:14%}
-li .stance{color:color-mix(in srgb,var(--c) 55%,#fff)!important}}
+li .stance{color:color-mix(in srgb,var(--c) 55%,#fff)}}
 *{box-sizing:border-box}
 html,body{margin:0;background:var(--bg);color:var(--fg);font:15px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
 article{padding:14px 16px;border:1px solid var(--line);border-radius:8px;min-height:100vh}
@@ -87,6 +90,7 @@ ul{list-style:none;margin:10px 0 0;padding:0;display:grid;gap:6px}
 li{border-left:4px solid var(--c);background:color-mix(in srgb,var(--c) var(--tint),transparent);border-radius:4px;padding:6px 10px}
 .row{display:flex;justify-content:space-between;gap:8px;align-items:baseline;font-weight:600}
 .stance{display:inline-flex;align-items:center;gap:4px;color:var(--c);white-space:nowrap;font-size:14px}
+li.not-addressed .stance{color:var(--muted)}
 svg path{fill:none;stroke:currentColor;stroke-width:2.5;stroke-linecap:round;stroke-linejoin:round}
 svg path.fill{fill:currentColor;stroke:none}
 .summary{font-size:14px;margin-top:2px}
