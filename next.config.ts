@@ -1,20 +1,63 @@
+import { writeFileSync } from "node:fs";
+import path from "node:path";
 import type { NextConfig } from "next";
+import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import { contentSecurityPolicy, SECURITY_HEADERS } from "./lib/site/csp";
+import { DEFAULT_SITE_URL, parseSiteUrl, SiteUrlError } from "./lib/site/links";
+import { SITE_URL_RECORD } from "./scripts/build-inputs.mjs";
 
-const nextConfig: NextConfig = {
-  reactStrictMode: true,
-  poweredByHeader: false,
-  // The browser tests and the benchmark build other data sets beside the real one (scripts/variant/build.ts).
-  distDir: process.env.NEXT_DIST_DIR ?? ".next",
-  // Next adds its distDir's types to the tsconfig it builds with: variant builds name their own.
-  typescript: { tsconfigPath: process.env.NEXT_TSCONFIG_PATH ?? "tsconfig.json" },
-  async headers() {
-    return [
-      { source: "/:path*", headers: [...SECURITY_HEADERS] },
-      // proxy.ts sets the CSP of everything else; the static chunks skip the proxy for speed.
-      { source: "/_next/static/:path*", headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy() }] },
-    ];
-  },
-};
+/**
+ * The site's address, checked once here: a malformed SITE_URL stops the build with a message that
+ * says what is wrong, and a production build without one says where its links will point.
+ */
+function siteAddress(phase: string): string {
+  let url: URL | null;
+  try {
+    url = parseSiteUrl(process.env.SITE_URL);
+  } catch (error) {
+    if (!(error instanceof SiteUrlError)) throw error;
+    console.error(`\n${error.message}\n`);
+    process.exit(1);
+  }
+  // Next loads this file more than once per build (and its workers inherit the environment): warn once.
+  // `next typegen` (npm run typecheck) loads it in the build phase too, but builds nothing.
+  const building = phase === PHASE_PRODUCTION_BUILD && !process.argv.includes("typegen");
+  if (!url && building && !process.env.SITE_URL_WARNED) {
+    process.env.SITE_URL_WARNED = "1";
+    console.warn(
+      `\n⚠ SITE_URL is not set: this build's absolute links (canonical links, link previews, the sitemap, the exports and the embed code) ` +
+        `will point at ${DEFAULT_SITE_URL}/. For a deployment, build with SITE_URL=https://your.site npm run build ` +
+        `(npm start sets it to the address it serves).\n`,
+    );
+  }
+  return (url ?? new URL(DEFAULT_SITE_URL)).href;
+}
 
-export default nextConfig;
+export default function config(phase: string): NextConfig {
+  const site = siteAddress(phase);
+  return {
+    reactStrictMode: true,
+    poweredByHeader: false,
+    // The browser tests and the benchmark build other data sets beside the real one (scripts/variant/build.ts).
+    distDir: process.env.NEXT_DIST_DIR ?? ".next",
+    // Next adds its distDir's types to the tsconfig it builds with: variant builds name their own.
+    // A test's variant build of code the main build has checked may skip the type check (NEXT_SKIP_TYPECHECK=1).
+    typescript: { tsconfigPath: process.env.NEXT_TSCONFIG_PATH ?? "tsconfig.json", ignoreBuildErrors: process.env.NEXT_SKIP_TYPECHECK === "1" },
+    // Baked in: prerendered pages and pages rendered on demand name the same address, whatever the server's environment.
+    env: { SITE_URL: site },
+    compiler: {
+      // npm start (scripts/start.mjs) rebuilds when it serves another address than the build was made for.
+      runAfterProductionCompile: async ({ distDir }) => writeFileSync(path.join(distDir, SITE_URL_RECORD), `${site}\n`),
+    },
+    async headers() {
+      return [
+        // For browsers without CSP frame-ancestors. The embeddable cards (lib/site/csp.ts, EMBED_PREFIX)
+        // may be framed by other sites: they alone go without it.
+        { source: "/((?!embed/).*)", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
+        { source: "/:path*", headers: [...SECURITY_HEADERS] },
+        // proxy.ts sets the CSP of everything else; the static chunks skip the proxy for speed.
+        { source: "/_next/static/:path*", headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy() }] },
+      ];
+    },
+  };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatPartialDate, formatSourceDate, plural, sourceByline } from "./format";
+import { formatPartialDate, formatSourceDate, listNames, plural, sourceByline } from "./format";
 
 describe("formatPartialDate", () => {
   it("writes day, month and year as far as the date gives them", () => {
@@ -29,5 +29,14 @@ describe("plural", () => {
     expect(plural(0, "row")).toBe("0 rows");
     expect(plural(3, "timeline event")).toBe("3 timeline events");
     expect(plural(2, "analysis", "analyses")).toBe("2 analyses");
+  });
+});
+
+describe("listNames", () => {
+  it("joins names as a sentence would", () => {
+    expect(listNames([])).toBe("");
+    expect(listNames(["A"])).toBe("A");
+    expect(listNames(["A", "B"])).toBe("A and B");
+    expect(listNames(["A", "B", "C"])).toBe("A, B and C");
   });
 });

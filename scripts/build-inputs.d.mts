@@ -1,2 +1,4 @@
 export const BUILD_INPUTS: readonly string[];
 export function isBuildStale(buildId: string, inputs: readonly string[]): boolean;
+export const SITE_URL_RECORD: string;
+export function recordedSiteUrl(distDir: string): string | null;

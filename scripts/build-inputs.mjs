@@ -1,6 +1,6 @@
 // What a production build is made from, and when it last changed: `npm start` (start.mjs) and the
 // tests' and the bench's variant builds (variant/build.ts) rebuild when any of it is newer.
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
 /** The code and configuration of a build; the data folder is added by each caller. */
@@ -32,4 +32,19 @@ function newest(p) {
 /** Whether the build whose BUILD_ID is `buildId` is missing or older than its inputs. */
 export function isBuildStale(buildId, inputs) {
   return !existsSync(buildId) || statSync(buildId).mtimeMs < newestChange(inputs);
+}
+
+/**
+ * Absolute links are baked into the prerendered pages, so each build records the site address
+ * it was made for (next.config.ts writes it), and `npm start` rebuilds when it wants another.
+ */
+export const SITE_URL_RECORD = "site-url.txt";
+
+/** The site address the build in `distDir` was made for, or null when it recorded none. */
+export function recordedSiteUrl(distDir) {
+  try {
+    return readFileSync(path.join(distDir, SITE_URL_RECORD), "utf8").trim() || null;
+  } catch {
+    return null;
+  }
 }

@@ -1,19 +1,51 @@
-// Serves the production build, building first when the build is missing or older than the code or data.
+// Serves the production build, building first when the build is missing, older than the code or
+// data, or made for another site address than the one it will be served at.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { BUILD_INPUTS, isBuildStale } from "./build-inputs.mjs";
-
-const buildId = ".next/BUILD_ID";
-if (isBuildStale(buildId, [...BUILD_INPUTS, "data"])) {
-  console.log(existsSync(buildId) ? "The build is older than the code or data: rebuilding…" : "No build yet: building…");
-  const build = spawnSync("npm", ["run", "-s", "build"], { stdio: "inherit" });
-  if (build.status !== 0) process.exit(build.status ?? 1);
-}
+import { BUILD_INPUTS, isBuildStale, recordedSiteUrl } from "./build-inputs.mjs";
 
 const port = process.env.PORT ?? "3000";
 const host = process.env.HOST ?? "localhost";
-console.log(`Positions Matrix: http://${host}:${port}/`);
+const site = process.env.SITE_URL?.trim() || ownAddress(host, port);
+
+const buildId = ".next/BUILD_ID";
+const builtFor = recordedSiteUrl(".next");
+const reason = !existsSync(buildId)
+  ? "No build yet: building…"
+  : isBuildStale(buildId, [...BUILD_INPUTS, "data"])
+    ? "The build is older than the code or data: rebuilding…"
+    : builtFor !== normalised(site)
+      ? `The build's links point at ${builtFor ?? "an unrecorded address"}, not ${normalised(site)}: rebuilding…`
+      : null;
+if (reason) {
+  console.log(reason);
+  // The build checks SITE_URL and stops with a message when it is malformed.
+  const build = spawnSync("npm", ["run", "-s", "build"], { stdio: "inherit", env: { ...process.env, SITE_URL: site } });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+console.log(`Positions Matrix: http://${linkHost(host)}:${port}/${site === ownAddress(host, port) ? "" : ` (its links name ${normalised(site)})`}`);
 const server = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", port, "-H", host], { stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));
+
+/** The address this server answers at, as links name it. */
+function ownAddress(host, port) {
+  return `http://${linkHost(host)}:${port}/`;
+}
+
+/** A server listening on every interface is reached by name; an IPv6 address goes in brackets. */
+function linkHost(host) {
+  if (host === "0.0.0.0" || host === "::" || host === "[::]") return "localhost";
+  return host.includes(":") && !host.startsWith("[") ? `[${host}]` : host;
+}
+
+/** The address as the build records it (URL.href), or the text as given when it is not one. */
+function normalised(address) {
+  try {
+    return new URL(address).href;
+  } catch {
+    return address;
+  }
+}

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { StanceBadge } from "@/components/ui/stance-badge";
 import { CitationKindLabel } from "@/components/source/citation-kind";
 import { DataDownloads } from "@/components/export/data-downloads";
-import { listNames } from "@/lib/issue/agreement";
+import { listNames } from "@/lib/format";
 import { loadDataset } from "@/lib/data/load";
 import { CITATION_KIND_INFO, CITATION_KINDS, STANCE_INFO, STANCES } from "@/lib/data/vocab";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeGroup, issueAgreement, listNames } from "./agreement";
+import { describeGroup, issueAgreement, splitInBrief } from "./agreement";
 import type { Stance } from "../data/vocab";
 
 const party = (slug: string) => ({ slug, shortLabel: slug.toUpperCase() });
@@ -10,15 +10,6 @@ const UA = party("ua");
 const ALL = [US, EU, RU, UA];
 
 const stances = (map: Record<string, Stance>) => (p: { slug: string }) => map[p.slug] ?? "not-addressed";
-
-describe("listNames", () => {
-  it("joins names as a sentence would", () => {
-    expect(listNames([])).toBe("");
-    expect(listNames(["A"])).toBe("A");
-    expect(listNames(["A", "B"])).toBe("A and B");
-    expect(listNames(["A", "B", "C"])).toBe("A, B and C");
-  });
-});
 
 describe("describeGroup", () => {
   it("agrees the verb with the number of positions", () => {
@@ -62,5 +53,21 @@ describe("issueAgreement", () => {
     const a = issueAgreement(ALL, stances({ us: "supports", eu: "alternative" }));
     expect(a.verdict).toBe("differ");
     expect(a.headline).toBe("The positions differ: US supports the proposition; EU proposes an alternative.");
+  });
+});
+
+describe("splitInBrief", () => {
+  it("leads with each side in a few words, and counts the silent", () => {
+    const a = issueAgreement(ALL, stances({ us: "supports", ru: "supports", ua: "rejects" }));
+    expect(splitInBrief(a)).toBe("US and RU support; UA rejects; 1 silent");
+  });
+
+  it("names every stance briefly, in the vocabulary's order", () => {
+    const a = issueAgreement(ALL, stances({ us: "ambiguous", eu: "conditional", ru: "alternative", ua: "conditional" }));
+    expect(splitInBrief(a)).toBe("EU and UA accept with conditions; RU proposes an alternative; US is unclear");
+  });
+
+  it("says so when nobody speaks", () => {
+    expect(splitInBrief(issueAgreement(ALL, stances({})))).toBe("No position addresses it in the sources");
   });
 });

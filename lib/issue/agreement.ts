@@ -4,6 +4,7 @@
  */
 import { compareStances } from "../data/compare";
 import { STANCES, type Stance } from "../data/vocab";
+import { listNames } from "../format";
 
 type Party = { slug: string; shortLabel: string };
 
@@ -30,11 +31,14 @@ const VERB: Record<Exclude<Stance, "not-addressed">, [one: string, many: string]
   rejects: ["rejects it", "reject it"],
 };
 
-/** "A", "A and B", "A, B and C". */
-export function listNames(names: readonly string[]): string {
-  if (names.length <= 1) return names.join("");
-  return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
-}
+/** The same, as short as a link preview needs: "US plan and Russia support; Ukraine rejects". */
+const BRIEF: Record<Exclude<Stance, "not-addressed">, [one: string, many: string]> = {
+  supports: ["supports", "support"],
+  conditional: ["accepts with conditions", "accept with conditions"],
+  alternative: ["proposes an alternative", "propose an alternative"],
+  ambiguous: ["is unclear", "are unclear"],
+  rejects: ["rejects", "reject"],
+};
 
 /** "US plan and Geneva draft support the proposition". */
 export function describeGroup(group: StanceGroup<Party>): string {
@@ -69,4 +73,18 @@ export function issueAgreement<P extends Party>(positions: readonly P[], stanceO
   }[verdict];
 
   return { verdict, groups, silent, headline };
+}
+
+/**
+ * Who stands where, in as few words as a link preview shows first: "US plan and Russia support;
+ * Ukraine rejects; 2 silent". Silence is counted, never folded into a side.
+ */
+export function splitInBrief(agreement: Pick<IssueVerdict<Party>, "groups" | "silent">): string {
+  const parts = agreement.groups.map((g) => {
+    const [one, many] = BRIEF[g.stance as Exclude<Stance, "not-addressed">];
+    return `${listNames(g.positions.map((p) => p.shortLabel))} ${g.positions.length === 1 ? one : many}`;
+  });
+  if (parts.length === 0) return "No position addresses it in the sources";
+  if (agreement.silent.length > 0) parts.push(`${agreement.silent.length} silent`);
+  return parts.join("; ");
 }

@@ -71,6 +71,9 @@ export type ViewContext = { positions: readonly string[]; categories: readonly s
 
 export const MAX_QUERY_LENGTH = 200;
 
+/** Every parameter a view's address may hold (the proxy renders a shared view's preview when one is present). */
+export const VIEW_PARAMS = ["cols", "compare", "cat", "stance", "show", "q", "sort", "dir", "fold", "cell"] as const;
+
 export function defaultView(ctx: ViewContext): View {
   return {
     positions: [...ctx.positions],

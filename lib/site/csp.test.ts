@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, inlineScriptHashes, MAX_SCRIPT_HASHES, prerenderedHtmlFile, SECURITY_HEADERS } from "./csp";
+import { contentSecurityPolicy, inlineScriptHashes, mayBeFramed, MAX_SCRIPT_HASHES, prerenderedHtmlFile, SECURITY_HEADERS } from "./csp";
 
 const directive = (csp: string, name: string) => csp.split("; ").find((d) => d.startsWith(`${name} `));
 const sha = (s: string) => `sha256-${createHash("sha256").update(s).digest("base64")}`;
@@ -20,6 +20,13 @@ describe("contentSecurityPolicy", () => {
     expect(directive(csp, "base-uri")).toBe("base-uri 'self'");
   });
 
+  it("lets any site frame an embeddable card, and changes nothing else", () => {
+    const framed = contentSecurityPolicy({ nonce: "abc", framed: true });
+    expect(directive(framed, "frame-ancestors")).toBe("frame-ancestors *");
+    const others = (csp: string) => csp.split("; ").filter((d) => !d.startsWith("frame-ancestors "));
+    expect(others(framed)).toEqual(others(contentSecurityPolicy({ nonce: "abc" })));
+  });
+
   it("falls back to 'unsafe-inline' alone for a page with too many inline scripts to list", () => {
     const many = Array.from({ length: MAX_SCRIPT_HASHES + 1 }, (_, i) => `sha256-${i}`);
     expect(directive(contentSecurityPolicy({ nonce: "abc", scriptHashes: many }), "script-src")).toBe(
@@ -31,6 +38,15 @@ describe("contentSecurityPolicy", () => {
 
   it("adds 'unsafe-eval' only for the development server", () => {
     expect(directive(contentSecurityPolicy({ dev: true }), "script-src")).toBe("script-src 'self' 'unsafe-eval'");
+  });
+});
+
+describe("mayBeFramed", () => {
+  it("is true for the embeddable cards only", () => {
+    expect(mayBeFramed("/embed/issues/crimea")).toBe(true);
+    expect(mayBeFramed("/issues/crimea")).toBe(false);
+    expect(mayBeFramed("/embed")).toBe(false);
+    expect(mayBeFramed("/embedded/issues/crimea")).toBe(false);
   });
 });
 

@@ -16,7 +16,16 @@ export type CspOptions = {
   scriptHashes?: readonly string[];
   /** `next dev` only: React rebuilds server error stacks in the browser with eval. */
   dev?: boolean;
+  /** Whether other sites may frame the response: only the embeddable cards (see `mayBeFramed`). */
+  framed?: boolean;
 };
+
+/** Where the embeddable cards live: the only pages other sites may put in a frame. */
+export const EMBED_PREFIX = "/embed/";
+
+export function mayBeFramed(pathname: string): boolean {
+  return pathname.startsWith(EMBED_PREFIX);
+}
 
 /**
  * Next.js inlines a page's data in as many scripts as React's stream flushed: a handful for every
@@ -26,7 +35,7 @@ export type CspOptions = {
  */
 export const MAX_SCRIPT_HASHES = 64;
 
-export function contentSecurityPolicy({ nonce, scriptHashes = [], dev = false }: CspOptions = {}): string {
+export function contentSecurityPolicy({ nonce, scriptHashes = [], dev = false, framed = false }: CspOptions = {}): string {
   // A nonce or a hash in the list makes browsers ignore 'unsafe-inline', so it goes alone.
   const scripts =
     scriptHashes.length > MAX_SCRIPT_HASHES
@@ -45,13 +54,16 @@ export function contentSecurityPolicy({ nonce, scriptHashes = [], dev = false }:
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    framed ? "frame-ancestors *" : "frame-ancestors 'none'",
     "manifest-src 'self'",
     "worker-src 'self' blob:",
   ].join("; ");
 }
 
-/** The headers besides the CSP, sent on every response (pages, route handlers, assets, 404s). */
+/**
+ * The headers besides the CSP, sent on every response (pages, route handlers, assets, 404s);
+ * next.config.ts adds X-Frame-Options: DENY to all but the embeddable cards.
+ */
 export const SECURITY_HEADERS: readonly { key: string; value: string }[] = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
@@ -60,8 +72,6 @@ export const SECURITY_HEADERS: readonly { key: string; value: string }[] = [
     key: "Permissions-Policy",
     value: "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()",
   },
-  // For browsers without CSP frame-ancestors.
-  { key: "X-Frame-Options", value: "DENY" },
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
   // Ignored over plain http; binding once the site is served over https.
   { key: "Strict-Transport-Security", value: "max-age=63072000" },

@@ -6,8 +6,10 @@ import {
   issueHref,
   issueUrl,
   passageHref,
+  parseSiteUrl,
   passageUrl,
   queryString,
+  SiteUrlError,
   siteUrl,
   sourceUrl,
 } from "./links";
@@ -45,9 +47,35 @@ describe("siteUrl", () => {
     expect(siteUrl("https://positions.example.org").href).toBe("https://positions.example.org/");
   });
 
-  it("falls back to localhost when SITE_URL is unset or not a URL", () => {
+  it("is localhost when SITE_URL is unset or blank", () => {
     expect(siteUrl(undefined).href).toBe(new URL(DEFAULT_SITE_URL).href);
-    expect(siteUrl("not a url").href).toBe(new URL(DEFAULT_SITE_URL).href);
+    expect(siteUrl("  ").href).toBe(new URL(DEFAULT_SITE_URL).href);
+  });
+
+  it("refuses a malformed SITE_URL rather than fall back to localhost", () => {
+    expect(() => siteUrl("not a url")).toThrow(SiteUrlError);
+  });
+});
+
+describe("parseSiteUrl", () => {
+  it("accepts an http or https address, with a base path, and trims it", () => {
+    expect(parseSiteUrl(" https://example.org ")?.href).toBe("https://example.org/");
+    expect(parseSiteUrl("http://127.0.0.1:3150")?.href).toBe("http://127.0.0.1:3150/");
+    expect(parseSiteUrl("https://example.org/matrix/")?.href).toBe("https://example.org/matrix/");
+  });
+
+  it("is null when the value is unset or blank", () => {
+    expect(parseSiteUrl(undefined)).toBeNull();
+    expect(parseSiteUrl("")).toBeNull();
+  });
+
+  it("says what is wrong with a malformed value, and what would be right", () => {
+    expect(() => parseSiteUrl("example.org")).toThrow('SITE_URL "example.org" is not an address: did you mean https://example.org?');
+    expect(() => parseSiteUrl("not a url")).toThrow(/is not an address: give the site's public address, e\.g\. SITE_URL=https:/);
+    expect(() => parseSiteUrl("ftp://example.org")).toThrow(/must start with https:\/\/ or http:\/\/ \(not ftp:\)/);
+    expect(() => parseSiteUrl("https://example.org/?x=1")).toThrow(/no "\?" query and no "#" fragment/);
+    expect(() => parseSiteUrl("https://example.org/#top")).toThrow(/no "\?" query/);
+    expect(() => parseSiteUrl("https://me:secret@example.org")).toThrow(/must not carry a user name or password/);
   });
 });
 

@@ -36,18 +36,45 @@ export function queryString(query: string): string {
 
 // ---- Absolute addresses ---------------------------------------------------------------
 
-/**
- * The site's public origin, from SITE_URL (as the root layout's metadataBase is), so that
- * canonical links, the sitemap and robots.txt name the address people actually share.
- */
 export const DEFAULT_SITE_URL = "http://localhost:3000";
 
-export function siteUrl(env: string | undefined = process.env.SITE_URL): URL {
+/** SITE_URL's value is not a site address a link could use; the message says what would be right. */
+export class SiteUrlError extends Error {
+  override name = "SiteUrlError";
+}
+
+/**
+ * The site's public address from SITE_URL's value, checked: an http(s) address with a host and
+ * nothing after its path. Null when the value is unset or blank (the caller picks the default).
+ * The one place SITE_URL is validated: next.config.ts calls it once per build, and fails the
+ * build with its message, so a mistyped value never falls back to localhost in silence.
+ */
+export function parseSiteUrl(value: string | undefined): URL | null {
+  const text = value?.trim() ?? "";
+  if (!text) return null;
+  const example = "e.g. SITE_URL=https://positions.example.org";
+  let url: URL;
   try {
-    return new URL(env || DEFAULT_SITE_URL);
+    url = new URL(text);
   } catch {
-    return new URL(DEFAULT_SITE_URL);
+    const guess = /^[\w.-]+\.[a-z]{2,}(:\d+)?(\/|$)/i.test(text) ? `: did you mean https://${text}?` : `: give the site's public address, ${example}`;
+    throw new SiteUrlError(`SITE_URL "${text}" is not an address${guess}`);
   }
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    throw new SiteUrlError(`SITE_URL "${text}" must start with https:// or http:// (not ${url.protocol}), ${example}`);
+  if (!url.hostname) throw new SiteUrlError(`SITE_URL "${text}" names no host, ${example}`);
+  if (url.username || url.password) throw new SiteUrlError(`SITE_URL "${text}" must not carry a user name or password`);
+  if (url.search || url.hash || text.includes("?") || text.includes("#"))
+    throw new SiteUrlError(`SITE_URL "${text}" must end with the site's path: no "?" query and no "#" fragment`);
+  return url;
+}
+
+/**
+ * The site's public address, so that canonical links, previews, the sitemap and the exports name
+ * the address people actually share. next.config.ts bakes the checked value into the build.
+ */
+export function siteUrl(env: string | undefined = process.env.SITE_URL): URL {
+  return parseSiteUrl(env) ?? new URL(DEFAULT_SITE_URL);
 }
 
 /** An absolute URL for an app path such as "/issues/crimea", under any base path SITE_URL has. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { articleMetadata, previewDescription, SITE_NAME, truncate } from "./metadata";
+import { articleMetadata, PREVIEW_DESCRIPTION_MAX, previewDescription, SITE_NAME, truncate } from "./metadata";
 
 describe("articleMetadata", () => {
   it("names the page's canonical address and gives it an Open Graph article card", () => {
@@ -23,9 +23,19 @@ describe("truncate", () => {
 });
 
 describe("previewDescription", () => {
-  it("joins definition and summary within 200 characters", () => {
-    const d = previewDescription("Whether Crimea is ceded.", "x ".repeat(200));
-    expect(d.startsWith("Whether Crimea is ceded. x")).toBe(true);
-    expect(d.length).toBeLessThanOrEqual(200);
+  it("leads with the split, then the proposition, within what previews show", () => {
+    const d = previewDescription("US plan and Russia support; Ukraine rejects", "Ukraine cedes Donbas. ".repeat(20));
+    expect(d.startsWith("US plan and Russia support; Ukraine rejects. Proposition: Ukraine cedes Donbas.")).toBe(true);
+    expect(d.length).toBeLessThanOrEqual(PREVIEW_DESCRIPTION_MAX);
+    expect(d.endsWith("…")).toBe(true);
+  });
+
+  it("keeps a short proposition whole", () => {
+    expect(previewDescription("Europe supports; 4 silent", "EU rules apply.")).toBe("Europe supports; 4 silent. Proposition: EU rules apply.");
+  });
+
+  it("gives the split alone when the proposition would barely show", () => {
+    const split = "A supports; B rejects; ".repeat(6).slice(0, 140);
+    expect(previewDescription(split, "Something long enough to matter here.")).toBe(`${split}.`);
   });
 });

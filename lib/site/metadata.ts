@@ -25,7 +25,19 @@ export function truncate(text: string, max: number): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, "")}…`;
 }
 
-/** The meta description: the definition, then who stands where; at most 200 characters. */
-export function previewDescription(definition: string, headline: string): string {
-  return truncate(`${definition} ${headline}`, 200);
+/**
+ * How much of a description chat apps and search results show before they cut it: about two
+ * lines in WhatsApp, Slack, LinkedIn or X, and what Google prints.
+ */
+export const PREVIEW_DESCRIPTION_MAX = 160;
+
+/**
+ * An issue's link-preview description: the split first ("US plan and Russia support; Ukraine
+ * rejects"), never cut, then the proposition it answers, cut to what previews show.
+ */
+export function previewDescription(split: string, proposition: string): string {
+  const lead = `${split}.`;
+  const rest = PREVIEW_DESCRIPTION_MAX - lead.length - 1;
+  const tail = truncate(`Proposition: ${proposition}`, rest);
+  return rest >= 24 && tail.length <= rest ? `${lead} ${tail}` : truncate(lead, PREVIEW_DESCRIPTION_MAX);
 }

@@ -6,12 +6,15 @@ import { IssueHeader } from "@/components/issue/issue-header";
 import { IssuePager } from "@/components/issue/issue-pager";
 import { PositionCard } from "@/components/issue/position-card";
 import { PREVIEW_ALT, PREVIEW_SIZE } from "@/components/issue/preview-card";
+import { EmbedOffer } from "@/components/embed/embed-offer";
 import { sourceCaption } from "@/lib/format";
-import { issueAgreement } from "@/lib/issue/agreement";
+import { issueAgreement, splitInBrief } from "@/lib/issue/agreement";
 import { issueNeighbours, issueRouteSlugs, lookupIssue } from "@/lib/issue/lookup";
 import { previewDescription } from "@/lib/site/metadata";
-import { issueHref } from "@/lib/site/links";
+import { issueHref, issueUrl, siteUrl } from "@/lib/site/links";
 import { cellOf } from "@/lib/data/cells";
+import { embedCode, issueCard } from "@/lib/issue/card";
+import { oembedUrl } from "@/lib/site/embed";
 import { loadDataset } from "@/lib/data/load";
 import { articleMetadata } from "@/lib/site/metadata";
 
@@ -38,10 +41,13 @@ function findIssue(slug: string) {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { issue, agreement } = findIssue((await params).slug);
-  const description = previewDescription(issue.definition, agreement.headline);
+  const description = previewDescription(splitInBrief(agreement), issue.proposition);
   const url = issueHref(issue.slug);
+  const article = articleMetadata({ title: issue.title, description, url });
   return {
-    ...articleMetadata({ title: issue.title, description, url }),
+    ...article,
+    // oEmbed discovery: content systems given this page's address find the embeddable card.
+    alternates: { ...article.alternates, types: { "application/json+oembed": oembedUrl(siteUrl().href, issueUrl(siteUrl().href, issue.slug)) } },
     // The Open Graph card serves X/Twitter too: a second image route would render every card twice.
     twitter: { card: "summary_large_image", title: issue.title, description, images: [{ url: `${url}/opengraph-image`, ...PREVIEW_SIZE, alt: PREVIEW_ALT }] },
   };
@@ -57,6 +63,7 @@ export default async function IssuePage({ params }: Props) {
         issue={issue}
         category={data.categories.find((c) => c.slug === issue.category)}
         summary={agreement.headline}
+        actions={<EmbedOffer slug={issue.slug} code={embedCode(issueCard(data, issue), siteUrl().href)} />}
       />
       <AgreementSummary agreement={agreement} />
       <section aria-labelledby="positions-heading" className="space-y-4">

@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { issueCardDocument, type IssueCard } from "./issue-card";
+
+const hostile = `<script>alert("x")</script><img src=x onerror=alert(1)>`;
+
+const card = (text: string): IssueCard => ({
+  issue: {
+    slug: "crimea",
+    title: `Crimea ${text}`,
+    proposition: `Ukraine cedes Crimea ${text}`,
+    category: `Territory ${text}`,
+    headline: `Opposed ${text}`,
+    positions: [
+      { slug: "us", label: `US plan ${text}`, stance: "supports", summary: `Yes ${text}`, citations: 2 },
+      { slug: "eu", label: "Europe", stance: "not-addressed", summary: "Not addressed in the sources.", citations: 0 },
+    ],
+  },
+  pageHref: "/issues/crimea",
+  canonical: "https://example.org/issues/crimea",
+  siteName: "Positions Matrix",
+});
+
+describe("issueCardDocument", () => {
+  it("shows hostile text as text: no element or script comes from the data", () => {
+    const html = issueCardDocument(card(hostile));
+    expect(html).not.toMatch(/<script|<img/i);
+    expect(html).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;");
+  });
+
+  it("is one document with no script and no external file but the icon", () => {
+    const html = issueCardDocument(card(""));
+    expect(html.startsWith("<!DOCTYPE html>")).toBe(true);
+    expect(html).not.toMatch(/<script|<link rel="stylesheet"/i);
+    expect(html).toContain('<link rel="canonical" href="https://example.org/issues/crimea">');
+  });
+
+  it("counts the quotes of a position that speaks, and none for a silent one", () => {
+    const html = issueCardDocument(card(""));
+    expect(html.match(/<p class="marks">[^]*?<\/p>/g)).toEqual(['<p class="marks"><span>2 quotes</span></p>', '<p class="marks"></p>']);
+  });
+
+  it("opens the issue page in a new tab, never inside the frame", () => {
+    const links = issueCardDocument(card("")).match(/<a [^>]+>/g)!;
+    expect(links.length).toBeGreaterThan(0);
+    for (const a of links) expect(a).toBe('<a href="/issues/crimea" target="_blank" rel="noopener">');
+  });
+});

@@ -1,0 +1,102 @@
+/**
+ * The embeddable issue card as one self-contained HTML document: no script, no external file,
+ * so it shows in any frame, with or without JavaScript, and costs the host page one request.
+ * Every value goes through hono's `html` template, which escapes it.
+ */
+import { html, raw } from "hono/html";
+import { STANCE_COLORS } from "@/components/ui/stance-colors";
+import { STANCE_ICON_FILL, STANCE_ICON_PATHS } from "@/components/ui/stance-icon";
+import { plural } from "@/lib/format";
+import { STANCE_INFO, type Stance } from "@/lib/data/vocab";
+import type { CardPosition, IssueCardData } from "@/lib/issue/card";
+
+export type IssueCard = {
+  issue: IssueCardData;
+  /** The issue's own page, relative: inside the frame it resolves against this site. */
+  pageHref: string;
+  /** The issue page's absolute address, for the canonical link. */
+  canonical: string;
+  siteName: string;
+};
+
+const icon = (stance: Stance) => {
+  const fill = STANCE_ICON_FILL[stance];
+  const strokes = STANCE_ICON_PATHS[stance].map((d) => html`<path d="${d}"/>`);
+  return html`<svg viewBox="0 0 24 24" width="14" height="14" aria-hidden="true">${fill ? html`<path class="fill" d="${fill}"/>` : ""}${strokes}</svg>`;
+};
+
+/** What backs a position, one mark each (the evidence's strength joins here as one more line). */
+const marks = (p: CardPosition) => [p.stance === "not-addressed" ? "" : html`<span>${plural(p.citations, "quote")}</span>`];
+
+const position = (p: CardPosition) => html`<li class="${p.stance}">
+<p class="row"><span class="who">${p.label}</span><span class="stance">${icon(p.stance)}${STANCE_INFO[p.stance].label}</span></p>
+<p class="summary">${p.summary}</p>
+<p class="marks">${marks(p)}</p>
+</li>`;
+
+/** The site and what the card was built from (the dataset's version joins here as one more line). */
+const facts = (card: IssueCard) => [html`<span>${card.siteName}</span>`];
+
+export function issueCardDocument(card: IssueCard): string {
+  const { issue } = card;
+  const link = (text: string) => html`<a href="${card.pageHref}" target="_blank" rel="noopener">${text}</a>`;
+  return html`<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<link rel="canonical" href="${card.canonical}">
+<link rel="icon" href="/icon.svg" type="image/svg+xml">
+<title>${issue.title}: where each side stands · ${card.siteName}</title>
+<style>${raw(STYLE)}</style>
+</head>
+<body>
+<main>
+<article aria-labelledby="title">
+<header>
+<p class="kicker">${[card.siteName, issue.category].filter(Boolean).join(" · ")}</p>
+<h1 id="title">${link(issue.title)}</h1>
+<p class="proposition"><b>Proposition</b> ${issue.proposition}</p>
+<p class="headline">${issue.headline}</p>
+</header>
+<ul aria-label="The positions">${issue.positions.map(position)}</ul>
+<footer><p>${link("Every quote, on the full issue page →")}</p><p class="facts">${facts(card)}</p></footer>
+</article>
+</main>
+</body>
+</html>`.toString();
+}
+
+const stanceColours = (Object.keys(STANCE_INFO) as Stance[])
+  .map((s) => `.${s}{--c:${STANCE_COLORS[s].hex}}`)
+  .join("");
+
+const STYLE = `
+:root{color-scheme:light dark;--fg:#0f172a;--muted:#475569;--bg:#fff;--line:#e2e8f0;--tint:6%}
+@media (prefers-color-scheme:dark){:root{--fg:#f1f5f9;--muted:#cbd5e1;--bg:#0f172a;--line:#334155;--tint:14%}
+li .stance{color:color-mix(in srgb,var(--c) 55%,#fff)}}
+*{box-sizing:border-box}
+html,body{margin:0;background:var(--bg);color:var(--fg);font:15px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
+article{padding:14px 16px;border:1px solid var(--line);border-radius:8px;min-height:100vh}
+p{margin:0}
+.kicker{font-size:12px;letter-spacing:.06em;text-transform:uppercase;color:var(--muted)}
+h1{font-size:21px;line-height:1.25;margin:4px 0 6px}
+a{color:inherit;text-underline-offset:3px}
+.proposition{font-size:14px;border-left:3px solid var(--line);padding-left:8px}
+.proposition b{display:block;font-size:11px;letter-spacing:.06em;text-transform:uppercase;color:var(--muted)}
+.headline{font-size:13px;color:var(--muted);margin-top:6px}
+ul{list-style:none;margin:10px 0 0;padding:0;display:grid;gap:6px}
+li{border-left:4px solid var(--c);background:color-mix(in srgb,var(--c) var(--tint),transparent);border-radius:4px;padding:6px 10px}
+.row{display:flex;justify-content:space-between;gap:8px;align-items:baseline;font-weight:600}
+.stance{display:inline-flex;align-items:center;gap:4px;color:var(--c);white-space:nowrap;font-size:14px}
+li.not-addressed .stance{color:var(--muted)}
+svg path{fill:none;stroke:currentColor;stroke-width:2.5;stroke-linecap:round;stroke-linejoin:round}
+svg path.fill{fill:currentColor;stroke:none}
+.summary{font-size:14px;margin-top:2px}
+.marks{font-size:12px;color:var(--muted);display:flex;gap:10px}
+.marks:empty{display:none}
+footer{display:flex;flex-wrap:wrap;justify-content:space-between;gap:4px 12px;margin-top:10px;font-size:13px}
+.facts{color:var(--muted);display:flex;gap:8px}
+${stanceColours}
+`.replace(/\n/g, "");

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { hostileDataset } from "../export/fixture.test-data";
+import { SILENT_SUMMARY } from "../data/vocab";
+import { cardSize, embedCode, issueCard } from "./card";
+
+const data = hostileDataset();
+const issue = data.issues[0]!;
+
+describe("issueCard", () => {
+  it("gives every position's stance, summary and number of quotes, in column order", () => {
+    const card = issueCard(data, issue);
+    expect(card.positions.map((p) => p.slug)).toEqual(data.positions.map((p) => p.slug));
+    for (const p of card.positions) {
+      const cell = issue.cells[p.slug]!;
+      expect(p).toMatchObject({ stance: cell.stance, summary: cell.summary, citations: cell.citations.length });
+      if (cell.stance === "not-addressed") expect(p.summary).toBe(SILENT_SUMMARY);
+    }
+    expect(card.headline.length).toBeGreaterThan(0);
+  });
+});
+
+describe("embedCode", () => {
+  it("frames the card's own address under the site, at its size", () => {
+    const card = issueCard(data, issue);
+    const { width, height } = cardSize(card);
+    const code = embedCode(card, "https://example.org/");
+    expect(code).toContain(`src="https://example.org/embed/issues/${issue.slug}"`);
+    expect(code).toContain(`width="${width}" height="${height}"`);
+    expect(code).not.toMatch(/<(?!\/?iframe)/);
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * A shared view's link preview: a title and a description that say what the view shows, so that
+ * `/?cols=russia,ukraine&show=diverge` unfurls as "Russia vs Ukraine: 3 issues where they diverge".
+ */
+import { listNames, plural } from "../format";
+import { applyView } from "./apply-view";
+import type { MatrixData } from "./data";
+import { describeView } from "./describe";
+import { defaultView, serializeView, shownPositions, viewContext, type View } from "./view";
+
+export type ViewPreview = { title: string; description: string; query: string };
+
+/** Null for the plain matrix (its own metadata serves); otherwise the view's title and description. */
+export function viewPreview(data: MatrixData, view: View): ViewPreview | null {
+  const ctx = viewContext(data);
+  // The open cell only scrolls the view: the preview is the view's.
+  const query = serializeView({ ...view, cell: null }, ctx);
+  if (!query) return null;
+
+  const shown = shownPositions(view);
+  const names = shown.flatMap((slug) => data.positions.filter((p) => p.slug === slug).map((p) => p.shortLabel));
+  const some = view.compare !== null || shown.length < data.positions.length;
+  const who = !some ? null : names.length === 2 ? names.join(" vs ") : listNames(names);
+
+  const { visibleRows } = applyView(data, view);
+  const categories = view.categories.flatMap((slug) => data.categories.filter((c) => c.slug === slug).map((c) => c.title));
+  const what = [
+    plural(visibleRows.length, "issue"),
+    categories.length ? `in ${listNames(categories)}` : "",
+    view.show === "all" ? "" : `where ${who && names.length > 1 ? "they" : "the positions"} ${view.show}`,
+    view.q.trim() ? `matching “${view.q.trim()}”` : "",
+  ].filter(Boolean);
+  const title = who ? `${who}: ${what.join(" ")}` : capitalise(what.join(" "));
+
+  // Across every issue, whatever the filters: a preview quoted alone must not mislead.
+  const { counts } = applyView(data, { ...defaultView(ctx), positions: view.positions, compare: view.compare });
+  const total =
+    names.length < 2
+      ? []
+      : [`Across all ${plural(data.issues.length, "issue")}, ${some ? listNames(names) : "the positions"} agree on ${counts.agree} and diverge on ${counts.diverge}; ${counts.few} ${counts.few === 1 ? "has" : "have"} too few stances to compare.`];
+  return { title, description: [...describeView(view, data), ...total].join(". "), query };
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
