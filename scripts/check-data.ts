@@ -2,10 +2,12 @@
 import { DataError } from "../lib/data/problems";
 import { loadDataset } from "../lib/data/load";
 import { summarize } from "../lib/data/coverage";
+import { releaseStatus } from "../lib/release/status";
 
 try {
   const data = loadDataset(process.argv[2]);
   console.log(summarize(data));
+  console.log(releaseStatus(data, process.argv[2]));
 } catch (e) {
   if (!(e instanceof DataError)) throw e;
   console.error(e.message);
