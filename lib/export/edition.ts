@@ -1,4 +1,5 @@
 /** Which release of the data a page or a file shows: named in file names, data.json and every page's footer. */
+import type { ReportTarget } from "../site/config";
 
 export type Edition = {
   /** The latest source date in the corpus (YYYY, YYYY-MM or YYYY-MM-DD): what the data is as of. */
@@ -9,7 +10,11 @@ export type Edition = {
   unreleased: number;
 };
 
-/** "2026.12.1", or the words a file name or a citation uses before the first release. */
-export function editionVersion(edition: Edition | undefined): string | undefined {
-  return edition?.release?.version;
-}
+/** What the browser needs to name the edition, cite it and report an error in it. */
+export type PublicationInfo = {
+  edition: Edition;
+  /** The site's public address (SITE_URL at build time): the stable address citations name. */
+  site: string;
+  /** Where reports go; null where none is configured. */
+  report: ReportTarget | null;
+};

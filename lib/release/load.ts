@@ -3,9 +3,11 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { DATA_DIR, loadDataset } from "../data/load";
 import type { Dataset } from "../data/schema";
-import type { Edition } from "../export/edition";
+import type { Edition, PublicationInfo } from "../export/edition";
+import { siteConfig } from "../site/config";
+import { siteUrl } from "../site/links";
 import { buildReleases, type ReleaseFiles } from "./build";
-import { currentSlugs, editionOf, releaseHistory, type ReleaseEntry } from "./history";
+import { currentSlugs, editionOf, lastChangedIn, releaseHistory, type ReleaseEntry } from "./history";
 import type { RecordedRelease } from "./schema";
 
 export const RELEASE_LOG = "releases.yaml";
@@ -50,4 +52,14 @@ export function loadPublication(dataDir: string = process.env.POSITIONS_DATA_DIR
     loaded.set(dataDir, publication);
   }
   return publication;
+}
+
+/** What the browser needs of the publication: the edition, the site's address, where reports go. */
+export function publicationInfo(publication: Publication = loadPublication()): PublicationInfo {
+  return { edition: publication.edition, site: siteUrl().href, report: siteConfig().report };
+}
+
+/** The matrix's share of the history: the edition, and each cell's last change. */
+export function matrixPublication(publication: Publication = loadPublication()) {
+  return { info: publicationInfo(publication), changedIn: lastChangedIn(publication.history, publication.currentSlug) };
 }
