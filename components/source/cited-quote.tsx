@@ -3,6 +3,7 @@ import type { SourceCaption } from "@/lib/format";
 import { passageHref } from "@/lib/site/links";
 import { CITATION_KIND_INFO, type CitationKind } from "@/lib/data/vocab";
 import { CitationKindLabel } from "./citation-kind";
+import { CopyQuote } from "@/components/release/copy-quote";
 
 // Links that land on an anchor in another page are plain <a>: a full load makes the anchor the
 // :target, which styles the arrived-at passage or cell; a client-side navigation would not.
@@ -32,6 +33,7 @@ export function CitedQuote({ citation, source, terms = NO_TERMS }: { citation: C
         </a>
         {source && <span>{source.date}</span>}
         <CitationKindLabel kind={citation.kind} />
+        <CopyQuote citation={citation} source={source} />
         {citation.kind === "commentary" && <span className="basis-full">{CITATION_KIND_INFO.commentary.meaning}</span>}
       </figcaption>
     </figure>

@@ -3,6 +3,7 @@ import { frontMatterEnd, highlightBlocks, looksLikeHeading, type Block, type Hig
 import { passageId } from "@/lib/site/links";
 import type { SourceWithText } from "@/lib/data/schema";
 import { PassageNote } from "./passage-note";
+import { sourceCaption } from "@/lib/format";
 
 type Numbering = Map<string, number>;
 
@@ -69,6 +70,7 @@ export function SourceText({ source, passages }: { source: SourceWithText; passa
     from: frontMatterEnd(source.text),
   });
   const number = new Map(passages.map((p, i) => [passageId(p), i + 1]));
+  const caption = sourceCaption(source);
   return (
     <div className="space-y-4">
       <SplitPassageStyles blocks={blocks} />
@@ -90,6 +92,7 @@ export function SourceText({ source, passages }: { source: SourceWithText; passa
                     number={number.get(passageId(p)) ?? 0}
                     text={source.text.slice(p.start, p.end)}
                     url={source.url}
+                    caption={caption}
                   />
                 ))}
               </div>

@@ -6,6 +6,7 @@
 import { sourceCaption, type SourceCaption } from "../format";
 import type { Dataset } from "../data/schema";
 import type { CitationKind, Stance } from "../data/vocab";
+import type { PublicationInfo } from "../export/edition";
 
 export type MatrixCitation = {
   id: string;
@@ -17,7 +18,13 @@ export type MatrixCitation = {
   end: number;
 };
 
-export type MatrixCell = { stance: Stance; summary: string; citations: MatrixCitation[] };
+export type MatrixCell = {
+  stance: Stance;
+  summary: string;
+  citations: MatrixCitation[];
+  /** The release in which the cell last changed, where one did (lib/release/history.ts). */
+  changedIn?: string;
+};
 
 export type MatrixIssue = {
   slug: string;
@@ -40,9 +47,14 @@ export type MatrixData = {
   issues: MatrixIssue[];
   /** Only the sources some cell cites. */
   sources: Record<string, SourceCaption>;
+  /** The edition shown, and where to cite and report it. */
+  publication?: PublicationInfo;
 };
 
-export function toMatrixData(data: Dataset): MatrixData {
+/** What the release history adds to the matrix: the edition, and when each cell last changed. */
+export type MatrixPublication = { info: PublicationInfo; changedIn: ReadonlyMap<string, string> };
+
+export function toMatrixData(data: Dataset, publication?: MatrixPublication): MatrixData {
   const cited = new Set<string>();
   const issues = data.issues.map((issue) => ({
     slug: issue.slug,
@@ -66,7 +78,8 @@ export function toMatrixData(data: Dataset): MatrixData {
             end: c.end,
           };
         });
-        return [p.slug, { stance: cell.stance, summary: cell.summary, citations }];
+        const changedIn = publication?.changedIn.get(`${issue.slug}.${p.slug}`);
+        return [p.slug, { stance: cell.stance, summary: cell.summary, citations, ...(changedIn ? { changedIn } : {}) }];
       }),
     ),
   }));
@@ -79,5 +92,6 @@ export function toMatrixData(data: Dataset): MatrixData {
         .filter((s) => cited.has(s.id))
         .map((s) => [s.id, sourceCaption(s)]),
     ),
+    ...(publication ? { publication: publication.info } : {}),
   };
 }

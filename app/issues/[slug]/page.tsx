@@ -6,6 +6,8 @@ import { IssueHeader } from "@/components/issue/issue-header";
 import { IssuePager } from "@/components/issue/issue-pager";
 import { PositionCard } from "@/components/issue/position-card";
 import { PREVIEW_ALT, PREVIEW_SIZE } from "@/components/issue/preview-card";
+import { IssueHistory } from "@/components/release/issue-history";
+import { IssueActions } from "@/components/release/issue-actions";
 import { sourceCaption } from "@/lib/format";
 import { issueAgreement } from "@/lib/issue/agreement";
 import { issueNeighbours, issueRouteSlugs, lookupIssue } from "@/lib/issue/lookup";
@@ -13,6 +15,8 @@ import { previewDescription } from "@/lib/site/metadata";
 import { issueHref } from "@/lib/site/links";
 import { loadDataset } from "@/lib/data/load";
 import { articleMetadata } from "@/lib/site/metadata";
+import { issueHistory } from "@/lib/release/history";
+import { loadPublication, publicationInfo } from "@/lib/release/load";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -50,6 +54,9 @@ export default async function IssuePage({ params }: Props) {
   const { data, issue, agreement } = findIssue((await params).slug);
   const sources = new Map(data.sources.map((s) => [s.id, sourceCaption(s)]));
   const { previous, next } = issueNeighbours(data.issues, issue.slug);
+  const publication = loadPublication();
+  const info = publicationInfo(publication);
+  const history = issueHistory(publication.history, issue.slug, publication.currentSlug);
   return (
     <article className="mx-auto max-w-4xl space-y-8">
       <IssueHeader
@@ -57,6 +64,7 @@ export default async function IssuePage({ params }: Props) {
         category={data.categories.find((c) => c.slug === issue.category)}
         summary={agreement.headline}
       />
+      <IssueActions issue={issue} info={info} />
       <AgreementSummary agreement={agreement} />
       <section aria-labelledby="positions-heading" className="space-y-4">
         <h2 id="positions-heading" className="text-xl font-semibold">
@@ -64,10 +72,11 @@ export default async function IssuePage({ params }: Props) {
         </h2>
         {data.positions.map((p) => {
           const cell = issue.cells[p.slug];
-          return cell ? <PositionCard key={p.slug} position={p} cell={cell} sources={sources} /> : null;
+          return cell ? <PositionCard key={p.slug} position={p} cell={cell} sources={sources} info={info} title={issue.title} /> : null;
         })}
       </section>
       <IssueEvents events={data.events.filter((e) => e.issues.includes(issue.slug))} sources={sources} />
+      <IssueHistory entries={history} first={publication.history[0]} current={publication.currentSlug} />
       <IssuePager previous={previous} next={next} />
     </article>
   );
