@@ -8,6 +8,8 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // Next adds its distDir's types to the tsconfig it builds with: variant builds name their own.
   typescript: { tsconfigPath: process.env.NEXT_TSCONFIG_PATH ?? "tsconfig.json" },
+  // citation.js (loaded when a reader opens "Cite this") imports node-fetch: the browser's own fetch stands in.
+  turbopack: { resolveAlias: { "node-fetch": { browser: "./lib/release/browser-fetch.ts" } } },
   async headers() {
     return [
       { source: "/:path*", headers: [...SECURITY_HEADERS] },

@@ -12,3 +12,5 @@ declare module "@citation-js/core" {
 declare module "@citation-js/plugin-csl";
 declare module "@citation-js/plugin-bibtex";
 declare module "@citation-js/plugin-cff";
+// The Frictionless reference implementation (tests only) ships no types either.
+declare module "datapackage";
