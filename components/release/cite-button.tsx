@@ -23,7 +23,17 @@ function targetName(target: CiteTarget): string {
  * "Cite this": a dialog with the citation in APA, Chicago, BibTeX and CSL-JSON, each with a
  * copy button. The citation library is loaded when the dialog opens, never with the page.
  */
-export function CiteButton({ target, info, className = SMALL_BUTTON }: { target: CiteTarget; info: PublicationInfo; className?: string }) {
+export function CiteButton({
+  target,
+  info,
+  label = "Cite this",
+  className = SMALL_BUTTON,
+}: {
+  target: CiteTarget;
+  info: PublicationInfo;
+  label?: string;
+  className?: string;
+}) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [formats, setFormats] = useState<FormattedCitation | null>(null);
   const [failed, setFailed] = useState(false);
@@ -52,13 +62,14 @@ export function CiteButton({ target, info, className = SMALL_BUTTON }: { target:
   return (
     <>
       <button type="button" onClick={open} aria-haspopup="dialog" className={`no-print ${className}`}>
-        Cite this<span className="sr-only">: {name}</span>
+        {label}
+        <span className="sr-only">: {name}</span>
       </button>
       <dialog
         ref={dialog}
         aria-label={`Cite ${name}`}
         onClick={(e) => e.target === e.currentTarget && e.currentTarget.close()}
-        className="m-auto max-h-[90dvh] w-[min(44rem,calc(100vw-1rem))] rounded-lg bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-950/50 dark:bg-slate-900 dark:text-slate-100"
+        className="m-auto max-h-[90dvh] w-[min(44rem,calc(100vw-1rem))] overflow-y-auto rounded-lg bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-950/50 dark:bg-slate-900 dark:text-slate-100"
       >
         <div className="space-y-4 p-4">
           <header className="flex items-start justify-between gap-3">

@@ -23,7 +23,7 @@ export function SiteFooter() {
           ; each source keeps its own terms.
         </p>
         <p className="no-print flex flex-wrap items-center gap-x-4 gap-y-2">
-          <CiteButton target={{ kind: "dataset" }} info={info} />
+          <CiteButton target={{ kind: "dataset" }} info={info} label="Cite this dataset" />
           <a href="/changes.atom" className={LINK}>
             Atom feed of changes
           </a>

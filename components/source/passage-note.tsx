@@ -23,20 +23,18 @@ export function PassageNote({ passage, number, text, url, caption }: { passage: 
   return (
     <aside aria-label={`Passage ${number}`} className="border-l-2 border-amber-400 pl-3 text-sm leading-snug">
       <p className={`flex flex-wrap justify-between gap-x-3 text-xs ${muted}`}>
-        <a href={`#${passageId(passage)}`} className="font-semibold underline underline-offset-2">
-          Passage {number}
-        </a>
+        <span className="inline-flex items-center gap-2">
+          <a href={`#${passageId(passage)}`} className="font-semibold underline underline-offset-2">
+            Passage {number}
+          </a>
+          {caption && cited && <CopyQuote citation={{ ...passage, quote: text, kind: cited.citationKind, speaker: cited.speaker }} source={caption} />}
+        </span>
         {url && (
           <a href={textFragmentUrl(url, text)} rel="noopener noreferrer" className="underline underline-offset-2">
             Find it on the original page<span aria-hidden="true"> ↗</span>
           </a>
         )}
       </p>
-      {caption && cited && (
-        <p className="mt-1">
-          <CopyQuote citation={{ ...passage, quote: text, kind: cited.citationKind, speaker: cited.speaker }} source={caption} />
-        </p>
-      )}
       <ul className="mt-1 space-y-1">
         {issues.map((g) => (
           <li key={g.issue}>
