@@ -22,9 +22,6 @@ export const viewport: Viewport = {
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
-      <head>
-        <link rel="alternate" type="application/atom+xml" title="Positions Matrix: what changed" href="/changes.atom" />
-      </head>
       <body className="min-h-screen bg-white text-slate-900 antialiased dark:bg-slate-900 dark:text-slate-100">
         <a
           href="#main"
@@ -32,6 +29,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         >
           Skip to content
         </a>
+        {/* React puts it in the head. Not in the metadata: a page's own `alternates` would replace it. */}
+        <link rel="alternate" type="application/atom+xml" title="Positions Matrix: what changed" href="/changes.atom" />
         <SiteHeader />
         <main id="main" className="mx-auto max-w-screen-2xl px-4 py-6">
           {children}

@@ -80,9 +80,9 @@ export function PublicationSections() {
         Cite the version you used: <strong>Cite this</strong>, here, on each issue and on each cell, gives APA, Chicago, BibTeX and
         CSL-JSON for reference managers such as Zotero.
       </p>
-      <p>
-        <CiteButton target={{ kind: "dataset" }} info={info} />
-      </p>
+      <div>
+        <CiteButton target={{ kind: "dataset" }} info={info} label="Cite this dataset" />
+      </div>
 
       <h2 id="repository" className={h2}>
         Repository

@@ -22,7 +22,7 @@ export function SiteFooter() {
           </a>
           ; each source keeps its own terms.
         </p>
-        <p className="no-print flex flex-wrap items-center gap-x-4 gap-y-2">
+        <div className="no-print flex flex-wrap items-center gap-x-4 gap-y-2">
           <CiteButton target={{ kind: "dataset" }} info={info} label="Cite this dataset" />
           <a href="/changes.atom" className={LINK}>
             Atom feed of changes
@@ -30,7 +30,7 @@ export function SiteFooter() {
           <Link href="/about#corrections" className={LINK}>
             Corrections
           </Link>
-        </p>
+        </div>
       </div>
     </footer>
   );
