@@ -82,6 +82,11 @@ test.describe("Cite this", () => {
     await dialog.getByRole("button", { name: "Close" }).click();
     await expect(dialog).toBeHidden();
     await expect(panel).toBeVisible();
+    await panel.getByRole("button", { name }).click();
+    await expect(dialog).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(dialog).toBeHidden();
+    await expect(panel).toBeVisible();
     expect(new URL(page.url()).searchParams.get("cell")).toBe(`${issue.slug}.${position.slug}`);
   });
 });

@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import type { PublicationInfo } from "@/lib/export/edition";
 import { citeAddress, cslItem, type CiteTarget } from "@/lib/release/cite";
 import type { FormattedCitation } from "@/lib/release/cite-format";
@@ -40,14 +40,6 @@ export function CiteButton({
   const release = info.edition.release;
   const name = targetName(target);
 
-  // A native listener: the `close` of this dialog must not reach an enclosing dialog's onClose.
-  useEffect(() => {
-    const el = dialog.current;
-    const closed = () => setFormats(null);
-    el?.addEventListener("close", closed);
-    return () => el?.removeEventListener("close", closed);
-  }, []);
-
   async function open() {
     dialog.current?.showModal();
     setFailed(false);
@@ -61,18 +53,23 @@ export function CiteButton({
 
   return (
     <>
-      <button type="button" onClick={open} aria-haspopup="dialog" className={`no-print ${className}`}>
+      <button type="button" onClick={open} aria-haspopup="dialog" aria-label={`${label}: ${name}`} className={`no-print ${className}`}>
         {label}
-        <span className="sr-only">: {name}</span>
       </button>
       <dialog
         ref={dialog}
         aria-label={`Cite ${name}`}
+        // React passes a dialog's close and cancel up to enclosing dialogs (the evidence panel): stop them here.
+        onClose={(e) => {
+          e.stopPropagation();
+          setFormats(null);
+        }}
+        onCancel={(e) => e.stopPropagation()}
         onClick={(e) => e.target === e.currentTarget && e.currentTarget.close()}
         className="m-auto max-h-[90dvh] w-[min(44rem,calc(100vw-1rem))] overflow-y-auto rounded-lg bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-950/50 dark:bg-slate-900 dark:text-slate-100"
       >
         <div className="space-y-4 p-4">
-          <header className="flex items-start justify-between gap-3">
+          <div className="flex items-start justify-between gap-3">
             <div>
               <h2 className="text-lg font-semibold">Cite {name}</h2>
               <p className="text-sm text-slate-700 dark:text-slate-300">
@@ -85,7 +82,7 @@ export function CiteButton({
             <button type="button" autoFocus onClick={() => dialog.current?.close()} className={SMALL_BUTTON}>
               Close
             </button>
-          </header>
+          </div>
           {failed && <p role="alert">The citation formats could not be loaded. Reload the page and try again.</p>}
           {!formats && !failed && <p role="status">Preparing the citation…</p>}
           {formats &&
