@@ -1,7 +1,8 @@
 /**
  * What changed: the page, the Atom feed, each issue's history and "changed in" in the evidence
  * panel, on the real data (its releases as recorded) and on a variant whose second release
- * changes one cell.
+ * changes one cell. The variant is built with a report address and a repository configured, so
+ * "Report an error" as a link is tested here too, on the same build.
  */
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
@@ -11,7 +12,7 @@ import { STANCE_INFO } from "../lib/data/vocab";
 import { loadPublication } from "../lib/release/load";
 import type { Server } from "../scripts/bench/processes";
 import { serveVariant } from "../scripts/bench/variant-server";
-import { changed, releasesVariant } from "./release-variant";
+import { changed, releasesVariant, REPORT_URL, REPOSITORY_URL } from "./release-variant";
 
 const { releases, data } = loadPublication();
 
@@ -104,7 +105,8 @@ test.describe("a release that changed a cell", () => {
     const history = page.getByRole("region", { name: "History" });
     await expect(history.getByRole("link", { name: `Version ${version}` })).toHaveAttribute("href", `/changes#v${version}`);
     await expect(history).toContainText(note);
-    await expect(history.getByRole("listitem").filter({ hasText: changed.position.label })).toContainText(`${before} → ${after}`);
+    // The innermost item: the cell, inside its release.
+    await expect(history.getByRole("listitem").filter({ hasText: changed.position.label }).last()).toContainText(`${before} → ${after}`);
   });
 
   test("the evidence panel says the cell changed in that version, and links to it", async ({ page }) => {
@@ -116,5 +118,26 @@ test.describe("a release that changed a cell", () => {
     await page.goto(`${server.url}/?cell=${other.slug}.${changed.position.slug}`);
     await expect(page.getByRole("dialog").getByRole("heading", { name: other.title })).toBeVisible();
     await expect(page.getByRole("dialog").getByText(/^Changed in/)).toHaveCount(0);
+  });
+
+  test("with a report address configured, Report an error links to the form, prefilled with the cell's address, stance and version", async ({ page }) => {
+    const issue = data.issues[0]!;
+    const position = data.positions[0]!;
+    await page.goto(`${server.url}/issues/${issue.slug}`);
+    const link = page.locator(`[id="${position.slug}"]`).getByRole("link", { name: /^Report an error/ });
+    const href = new URL((await link.getAttribute("href"))!);
+    expect(href.origin + href.pathname).toBe(new URL(REPORT_URL).origin + new URL(REPORT_URL).pathname);
+    expect(href.searchParams.get("template")).toBe("error.yml");
+    expect(href.searchParams.get("title")).toBe(`Error in ${issue.title} × ${position.label}`);
+    const body = href.searchParams.get("body")!;
+    expect(body).toMatch(new RegExp(`Address: \\S+/issues/${issue.slug}#${position.slug}`));
+    expect(body).toContain(`Stance shown: ${STANCE_INFO[issue.cells[position.slug]!.stance].label}`);
+    expect(body).toContain(`Version: ${version}`);
+    await expect(page.getByRole("main").getByRole("link", { name: /^Report an error/ })).toHaveCount(data.positions.length + 1);
+  });
+
+  test("with a repository configured, the About page links it", async ({ page }) => {
+    await page.goto(`${server.url}/about`);
+    await expect(page.getByRole("link", { name: REPOSITORY_URL })).toHaveAttribute("href", REPOSITORY_URL);
   });
 });

@@ -23,7 +23,8 @@ async function expectCitations(page: Page, button: Locator, path: string): Promi
   const dialog = page.getByRole("dialog", { name: /^Cite / });
   await expect(dialog).toBeVisible();
   const format = (name: string) => dialog.getByRole("region", { name: new RegExp(`^${name}`) }).locator("pre");
-  await expect(format("APA")).toBeVisible();
+  // The citation library loads now, on a loaded machine perhaps slowly.
+  await expect(format("APA")).toBeVisible({ timeout: 30_000 });
   const today = await todayWords(page);
   const address = (text: string) => text.includes(`${path}`);
   for (const name of ["APA", "Chicago"]) {
