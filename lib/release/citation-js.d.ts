@@ -1,7 +1,7 @@
 // citation.js ships no types: the little of it that cite-format.ts uses.
 declare module "@citation-js/core" {
   export class Cite {
-    constructor(data: unknown);
+    constructor(data: unknown, options?: Record<string, unknown>);
     format(format: string, options?: Record<string, unknown>): string;
     data: Record<string, unknown>[];
   }
