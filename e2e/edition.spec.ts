@@ -70,3 +70,12 @@ test("the matrix's Download CSV names the version before the export date", async
   const today = await page.evaluate(() => new Date().toLocaleDateString("sv-SE"));
   expect(download.suggestedFilename()).toBe(`positions-matrix-${latest.version}-${today}.csv`);
 });
+
+test("the export page describes the dataset as a schema.org Dataset, with its version, licence, creator and downloads", async ({ page, request }) => {
+  await page.goto("/export");
+  const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
+  const dataset = blocks.map((b) => JSON.parse(b)).find((d) => d["@type"] === "Dataset");
+  expect(dataset).toMatchObject({ "@context": "https://schema.org", version: latest.version, license: "https://creativecommons.org/licenses/by/4.0/", creator: { "@type": "Organization" } });
+  for (const d of dataset.distribution) expect((await request.get(new URL(d.contentUrl).pathname)).status(), d.contentUrl).toBe(200);
+  await expect(page.getByRole("link", { name: "Everything in one download" })).toHaveAttribute("href", `/export/positions-matrix-${latest.version}.zip`);
+});
