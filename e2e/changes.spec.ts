@@ -74,7 +74,8 @@ test.describe("a release that changed a cell", () => {
   const cellName = `${changed.issue.title} × ${changed.position.label}`;
 
   test.beforeAll(async () => {
-    test.setTimeout(600_000);
+    // Variant builds take turns (see variant-build.ts): this one may wait for two others first.
+    test.setTimeout(900_000);
     server = await serveVariant(v);
   });
   test.afterAll(async () => server?.stop());

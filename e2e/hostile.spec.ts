@@ -91,7 +91,8 @@ test.describe("hostile data", () => {
   const hostile = variant("hostile", dataDir);
 
   test.beforeAll(async () => {
-    test.setTimeout(300_000);
+    // Variant builds take turns (see variant-build.ts): this one may wait for two others first.
+    test.setTimeout(900_000);
     writeDataset(dataDir, { issues: 4, positions: 3, seed: 1, hostile: true });
     server = await serveVariant(hostile);
   });

@@ -26,7 +26,8 @@ test.describe("a long table", () => {
   const data = () => toMatrixData(loadDataset(dataDir));
 
   test.beforeAll(async () => {
-    test.setTimeout(300_000);
+    // Variant builds take turns (see variant-build.ts): this one may wait for two others first.
+    test.setTimeout(900_000);
     writeDataset(dataDir, { issues: ISSUES, positions: 4, seed: 3 });
     server = await serveVariant(long);
   });
