@@ -10,6 +10,7 @@ const LIB_LAYERS = {
   issue: ["data", "site"],
   export: ["data", "site"],
   matrix: ["data", "site", "export"],
+  release: ["data", "site", "export"],
 };
 const LIB_FOLDERS = Object.keys(LIB_LAYERS);
 

@@ -43,6 +43,8 @@ export default function config(phase: string): NextConfig {
     // Next adds its distDir's types to the tsconfig it builds with: variant builds name their own.
     // A test's variant build of code the main build has checked may skip the type check (NEXT_SKIP_TYPECHECK=1).
     typescript: { tsconfigPath: process.env.NEXT_TSCONFIG_PATH ?? "tsconfig.json", ignoreBuildErrors: process.env.NEXT_SKIP_TYPECHECK === "1" },
+    // citation.js (loaded when a reader opens "Cite this") imports node-fetch: the browser's own fetch stands in.
+    turbopack: { resolveAlias: { "node-fetch": { browser: "./lib/release/browser-fetch.ts" } } },
     // Baked in: prerendered pages and pages rendered on demand name the same address, whatever the server's environment.
     env: { SITE_URL: site },
     compiler: {

@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { SiteHeader } from "@/components/ui/site-header";
+import { SiteFooter } from "@/components/release/site-footer";
 import { siteUrl } from "@/lib/site/links";
 import "./globals.css";
 
@@ -28,10 +29,13 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         >
           Skip to content
         </a>
+        {/* React puts it in the head. Not in the metadata: a page's own `alternates` would replace it. */}
+        <link rel="alternate" type="application/atom+xml" title="Positions Matrix: what changed" href="/changes.atom" />
         <SiteHeader />
         <main id="main" className="mx-auto max-w-screen-2xl px-4 py-6">
           {children}
         </main>
+        <SiteFooter />
       </body>
     </html>
   );

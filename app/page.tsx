@@ -1,14 +1,18 @@
 import { Legend } from "@/components/matrix/legend";
 import { Matrix } from "@/components/matrix/matrix";
+import { EditionLine } from "@/components/release/edition-line";
 import { loadDataset } from "@/lib/data/load";
 import { toMatrixData } from "@/lib/matrix/data";
+import { loadPublication, matrixPublication } from "@/lib/release/load";
 
 // Prerendered with its data: the browser gets the matrix's cells and quotes, never source texts.
 export default function HomePage() {
-  const data = toMatrixData(loadDataset());
+  const publication = loadPublication();
+  const data = toMatrixData(loadDataset(), matrixPublication(publication));
   return (
     <>
       <h1 className="text-2xl font-semibold tracking-tight">Where each side stands, issue by issue</h1>
+      <EditionLine edition={publication.edition} className="mt-1 text-sm text-slate-700 dark:text-slate-300" />
       <p className="mt-1 mb-4 max-w-prose text-slate-700 print:hidden dark:text-slate-300">
         Each cell gives a position&apos;s stance on an issue, a short summary and how many quotes back it. Select a cell to
         read its evidence.

@@ -6,7 +6,7 @@ import { absoluteUrl } from "@/lib/site/links";
 // Every page worth finding: the matrix and its companions, each issue, each source.
 export default function sitemap(): MetadataRoute.Sitemap {
   const data = loadDataset();
-  const pages = ["/", "/issues", "/timeline", "/sources", "/about", "/export"];
+  const pages = ["/", "/issues", "/timeline", "/sources", "/about", "/export", "/changes"];
   return [
     ...pages.map((p) => ({ url: absoluteUrl(p), priority: p === "/" ? 1 : 0.6 })),
     ...data.issues.map((i) => ({ url: absoluteUrl(issueHref(i.slug)), priority: 0.8 })),

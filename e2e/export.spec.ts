@@ -13,8 +13,11 @@ import { CELLS_HEADER } from "../lib/export/tables";
 import { loadDataset } from "../lib/data/load";
 import { STANCE_INFO } from "../lib/data/vocab";
 import { squash } from "./matrix-helpers";
+import { loadPublication } from "../lib/release/load";
 
 const data = loadDataset();
+/** The whole-dataset files are named by the data's version. */
+const VERSION = loadPublication().edition.release!.version.replace(/\./g, "\\.");
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 type Csv = { header: string[]; rows: Record<string, string>[]; linebreak: string };
@@ -52,7 +55,7 @@ const pathOf = (link: string) => {
 
 test.describe("whole-dataset exports", () => {
   test("/export/cells.csv holds every citation of the dataset, and every uncited cell once", async ({ request }) => {
-    const csv = await fetchCsv(request, "/export/cells.csv", /positions-cells-\d{4}-\d{2}-\d{2}\.csv/);
+    const csv = await fetchCsv(request, "/export/cells.csv", new RegExp(`positions-cells-${VERSION}\\.csv`));
     expect(csv.header).toEqual([...CELLS_HEADER]);
     const byCell = new Map<string, Record<string, string>[]>();
     for (const r of csv.rows) {
@@ -89,7 +92,7 @@ test.describe("whole-dataset exports", () => {
   });
 
   test("/export/matrix.csv has one row per issue and a stance and summary column per position", async ({ request }) => {
-    const csv = await fetchCsv(request, "/export/matrix.csv", /positions-matrix-\d{4}-\d{2}-\d{2}\.csv/);
+    const csv = await fetchCsv(request, "/export/matrix.csv", new RegExp(`positions-matrix-${VERSION}\\.csv`));
     const pairs = data.positions.flatMap((p) => [`${p.label}: stance`, `${p.label}: summary`]);
     expect(csv.header).toEqual(["issue_id", "issue_title", "category", ...pairs, "issue_link"]);
     expect(csv.rows.map((r) => r.issue_id)).toEqual(data.issues.map((i) => i.slug));
@@ -106,7 +109,7 @@ test.describe("whole-dataset exports", () => {
   });
 
   test("/export/matrix.csv lists the issues the unfiltered home page shows", async ({ page, request }) => {
-    const csv = await fetchCsv(request, "/export/matrix.csv", /positions-matrix-\d{4}-\d{2}-\d{2}\.csv/);
+    const csv = await fetchCsv(request, "/export/matrix.csv", new RegExp(`positions-matrix-${VERSION}\\.csv`));
     await page.goto("/");
     for (const row of csv.rows) await expect(page.getByRole("rowheader", { name: row.issue_title, exact: true })).toBeVisible();
   });
@@ -140,7 +143,7 @@ test.describe("whole-dataset exports", () => {
 test("the export page links every whole-dataset file, and each link serves it", async ({ page, request }) => {
   await page.goto("/export");
   await expect(page.getByRole("heading", { level: 1, name: "Download the data" })).toBeVisible();
-  const addresses = ["/export/matrix.csv", "/export/cells.csv", "/export/data.json", "/export/data.schema.json"];
+  const addresses = [`/export/positions-matrix-${loadPublication().edition.release!.version}.zip`, "/export/matrix.csv", "/export/cells.csv", "/export/data.json", "/export/data.schema.json"];
   for (const address of addresses) {
     const link = page.getByRole("link").and(page.locator(`[href="${address}"]`));
     await expect(link).toBeVisible();
@@ -203,7 +206,7 @@ test.describe("Download CSV of the current view", () => {
     await page.goto("/");
     const { name, csv } = await downloadView(page);
     const today = await page.evaluate(() => new Date().toLocaleDateString("sv-SE"));
-    expect(name).toMatch(new RegExp(`^positions-matrix-${today}(-[\\p{L}\\p{N}-]+)?\\.csv$`, "u"));
+    expect(name).toMatch(new RegExp(`^positions-matrix-${VERSION}-${today}(-[\\p{L}\\p{N}-]+)?\\.csv$`, "u"));
     await expectCsvIsTheView(page, csv);
   });
 
@@ -219,7 +222,7 @@ test.describe("Download CSV of the current view", () => {
     await expect.poll(async () => (await shownView(page)).issues.length).toBeLessThan(before.issues.length);
     const { name, csv } = await downloadView(page);
     expect(csv.rows.map((r) => r.issue_id)).toContain(target!.slug);
-    expect(name).toMatch(/^positions-matrix-\d{4}-\d{2}-\d{2}-.+\.csv$/);
+    expect(name).toMatch(new RegExp(`^positions-matrix-${VERSION}-\\d{4}-\\d{2}-\\d{2}-.+\\.csv$`));
     await expectCsvIsTheView(page, csv);
   });
 });

@@ -91,7 +91,7 @@ test.describe("hostile data", () => {
   const hostile = variant("hostile", dataDir);
 
   test.beforeAll(async () => {
-    // A cold build may wait for another spec's variant build (they take turns) and then run its own:
+    // Variant builds take turns (scripts/variant/build.ts): this one may wait for two others, then build its own;
     // on a busy 2-core machine each can take five minutes.
     test.setTimeout(900_000);
     writeDataset(dataDir, { issues: 4, positions: 3, seed: 1, hostile: true });

@@ -26,7 +26,7 @@ test.describe("a long table", () => {
   const data = () => toMatrixData(loadDataset(dataDir));
 
   test.beforeAll(async () => {
-    // A cold build may wait for another spec's variant build (they take turns) and then run its own:
+    // Variant builds take turns (scripts/variant/build.ts): this one may wait for two others, then build its own;
     // on a busy 2-core machine each can take five minutes.
     test.setTimeout(900_000);
     writeDataset(dataDir, { issues: ISSUES, positions: 4, seed: 3 });

@@ -2,6 +2,7 @@ import type { APIResponse } from "@playwright/test";
 import { test, expect } from "./fixtures";
 import { loadDataset } from "../lib/data/load";
 import { watchedPage } from "./watch";
+import { loadPublication } from "../lib/release/load";
 
 const data = loadDataset();
 const issue = data.issues[0]!;
@@ -13,6 +14,7 @@ const PAGES = [
   { kind: "timeline", path: "/timeline", status: 200 },
   { kind: "sources list", path: "/sources", status: 200 },
   { kind: "about", path: "/about", status: 200 },
+  { kind: "what changed", path: "/changes", status: 200 },
   { kind: "issue page", path: `/issues/${issue.slug}`, status: 200 },
   { kind: "source reader", path: `/sources/${source.id}`, status: 200 },
   { kind: "404 page", path: "/no-such-page", status: 404 },
@@ -25,6 +27,8 @@ const FILES = [
   { kind: "CSV export", path: "/export/matrix.csv", type: /csv/ },
   { kind: "issue index", path: "/issues/index.json", type: /json/ },
   { kind: "sitemap", path: "/sitemap.xml", type: /xml/ },
+  { kind: "Atom feed", path: "/changes.atom", type: /atom\+xml/ },
+  { kind: "dataset zip", path: `/export/positions-matrix-${loadPublication().edition.release!.version}.zip`, type: /zip/ },
   { kind: "icon", path: "/icon.svg", type: /svg/ },
 ];
 

@@ -2,10 +2,12 @@
 import { DataError } from "../lib/data/problems";
 import { loadDataset } from "../lib/data/load";
 import { summarize } from "../lib/data/coverage";
+import { releaseStatus } from "../lib/release/status";
 
 try {
   const data = loadDataset(process.argv[2]);
   console.log(summarize(data));
+  console.log(releaseStatus(data, process.argv[2]));
 } catch (e) {
   if (!(e instanceof DataError)) {
     console.error("The data checks themselves failed: this is a bug in them, not a problem in the data. Please report it with what follows.");

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { StanceBadge } from "@/components/ui/stance-badge";
 import { CitationKindLabel } from "@/components/source/citation-kind";
 import { DataDownloads } from "@/components/export/data-downloads";
+import { PublicationSections } from "@/components/release/about-publication";
 import { listNames } from "@/lib/format";
 import { loadDataset } from "@/lib/data/load";
 import { CITATION_KIND_INFO, CITATION_KINDS, STANCE_INFO, STANCES } from "@/lib/data/vocab";
@@ -132,6 +133,8 @@ export default function AboutPage() {
         </Link>
         , with an example of reading one from a script.
       </p>
+
+      <PublicationSections />
     </article>
   );
 }

@@ -4,6 +4,9 @@ import { cellOf } from "@/lib/data/cells";
 import { loadDataset } from "@/lib/data/load";
 import { plural } from "@/lib/format";
 import { appUrl, siteUrl } from "@/lib/site/links";
+import { archiveName } from "@/lib/release/archive";
+import { datasetJsonLd, jsonLdText } from "@/lib/release/json-ld";
+import { loadPublication } from "@/lib/release/load";
 
 export const metadata: Metadata = {
   title: "Download the data",
@@ -16,7 +19,18 @@ export default function ExportPage() {
   const cells = issues.flatMap((i) => positions.map((p) => cellOf(i, p.slug)));
   const citations = cells.reduce((n, c) => n + c.citations.length, 0);
   const longRows = cells.reduce((n, c) => n + Math.max(1, c.citations.length), 0);
+  const { edition } = loadPublication();
+  const zip = archiveName(edition, new Date());
   const files: ExportFile[] = [
+    {
+      href: `/export/${zip}`,
+      title: "Everything in one download",
+      format: "ZIP",
+      holds: `${edition.release ? `version ${edition.release.version}: ` : ""}the two CSV files, data.json and its schema, a datapackage.json, a README, the licence and the citation`,
+      description:
+        "The whole dataset as one file to keep or cite: datapackage.json describes every file by the Frictionless Data Package convention, with a Table Schema for each CSV, and the README gives the method and what each column holds.",
+      download: true,
+    },
     {
       href: "/export/matrix.csv",
       title: "The matrix",
@@ -53,6 +67,8 @@ export default function ExportPage() {
   ];
   return (
     <div className="max-w-prose">
+      {/* The schema.org Dataset that dataset search engines read: a data block, never run. */}
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(datasetJsonLd({ issues, positions }, edition, siteUrl().href, new Date())) }} />
       <h1 className="text-2xl font-semibold">Download the data</h1>
       <p className="mt-2 text-slate-600 dark:text-slate-300">
         The files are written from the same checked data as the pages, each time the site is built, and their addresses

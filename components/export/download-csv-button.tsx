@@ -10,10 +10,10 @@ export function DownloadCsvButton({ getExport, className = "" }: { getExport: ()
   const [status, setStatus] = useState("");
 
   async function download() {
-    const { rows, positions, description } = getExport();
+    const { rows, positions, description, version } = getExport();
     const { matrixCsvFile } = await import("@/lib/export/tables");
     // The browser's own address, so the links point where the user is, whatever the build assumed.
-    const file = matrixCsvFile(rows, positions, { siteUrl: window.location.origin, exportedAt: new Date(), view: description });
+    const file = matrixCsvFile(rows, positions, { siteUrl: window.location.origin, exportedAt: new Date(), view: description, version });
     const url = URL.createObjectURL(new Blob([file.text], { type: "text/csv;charset=utf-8" }));
     const link = document.createElement("a");
     link.href = url;

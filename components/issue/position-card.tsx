@@ -2,9 +2,24 @@ import { CitedQuoteList } from "@/components/source/cited-quote";
 import { formatPartialDate, type SourceCaption } from "@/lib/format";
 import type { Position, ResolvedCell } from "@/lib/data/schema";
 import { StanceBadge } from "@/components/ui/stance-badge";
+import { CellActions } from "@/components/release/cell-actions";
+import type { PublicationInfo } from "@/lib/export/edition";
 
 /** One position's cell in full; its id lets a link point at it (/issues/<slug>#<position>). */
-export function PositionCard({ position, cell, sources }: { position: Position; cell: ResolvedCell; sources: Map<string, SourceCaption> }) {
+export function PositionCard({
+  position,
+  cell,
+  sources,
+  info,
+  title,
+}: {
+  position: Position;
+  cell: ResolvedCell;
+  sources: Map<string, SourceCaption>;
+  /** With the issue's title, adds the cell's "Cite this" and "Report an error". */
+  info?: PublicationInfo;
+  title?: string;
+}) {
   const heading = `position-${position.slug}`;
   return (
     <section
@@ -28,6 +43,11 @@ export function PositionCard({ position, cell, sources }: { position: Position; 
       <p className="mt-2">{cell.summary}</p>
       {cell.citations.length > 0 && (
         <CitedQuoteList citations={cell.citations} sourceOf={(id) => sources.get(id)} label={`Evidence for ${position.shortLabel}`} />
+      )}
+      {title && (
+        <div className="mt-3">
+          <CellActions info={info} cell={{ issue: cell.issue, title, position: position.slug, positionLabel: position.label, stance: cell.stance }} />
+        </div>
       )}
     </section>
   );

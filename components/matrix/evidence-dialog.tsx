@@ -7,6 +7,8 @@ import { STANCE_INFO } from "@/lib/data/vocab";
 import { CitedQuoteList } from "@/components/source/cited-quote";
 import { Highlight } from "@/components/ui/highlight";
 import { StanceBadge } from "@/components/ui/stance-badge";
+import { CellActions } from "@/components/release/cell-actions";
+import { ChangedIn } from "@/components/release/changed-in";
 import { useMatrix, useMatrixView } from "./use-matrix";
 import { plural } from "@/lib/format";
 
@@ -97,6 +99,8 @@ export function EvidenceDialog() {
                 <CitedQuoteList citations={cell.citations} sourceOf={(id) => data.sources[id]} terms={terms} className="space-y-4" />
               </section>
             )}
+            <ChangedIn version={cell.changedIn} />
+            <CellActions info={data.publication} cell={{ issue: issue.slug, title: issue.title, position: position.slug, positionLabel: position.label, stance: cell.stance }} />
             <p className="text-sm">
               <a href={issueHref(issue.slug, position.slug, query)} className={LINK}>
                 Every position on “{issue.title}”

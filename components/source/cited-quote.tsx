@@ -5,6 +5,7 @@ import { squash } from "@/lib/data/quotes";
 import { CITATION_KIND_INFO } from "@/lib/data/vocab";
 import type { MatrixCitation } from "@/lib/matrix/data";
 import { CitationKindLabel } from "./citation-kind";
+import { CopyQuote } from "@/components/release/copy-quote";
 
 // Links that land on an anchor in another page are plain <a>: a full load makes the anchor the
 // :target, which styles the arrived-at passage or cell; a client-side navigation would not.
@@ -34,6 +35,7 @@ export function CitedQuote({ citation, source, terms = NO_TERMS }: { citation: C
         </a>
         {source && <span>{source.date}</span>}
         <CitationKindLabel kind={citation.kind} />
+        <CopyQuote citation={citation} source={source} />
         {citation.kind === "commentary" && <span className="basis-full">{CITATION_KIND_INFO.commentary.meaning}</span>}
       </figcaption>
     </figure>

@@ -6,6 +6,8 @@ import { passageId } from "@/lib/data/passage";
 import { eventHref, issueHref } from "@/lib/site/links";
 import { textFragmentUrl } from "@/lib/source/text-fragment";
 import { CITATION_KIND_INFO, STANCE_INFO } from "@/lib/data/vocab";
+import type { SourceCaption } from "@/lib/format";
+import { CopyQuote } from "@/components/release/copy-quote";
 
 // Links that land on an anchor in another page are plain <a>: a full load makes the anchor the
 // :target, which styles the arrived-at passage or cell; a client-side navigation would not.
@@ -15,14 +17,19 @@ const muted = "text-slate-600 dark:text-slate-300";
  * Beside a highlight: the cells (by issue, each position with its stance) and timeline
  * events that cite it, and a link to the passage on the original page where there is one.
  */
-export function PassageNote({ passage, number, text, url }: { passage: CitedPassage; number: number; text: string; url: string | null }) {
+export function PassageNote({ passage, number, text, url, caption }: { passage: CitedPassage; number: number; text: string; url: string | null; caption?: SourceCaption }) {
   const { issues, events } = groupCiters(passage.citers);
+  // Whose words the passage gives, as its (first) citation says.
+  const cited = passage.citers[0];
   return (
     <aside aria-label={`Passage ${number}`} className="border-l-2 border-amber-400 pl-3 text-sm leading-snug">
       <p className={`flex flex-wrap justify-between gap-x-3 text-xs ${muted}`}>
-        <a href={`#${passageId(passage)}`} className="font-semibold underline underline-offset-2">
-          Passage {number}
-        </a>
+        <span className="inline-flex items-center gap-2">
+          <a href={`#${passageId(passage)}`} className="font-semibold underline underline-offset-2">
+            Passage {number}
+          </a>
+          {caption && cited && <CopyQuote citation={{ ...passage, quote: text, kind: cited.citationKind, speaker: cited.speaker }} source={caption} />}
+        </span>
         {url && (
           <a href={textFragmentUrl(url, text)} rel="noopener noreferrer" className="underline underline-offset-2">
             Find it on the original page<span aria-hidden="true"> ↗</span>

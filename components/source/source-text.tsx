@@ -3,6 +3,7 @@ import { frontMatterEnd, highlightBlocks, looksLikeHeading, type Block, type Hig
 import { passageId } from "@/lib/data/passage";
 import type { SourceWithText } from "@/lib/data/schema";
 import { PassageNote } from "./passage-note";
+import { sourceCaption } from "@/lib/format";
 
 type Numbering = Map<string, number>;
 
@@ -62,23 +63,32 @@ function SplitPassageStyles({ blocks }: { blocks: Block[] }) {
  * anchored, with the passages that begin in a paragraph noted beside it. Markdown sources
  * start after their front matter; offsets stay those of the whole file.
  */
-export function SourceText({ source, passages }: { source: SourceWithText; passages: CitedPassage[] }) {
+export async function SourceText({ source, passages }: { source: SourceWithText; passages: CitedPassage[] }) {
+  // For maintainers: in `npm run dev`, selecting text offers its citation YAML. The bundler drops
+  // this branch, and the picker with it, from the production build.
+  let picker: React.ReactNode = null;
+  if (process.env.NODE_ENV === "development") {
+    const { DevPassagePicker } = await import("./dev-passage-picker");
+    picker = <DevPassagePicker text={source.text} source={source.id} />;
+  }
   const markdown = source.file.endsWith(".md");
   const blocks = highlightBlocks(source.text, passages, {
     mode: markdown ? "paragraphs" : "lines",
     from: frontMatterEnd(source.text),
   });
   const number = new Map(passages.map((p, i) => [passageId(p), i + 1]));
+  const caption = sourceCaption(source);
   return (
     <div className="space-y-4">
       <SplitPassageStyles blocks={blocks} />
+      {picker}
       {blocks.map((block) => {
         const starting = passages.filter((p) => p.start >= block.start && p.start < block.end);
         const blockText = source.text.slice(block.start, block.end);
         const heading = !markdown && starting.length === 0 && looksLikeHeading(blockText);
         return (
           <div key={block.start} className="grid gap-2 lg:grid-cols-[minmax(0,68ch)_minmax(16rem,1fr)] lg:gap-8">
-            <p className={heading ? "pt-2 text-lg font-semibold" : "leading-relaxed"}>
+            <p data-start={block.start} className={heading ? "pt-2 text-lg font-semibold" : "leading-relaxed"}>
               <Nodes nodes={block.nodes} text={source.text} numbers={number} />
             </p>
             {starting.length > 0 && (
@@ -90,6 +100,7 @@ export function SourceText({ source, passages }: { source: SourceWithText; passa
                     number={number.get(passageId(p)) ?? 0}
                     text={source.text.slice(p.start, p.end)}
                     url={source.url}
+                    caption={caption}
                   />
                 ))}
               </div>

@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { attachment, BOM, exportFileName, fileNamePart, localIsoDate, toCsv, type CsvValue } from "./csv";
+import { attachment, BOM, exportFileName, fileNamePart, localIsoDate, releaseFileName, toCsv, type CsvValue } from "./csv";
 
 const HOSTILE = [
   'say "hi"',
@@ -124,5 +124,17 @@ describe("exportFileName", () => {
 
   it("takes another extension", () => {
     expect(exportFileName("positions-data", day, "", "json")).toBe("positions-data-2025-12-03.json");
+  });
+
+  it("names the data's version before the export date", () => {
+    expect(exportFileName("positions-matrix", day, "Divergent", "csv", "2026.12.1")).toBe("positions-matrix-2026.12.1-2025-12-03-divergent.csv");
+  });
+});
+
+describe("releaseFileName", () => {
+  it("names a whole-dataset file by its version, or by the build date before the first release", () => {
+    expect(releaseFileName("positions-cells", "2026.12.1", new Date(2025, 11, 3))).toBe("positions-cells-2026.12.1.csv");
+    expect(releaseFileName("positions-cells", undefined, new Date(2025, 11, 3))).toBe("positions-cells-2025-12-03.csv");
+    expect(releaseFileName("positions-matrix", "2026.12.1", new Date(), "zip")).toBe("positions-matrix-2026.12.1.zip");
   });
 });

@@ -65,7 +65,21 @@ export function fileNamePart(text: string, maxLength = 60): string {
   return (lastHyphen > maxLength / 2 ? cut.slice(0, lastHyphen) : cut).replace(/-+$/, "");
 }
 
-/** "positions-matrix-2025-12-03-divergent.csv": base, export date, then the view when there is one. */
-export function exportFileName(base: string, exportedAt: Date, view = "", extension = "csv"): string {
-  return [fileNamePart(base), localIsoDate(exportedAt), fileNamePart(view)].filter(Boolean).join("-") + `.${extension}`;
+/** A dataset version, "2026.12.1", as a file name carries it: its dots kept, anything else dropped. */
+function versionPart(version: string | undefined): string {
+  return (version ?? "").replace(/[^0-9.]/g, "");
+}
+
+/**
+ * "positions-matrix-2026.12.1-2025-12-03-divergent.csv": base, the data's version where there
+ * is one, export date, then the view when there is one.
+ */
+export function exportFileName(base: string, exportedAt: Date, view = "", extension = "csv", version?: string): string {
+  return [fileNamePart(base), versionPart(version), localIsoDate(exportedAt), fileNamePart(view)].filter(Boolean).join("-") + `.${extension}`;
+}
+
+/** A whole-dataset file: "positions-cells-2026.12.1.csv", named by the version; by the date before the first release. */
+export function releaseFileName(base: string, version: string | undefined, builtAt: Date, extension = "csv"): string {
+  const v = versionPart(version);
+  return v ? `${fileNamePart(base)}-${v}.${extension}` : exportFileName(base, builtAt, "", extension);
 }

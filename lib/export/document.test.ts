@@ -91,3 +91,11 @@ describe("exportJsonSchema", () => {
     }
   });
 });
+
+describe("exportDocument's edition", () => {
+  it("names the version, its release date and the as-of date, and validates", () => {
+    const edition = { asOf: "2025-12-04", release: { version: "2026.12.1", date: "2026-12-01" }, unreleased: 0 };
+    const withEdition = asJson(exportDocument(loadDataset(), SITE, edition));
+    expect(exportDocumentSchema.parse(withEdition).edition).toEqual({ version: "2026.12.1", released: "2026-12-01", asOf: "2025-12-04", unreleasedChanges: 0 });
+  });
+});

@@ -10,6 +10,7 @@ import {
   citationSchema,
   eventSchema,
   issueSchema,
+  partialDateSchema,
   positionSchema,
   sourceSchema,
   type Dataset,
@@ -17,6 +18,7 @@ import {
 } from "../data/schema";
 import { cellOf } from "../data/cells";
 import { CITATION_KIND_INFO, CITATION_KINDS, SOURCE_KIND_LABELS, SOURCE_KINDS, STANCE_INFO, STANCES } from "../data/vocab";
+import type { Edition } from "./edition";
 
 /** Raised when the document's shape changes in a way that can break a reader. */
 const EXPORT_FORMAT_VERSION = 1;
@@ -48,6 +50,15 @@ const exportedSourceSchema = sourceSchema.extend({
 
 const exportedEventSchema = eventSchema.extend({ citations: z.array(exportedCitationSchema).min(1) });
 
+export const exportedEditionSchema = z
+  .strictObject({
+    version: z.string().nullable().describe("The dataset's release, `YYYY.MM.N`; null before the first release."),
+    released: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable().describe("The day that release was made."),
+    asOf: partialDateSchema.describe("The latest source date in the corpus: what the data is as of."),
+    unreleasedChanges: z.int().nonnegative().describe("Changes since that release that no release records yet; 0 when the data is exactly the release."),
+  })
+  .describe("Which release of the data this is: cite its version.");
+
 const term = <T extends readonly [string, ...string[]]>(codes: T) =>
   z.strictObject({ code: z.enum(codes), label: z.string(), meaning: z.string().optional() });
 
@@ -56,6 +67,7 @@ export const exportDocumentSchema = z
     $schema: z.url().describe("The address of this document's JSON Schema."),
     version: z.literal(EXPORT_FORMAT_VERSION),
     site: z.url().describe("The app these links point into."),
+    edition: exportedEditionSchema.optional(),
     vocabulary: z.strictObject({
       stances: z.array(term(STANCES)),
       citationKinds: z.array(term(CITATION_KINDS)),
@@ -80,7 +92,7 @@ function schemaUrl(siteUrl: string): string {
 }
 
 /** The dataset in the exported shape: cells as arrays in column order, links made absolute. */
-export function exportDocument(data: Dataset, siteUrl: string): ExportDocument {
+export function exportDocument(data: Dataset, siteUrl: string, edition?: Edition): ExportDocument {
   const citation = ({ source, quote, prefix, suffix, speaker, kind, id, start, end }: ResolvedCitation) => ({
     source, quote, prefix, suffix, speaker, kind, id, start, end,
     link: passageUrl(siteUrl, { source, start, end }),
@@ -89,6 +101,16 @@ export function exportDocument(data: Dataset, siteUrl: string): ExportDocument {
     $schema: schemaUrl(siteUrl),
     version: EXPORT_FORMAT_VERSION,
     site: appUrl(siteUrl, ""),
+    ...(edition
+      ? {
+          edition: {
+            version: edition.release?.version ?? null,
+            released: edition.release?.date ?? null,
+            asOf: edition.asOf,
+            unreleasedChanges: edition.unreleased,
+          },
+        }
+      : {}),
     vocabulary: {
       stances: STANCES.map((code) => ({ code, label: STANCE_INFO[code].label, meaning: STANCE_INFO[code].meaning })),
       citationKinds: CITATION_KINDS.map((code) => ({ code, ...CITATION_KIND_INFO[code] })),

@@ -25,6 +25,8 @@ export type ViewExport = {
   positions: readonly ExportPosition[];
   /** A few words that name this view in the file name, e.g. "divergent territory"; "" for the full matrix. */
   description: string;
+  /** The data's version, for the file name; absent before the first release. */
+  version?: string;
 };
 
 type Categories = { categories: readonly { slug: string; title: string }[] };

@@ -120,15 +120,17 @@ export type MatrixCsvOptions = {
   exportedAt: Date;
   /** A few words that tell this view from others, e.g. "divergent territory"; none for the whole matrix. */
   view?: string;
+  /** The data's version, named in the file name. */
+  version?: string;
 };
 
 export function matrixCsvFile(
   rows: readonly ExportRow[],
   positions: readonly ExportPosition[],
-  { siteUrl, exportedAt, view }: MatrixCsvOptions,
+  { siteUrl, exportedAt, view, version }: MatrixCsvOptions,
 ): { name: string; text: string } {
   return {
-    name: exportFileName("positions-matrix", exportedAt, view),
+    name: exportFileName("positions-matrix", exportedAt, view, "csv", version),
     text: toCsv(matrixTable(rows, positions, siteUrl)),
   };
 }

@@ -62,5 +62,6 @@ export function exportView(data: MatrixData, view: View): ViewExport {
     positions: applied.positions.map(({ slug, label }) => ({ slug, label })),
     rows: applied.visibleRows.map(({ issue }) => exportRow(issue, categoryTitle, shown)),
     description: describeViewForFileName(view, data),
+    ...(data.publication?.edition.release ? { version: data.publication.edition.release.version } : {}),
   };
 }

@@ -32,3 +32,16 @@ describe("toMatrixData", () => {
     for (const s of Object.values(data.sources)) expect(Object.keys(s).sort()).toEqual(["date", "id", "kind", "title"]);
   });
 });
+
+describe("toMatrixData with the release history", () => {
+  it("carries the edition and marks the cells that changed with their version, and no others", () => {
+    const issue = dataset.issues[0]!;
+    const position = dataset.positions[1]!;
+    const info = { edition: { asOf: "2025-12-04", release: { version: "2026.12.2", date: "2026-12-09" }, unreleased: 0 }, site: "https://x.org/", report: null };
+    const out = toMatrixData(dataset, { info, changedIn: new Map([[`${issue.slug}.${position.slug}`, "2026.12.2"]]) });
+    expect(out.publication).toEqual(info);
+    const changed = out.issues.flatMap((i) => Object.entries(i.cells).flatMap(([p, c]) => (c.changedIn ? [[i.slug, p, c.changedIn]] : [])));
+    expect(changed).toEqual([[issue.slug, position.slug, "2026.12.2"]]);
+    expect(data.publication).toBeUndefined();
+  });
+});

@@ -6,11 +6,16 @@
 import { cellOf } from "../data/cells";
 import { sourceCaption, type SourceCaption } from "../format";
 import type { Category, Dataset, Position, ResolvedCell, ResolvedCitation, ResolvedIssue } from "../data/schema";
+import type { PublicationInfo } from "../export/edition";
 
 /** A citation without what only the loader needs to find it (`prefix`, `suffix`). */
 export type MatrixCitation = Pick<ResolvedCitation, "id" | "source" | "quote" | "speaker" | "kind" | "start" | "end">;
 
-export type MatrixCell = Pick<ResolvedCell, "stance" | "summary"> & { citations: MatrixCitation[] };
+export type MatrixCell = Pick<ResolvedCell, "stance" | "summary"> & {
+  citations: MatrixCitation[];
+  /** The release in which the cell last changed, where one did (lib/release/history.ts). */
+  changedIn?: string;
+};
 
 export type MatrixIssue = Pick<ResolvedIssue, "slug" | "title" | "definition" | "proposition" | "category"> & {
   /** Keyed by position slug; every position has a cell (see cellOf). */
@@ -28,9 +33,14 @@ export type MatrixData = {
   issues: MatrixIssue[];
   /** Only the sources some cell cites. */
   sources: Record<string, SourceCaption>;
+  /** The edition shown, and where to cite and report it. */
+  publication?: PublicationInfo;
 };
 
-export function toMatrixData(data: Dataset): MatrixData {
+/** What the release history adds to the matrix: the edition, and when each cell last changed. */
+export type MatrixPublication = { info: PublicationInfo; changedIn: ReadonlyMap<string, string> };
+
+export function toMatrixData(data: Dataset, publication?: MatrixPublication): MatrixData {
   const cited = new Set<string>();
   const issues = data.issues.map((issue) => ({
     slug: issue.slug,
@@ -53,7 +63,8 @@ export function toMatrixData(data: Dataset): MatrixData {
             end: c.end,
           };
         });
-        return [p.slug, { stance: cell.stance, summary: cell.summary, citations }];
+        const changedIn = publication?.changedIn.get(`${issue.slug}.${p.slug}`);
+        return [p.slug, { stance: cell.stance, summary: cell.summary, citations, ...(changedIn ? { changedIn } : {}) }];
       }),
     ),
   }));
@@ -66,6 +77,7 @@ export function toMatrixData(data: Dataset): MatrixData {
         .filter((s) => cited.has(s.id))
         .map((s) => [s.id, sourceCaption(s)]),
     ),
+    ...(publication ? { publication: publication.info } : {}),
   };
 }
 

@@ -7,6 +7,8 @@ import { IssuePager } from "@/components/issue/issue-pager";
 import { PositionCard } from "@/components/issue/position-card";
 import { PREVIEW_ALT, PREVIEW_SIZE } from "@/components/issue/preview-card";
 import { EmbedOffer } from "@/components/embed/embed-offer";
+import { IssueHistory } from "@/components/release/issue-history";
+import { IssueActions } from "@/components/release/issue-actions";
 import { sourceCaption } from "@/lib/format";
 import { issueAgreement, splitInBrief } from "@/lib/issue/agreement";
 import { issueNeighbours, issueRouteSlugs, lookupIssue } from "@/lib/issue/lookup";
@@ -17,6 +19,8 @@ import { embedCode, issueCard } from "@/lib/issue/card";
 import { oembedUrl } from "@/lib/site/embed";
 import { loadDataset } from "@/lib/data/load";
 import { articleMetadata } from "@/lib/site/metadata";
+import { issueHistory } from "@/lib/release/history";
+import { loadPublication, publicationInfo } from "@/lib/release/load";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -57,6 +61,9 @@ export default async function IssuePage({ params }: Props) {
   const { data, issue, agreement } = findIssue((await params).slug);
   const sources = new Map(data.sources.map((s) => [s.id, sourceCaption(s)]));
   const { previous, next } = issueNeighbours(data.issues, issue.slug);
+  const publication = loadPublication();
+  const info = publicationInfo(publication);
+  const history = issueHistory(publication.history, issue.slug, publication.currentSlug);
   return (
     <article className="mx-auto max-w-4xl space-y-8">
       <IssueHeader
@@ -65,16 +72,18 @@ export default async function IssuePage({ params }: Props) {
         summary={agreement.headline}
         actions={<EmbedOffer slug={issue.slug} code={embedCode(issueCard(data, issue), siteUrl().href)} />}
       />
+      <IssueActions issue={issue} info={info} />
       <AgreementSummary agreement={agreement} />
       <section aria-labelledby="positions-heading" className="space-y-4">
         <h2 id="positions-heading" className="text-xl font-semibold">
           The positions
         </h2>
         {data.positions.map((p) => (
-          <PositionCard key={p.slug} position={p} cell={cellOf(issue, p.slug)} sources={sources} />
+          <PositionCard key={p.slug} position={p} cell={cellOf(issue, p.slug)} sources={sources} info={info} title={issue.title} />
         ))}
       </section>
       <IssueEvents events={data.events.filter((e) => e.issues.includes(issue.slug))} sources={sources} />
+      <IssueHistory entries={history} first={publication.history[0]} current={publication.currentSlug} />
       <IssuePager previous={previous} next={next} />
     </article>
   );

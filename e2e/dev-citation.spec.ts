@@ -1,0 +1,22 @@
+/** The maintainers' "cite a passage by selecting it" is for `npm run dev` only: the production build has none of it. */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { test, expect } from "./fixtures";
+import { loadDataset } from "../lib/data/load";
+
+const data = loadDataset();
+const source = data.sources[0]!;
+const PANEL = "Citation for the selected passage";
+
+test("selecting text in the source reader offers no citation, and no script of the build holds the picker", async ({ page }) => {
+  await page.goto(`/sources/${source.id}`);
+  const paragraph = page.locator("[data-start]").nth(2);
+  await paragraph.selectText();
+  await page.mouse.up();
+  await expect(page.getByRole("complementary", { name: PANEL })).toHaveCount(0);
+
+  const chunks = path.join(process.cwd(), process.env.NEXT_DIST_DIR ?? ".next", "static", "chunks");
+  const files = readdirSync(chunks, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".js"));
+  expect(files.length).toBeGreaterThan(0);
+  expect(files.filter((f) => readFileSync(path.join(chunks, f), "utf8").includes(PANEL))).toEqual([]);
+});

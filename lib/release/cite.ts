@@ -1,0 +1,71 @@
+/**
+ * What "Cite this" cites: the whole dataset, one issue or one cell, as a CSL-JSON item (the
+ * format Zotero and other reference managers import), with the version, the stable address
+ * and the date of access. Formatting it as APA, Chicago or BibTeX is cite-format.ts's job.
+ */
+import { absoluteUrl, issueHref } from "../site/links";
+
+export const DATASET_TITLE = "Positions Matrix: proposals to end the war in Ukraine";
+/** Who compiles and publishes the data: the project, as an organisation. */
+export const COMPILER = "Positions Matrix project";
+
+export type CiteTarget =
+  | { kind: "dataset" }
+  | { kind: "issue"; issue: string; title: string }
+  | { kind: "cell"; issue: string; title: string; position: string; positionLabel: string };
+
+/** The release a citation names; null before the first release. */
+export type CitedRelease = { version: string; date: string } | null;
+
+/** The CSL-JSON fields these items use (https://citationstyles.org/, schema csl-data.json). */
+export type CslItem = {
+  id: string;
+  "citation-key": string;
+  type: "dataset";
+  title: string;
+  "container-title"?: string;
+  author: { literal: string }[];
+  publisher: string;
+  version?: string;
+  issued?: { "date-parts": [[number, number, number]] };
+  accessed: { "date-parts": [[number, number, number]] };
+  URL: string;
+  genre?: string;
+};
+
+/** The stable address of what is cited, under the site's address. */
+export function citeAddress(target: CiteTarget, site: string): string {
+  if (target.kind === "dataset") return absoluteUrl("/", new URL(site));
+  return absoluteUrl(issueHref(target.issue, target.kind === "cell" ? target.position : undefined), new URL(site));
+}
+
+const dateParts = (iso: string): [[number, number, number]] => {
+  const [y, m, d] = iso.split("-").map(Number);
+  return [[y!, m!, d!]];
+};
+
+/** The day of `date` in the reader's time zone, as YYYY-MM-DD. */
+export function localDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+export function cslItem(target: CiteTarget, release: CitedRelease, site: string, accessed: Date): CslItem {
+  const key = ["positions-matrix", release?.version, target.kind !== "dataset" && target.issue, target.kind === "cell" && target.position]
+    .filter(Boolean)
+    .join("_")
+    // BibTeX keys: letters, digits and underscores travel safely everywhere.
+    .replace(/[^A-Za-z0-9_]/g, "_");
+  return {
+    id: key,
+    "citation-key": key,
+    type: "dataset",
+    title: target.kind === "dataset" ? DATASET_TITLE : target.kind === "issue" ? target.title : `${target.title}: ${target.positionLabel}`,
+    ...(target.kind === "dataset" ? {} : { "container-title": DATASET_TITLE }),
+    author: [{ literal: COMPILER }],
+    publisher: COMPILER,
+    ...(release ? { version: release.version, issued: { "date-parts": dateParts(release.date) } } : {}),
+    accessed: { "date-parts": dateParts(localDay(accessed)) },
+    URL: citeAddress(target, site),
+  };
+}

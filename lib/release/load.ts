@@ -1,0 +1,65 @@
+/** Reads the release log and its snapshots from data/ once per process. Server-only. */
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { DATA_DIR, loadDataset } from "../data/load";
+import type { Dataset } from "../data/schema";
+import type { Edition, PublicationInfo } from "../export/edition";
+import { siteConfig } from "../site/config";
+import { siteUrl } from "../site/links";
+import { buildReleases, type ReleaseFiles } from "./build";
+import { currentSlugs, editionOf, lastChangedIn, releaseHistory, type ReleaseEntry } from "./history";
+import type { RecordedRelease } from "./schema";
+
+export const RELEASE_LOG = "releases.yaml";
+export const SNAPSHOT_DIR = "releases";
+
+export function readReleaseFiles(dataDir: string): ReleaseFiles {
+  const rel = (p: string) => path.relative(process.cwd(), p) || p;
+  const logPath = path.join(/*turbopackIgnore: true*/ dataDir, RELEASE_LOG);
+  const snapshotDir = path.join(/*turbopackIgnore: true*/ dataDir, SNAPSHOT_DIR);
+  const snapshots: ReleaseFiles["snapshots"] = {};
+  if (existsSync(snapshotDir))
+    for (const name of readdirSync(snapshotDir).filter((n) => n.endsWith(".json")).sort()) {
+      const full = path.join(/*turbopackIgnore: true*/ snapshotDir, name);
+      snapshots[name] = { path: rel(full), text: readFileSync(/*turbopackIgnore: true*/ full, "utf8") };
+    }
+  return {
+    log: existsSync(logPath) ? { path: rel(logPath), text: readFileSync(/*turbopackIgnore: true*/ logPath, "utf8") } : null,
+    snapshots,
+    snapshotDir: rel(snapshotDir),
+  };
+}
+
+/** What the pages need of the releases: computed once per data folder. */
+export type Publication = {
+  data: Dataset;
+  releases: RecordedRelease[];
+  history: ReleaseEntry[];
+  edition: Edition;
+  /** Any slug an issue ever had → its slug now. */
+  currentSlug: (slug: string) => string;
+};
+
+const loaded = new Map<string, Publication>();
+
+/** The dataset with its releases; throws a DataError naming file, line and field on a bad log or snapshot. */
+export function loadPublication(dataDir: string = process.env.POSITIONS_DATA_DIR ?? DATA_DIR): Publication {
+  let publication = loaded.get(dataDir);
+  if (!publication) {
+    const data = loadDataset(dataDir);
+    const releases = buildReleases(readReleaseFiles(dataDir));
+    publication = { data, releases, history: releaseHistory(releases), edition: editionOf(data, releases), currentSlug: currentSlugs(data.issues) };
+    loaded.set(dataDir, publication);
+  }
+  return publication;
+}
+
+/** What the browser needs of the publication: the edition, the site's address, where reports go. */
+export function publicationInfo(publication: Publication = loadPublication()): PublicationInfo {
+  return { edition: publication.edition, site: siteUrl().href, report: siteConfig().report };
+}
+
+/** The matrix's share of the history: the edition, and each cell's last change. */
+export function matrixPublication(publication: Publication = loadPublication()) {
+  return { info: publicationInfo(publication), changedIn: lastChangedIn(publication.history, publication.currentSlug) };
+}
