@@ -12,23 +12,26 @@ const SOURCES = `- id: article
   date: { value: "2025-12-02", qualifier: on-or-after }
   kind: analysis
   url: null
-  primary: false
+  anonymous: true
+  problems: []
 `;
 const POSITIONS = `- slug: russia
   label: Russia's position
   shortLabel: Russia
   description: Russia.
+  scope: What Russia's officials say.
   actor: Russia
   date: "2025-12"
-  kind: stated-position
+  kind: actor
   order: 1
 - slug: ukraine
   label: Ukraine's position
   shortLabel: Ukraine
   description: Ukraine.
+  scope: What Ukraine's officials say.
   actor: Ukraine
   date: "2025-12"
-  kind: stated-position
+  kind: actor
   order: 2
 `;
 const CATEGORIES = `- slug: process
@@ -146,7 +149,7 @@ describe("buildDataset", () => {
 
   it("refuses a duplicate id", () => {
     const [p] = problemsOf(files({ positions: POSITIONS + POSITIONS.split("- slug: ukraine")[0]!.replace(/^/, "") }));
-    expect(p).toMatchObject({ file: "data/positions.yaml", line: 17 });
+    expect(p).toMatchObject({ file: "data/positions.yaml", line: 19 });
     expect(p!.message).toMatch(/duplicate position slug "russia"/);
   });
 

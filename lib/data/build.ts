@@ -17,6 +17,8 @@ import {
 } from "./schema";
 import { DataError, fieldPath, show, type DataProblem } from "./problems";
 import { findQuote, firstDifference } from "./quotes";
+import { checkMethod } from "./method";
+import { cellStrength, NOT_STATED } from "./strength";
 import { parseYamlFile, type FileText, type ParsedFile } from "./yaml-file";
 import { SILENT_SUMMARY } from "./vocab";
 
@@ -117,13 +119,14 @@ export function buildDataset(files: DataFiles): Dataset {
       const citations = cell.citations
         .map((c, k) => resolve(parsed, ["cells", ci, "citations", k], c))
         .filter((c): c is ResolvedCitation => c !== null);
-      cells[cell.position] = { ...cell, issue: issue.slug, citations, explicit: true };
+      const strength = cellStrength(cell, citations, (id) => sources.get(id));
+      cells[cell.position] = { ...cell, issue: issue.slug, citations, explicit: true, strength };
     });
     for (const [slug, position] of positions)
       if (position.complete && !cells[slug])
         at(parsed, ["cells"], `no cell for position ${show(slug)}, which data/positions.yaml marks complete: add one (stance "not-addressed" if the sources are silent)`);
     for (const slug of positions.keys())
-      cells[slug] ??= { issue: issue.slug, position: slug, stance: "not-addressed", summary: SILENT_SUMMARY, citations: [], explicit: false };
+      cells[slug] ??= { issue: issue.slug, position: slug, stance: "not-addressed", summary: SILENT_SUMMARY, citations: [], explicit: false, strength: NOT_STATED };
     issues.push({ ...issue, cells });
   });
 
@@ -138,6 +141,7 @@ export function buildDataset(files: DataFiles): Dataset {
   });
   uniqueBy(timelineFile, (e) => e.id, "event id", at);
 
+  problems.push(...checkMethod({ sources, positions, sourcesFile, positionsFile, timelineFile, issueFiles, sourceDir: files.sourceDir }));
   if (problems.length > 0) throw new DataError(problems);
 
   const categoryOrder = (slug: string) => categories.get(slug)?.order ?? 0;

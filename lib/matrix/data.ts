@@ -4,20 +4,30 @@
  * evidence can link to the highlighted passage in the source reader.
  */
 import { sourceCaption, type SourceCaption } from "../format";
-import type { Dataset } from "../data/schema";
-import type { CitationKind, Stance } from "../data/vocab";
+import type { CellStrength, Dataset } from "../data/schema";
+import type { CitationKind, PositionKind, Stance } from "../data/vocab";
 
 export type MatrixCitation = {
   id: string;
   source: string;
   quote: string;
   speaker?: string;
+  /** The person a report is about: never shown as its speaker. */
+  about?: string;
   kind: CitationKind;
   start: number;
   end: number;
 };
 
-export type MatrixCell = { stance: Stance; summary: string; citations: MatrixCitation[] };
+export type MatrixCell = {
+  stance: Stance;
+  summary: string;
+  citations: MatrixCitation[];
+  /** Computed at load (lib/data/strength.ts): the same value the issue pages and exports show. */
+  strength: CellStrength;
+  /** Where sources disagree on a fact the cell relies on. */
+  disagreement?: string;
+};
 
 export type MatrixIssue = {
   slug: string;
@@ -29,7 +39,17 @@ export type MatrixIssue = {
   cells: Record<string, MatrixCell>;
 };
 
-export type MatrixPosition = { slug: string; label: string; shortLabel: string; description: string };
+export type MatrixPosition = {
+  slug: string;
+  label: string;
+  shortLabel: string;
+  description: string;
+  kind: PositionKind;
+  /** One sentence: what belongs in the column. */
+  scope: string;
+  /** Shown to a first-time reader; when no position is, all are. */
+  default: boolean;
+};
 export type MatrixCategory = { slug: string; title: string; description: string };
 
 export type MatrixData = {
@@ -61,17 +81,27 @@ export function toMatrixData(data: Dataset): MatrixData {
             source: c.source,
             quote: c.quote,
             ...(c.speaker ? { speaker: c.speaker } : {}),
+            ...(c.about ? { about: c.about } : {}),
             kind: c.kind,
             start: c.start,
             end: c.end,
           };
         });
-        return [p.slug, { stance: cell.stance, summary: cell.summary, citations }];
+        const extra = cell.disagreement ? { disagreement: cell.disagreement } : {};
+        return [p.slug, { stance: cell.stance, summary: cell.summary, citations, strength: cell.strength, ...extra }];
       }),
     ),
   }));
   return {
-    positions: data.positions.map(({ slug, label, shortLabel, description }) => ({ slug, label, shortLabel, description })),
+    positions: data.positions.map(({ slug, label, shortLabel, description, kind, scope, default: isDefault }) => ({
+      slug,
+      label,
+      shortLabel,
+      description,
+      kind,
+      scope,
+      default: isDefault,
+    })),
     categories: data.categories.map(({ slug, title, description }) => ({ slug, title, description })),
     issues,
     sources: Object.fromEntries(
