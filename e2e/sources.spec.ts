@@ -12,13 +12,14 @@ const citations = [
   ...data.events.flatMap((e) => e.citations.map((c) => ({ c, href: `/timeline#${e.id}` }))),
 ];
 
-test("the sources page lists every source with its citation count, primary apart from secondary", async ({ page }) => {
+test("the sources page lists every source with its citation count, grouped by kind", async ({ page }) => {
   await page.goto("/sources");
-  for (const [group, primary] of [
-    ["Primary sources", true],
-    ["Secondary reporting and analysis", false],
+  for (const [group, kind] of [
+    ["The parties' own statements", "own-statement"],
+    ["News reports", "news-report"],
+    ["Analysis", "analysis"],
   ] as const) {
-    const own = data.sources.filter((s) => s.primary === primary);
+    const own = data.sources.filter((s) => s.kind === kind);
     const region = page.getByRole("region", { name: new RegExp(`^${group}`) });
     if (own.length === 0) continue;
     await expect(region.getByRole("listitem")).toHaveCount(own.length);

@@ -1,19 +1,23 @@
 import { Highlight } from "@/components/ui/highlight";
 import type { SourceCaption } from "@/lib/format";
 import { passageHref } from "@/lib/site/links";
-import { CITATION_KIND_INFO, type CitationKind } from "@/lib/data/vocab";
+import { CITATION_KIND_INFO, SOURCE_KIND_INFO, type CitationKind } from "@/lib/data/vocab";
 import { CitationKindLabel } from "./citation-kind";
 
 // Links that land on an anchor in another page are plain <a>: a full load makes the anchor the
 // :target, which styles the arrived-at passage or cell; a client-side navigation would not.
 
 /** What a caption needs of a citation: the issue pages' resolved citations and the matrix's slim ones both fit. */
-type Citation = { quote: string; speaker?: string; kind: CitationKind; source: string; start: number; end: number };
+type Citation = { quote: string; speaker?: string; about?: string; kind: CitationKind; source: string; start: number; end: number };
 
 const NO_TERMS: readonly string[] = [];
 
+const Dot = () => <span aria-hidden="true"> · </span>;
+
 /**
- * A quote with who said it, where and when, linking to the highlighted passage in its source.
+ * A quote with who said it, where and when, linking to the highlighted passage in its source:
+ * the speaker (own words only: a report names whom it is about instead), the source's title,
+ * author or publisher ("anonymous" where it names neither), date and kind, and the quote's kind.
  * The same on the issue and timeline pages and in the matrix's evidence panel, which passes
  * the search words to mark.
  */
@@ -24,13 +28,24 @@ export function CitedQuote({ citation, source, terms = NO_TERMS }: { citation: C
         “<Highlight text={citation.quote.replace(/\s+/g, " ").trim()} terms={terms} />”
       </blockquote>
       <figcaption className="flex flex-wrap items-center gap-x-2 gap-y-1 pl-4 text-sm text-slate-600 dark:text-slate-300">
-        {citation.speaker && <span className="font-medium text-slate-800 dark:text-slate-100">{citation.speaker}</span>}
+        {citation.kind === "own-words" && citation.speaker && (
+          <span className="font-medium text-slate-800 dark:text-slate-100">Speaker: {citation.speaker}</span>
+        )}
+        {citation.about && <span>About: {citation.about}</span>}
         <a href={passageHref(citation)} className="underline underline-offset-4 hover:text-slate-900 dark:hover:text-white">
           <cite className="not-italic">{source?.title ?? citation.source}</cite>
           <span className="sr-only">: read the passage in the source</span>
           <span aria-hidden="true"> →</span>
         </a>
-        {source && <span>{source.date}</span>}
+        {source && (
+          <span>
+            <span className={source.anonymous ? "italic" : undefined}>{source.byline}</span>
+            <Dot />
+            {source.date}
+            <Dot />
+            <span title={SOURCE_KIND_INFO[source.kind].meaning}>{SOURCE_KIND_INFO[source.kind].label}</span>
+          </span>
+        )}
         <CitationKindLabel kind={citation.kind} />
         {citation.kind === "commentary" && <span className="basis-full">{CITATION_KIND_INFO.commentary.meaning}</span>}
       </figcaption>
