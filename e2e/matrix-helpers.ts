@@ -11,6 +11,9 @@ export const issueBySlug = new Map(data.issues.map((i) => [i.slug, i]));
 /** Text with its runs of white space made one space, as a page shows a quote that spans lines. */
 export const squash = (s: string) => s.replace(/\s+/g, " ").trim();
 
+/** Text without any white space: what a passage highlighted in pieces must still spell. */
+export const letters = (s: string) => s.replace(/\s+/g, "");
+
 /** Opens the matrix at `path` and waits until it shows that address's view. */
 export async function gotoMatrix(page: Page, path = "/") {
   await page.goto(path);
