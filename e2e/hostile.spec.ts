@@ -1,5 +1,3 @@
-import os from "node:os";
-import path from "node:path";
 import { test, expect } from "./fixtures";
 import { loadDataset } from "../lib/data/load";
 import { HOSTILE } from "../lib/data/synthetic";
@@ -7,7 +5,7 @@ import { writeDataset } from "../scripts/make-large-dataset";
 import type { Server } from "../scripts/bench/processes";
 import { serveVariant } from "../scripts/bench/variant-server";
 import { variant } from "../scripts/bench/variant-build";
-import { searchBox, squash } from "./matrix-helpers";
+import { searchBox, squash, tmpDataDir } from "./matrix-helpers";
 import { INJECTED, injectedScripts, watchedPage, type Watched } from "./watch";
 
 const data = loadDataset();
@@ -87,7 +85,7 @@ test.describe("hostile data", () => {
   // One build and one server for the group, so the tests share a worker.
   test.describe.configure({ mode: "serial" });
   let server: Server;
-  const dataDir = path.join(os.tmpdir(), "positions-matrix-hostile-e2e");
+  const dataDir = tmpDataDir("hostile");
   const hostile = variant("hostile", dataDir);
 
   test.beforeAll(async () => {

@@ -2,11 +2,9 @@
  * A long table (a synthetic data set past the windowing threshold) renders only the rows near
  * the screen, and scrolling, searching and the status still cover every issue.
  */
-import os from "node:os";
-import path from "node:path";
 import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
-import { gotoMatrix, issueRows, rowSlugs, searchBox, settled, status } from "./matrix-helpers";
+import { gotoMatrix, issueRows, rowSlugs, searchBox, settled, status, tmpDataDir } from "./matrix-helpers";
 import { loadDataset } from "../lib/data/load";
 import { toMatrixData } from "../lib/matrix/data";
 import { writeDataset } from "../scripts/make-large-dataset";
@@ -21,7 +19,7 @@ test.describe("a long table", () => {
   // One build and one server for the group, so the tests share a worker.
   test.describe.configure({ mode: "serial" });
   let server: Server;
-  const dataDir = path.join(os.tmpdir(), "positions-matrix-long-e2e");
+  const dataDir = tmpDataDir("long");
   const long = variant("long", dataDir);
   const data = () => toMatrixData(loadDataset(dataDir));
 

@@ -1,4 +1,7 @@
 /** Reading the matrix page as a user sees it, and the data it should show, for the matrix specs. */
+import { createHash } from "node:crypto";
+import os from "node:os";
+import path from "node:path";
 import type { Locator, Page } from "@playwright/test";
 import { expect } from "./fixtures";
 import { loadDataset } from "../lib/data/load";
@@ -10,6 +13,15 @@ export const issueBySlug = new Map(data.issues.map((i) => [i.slug, i]));
 
 /** Text with its runs of white space made one space, as a page shows a quote that spans lines. */
 export const squash = (s: string) => s.replace(/\s+/g, " ").trim();
+
+/**
+ * A synthetic data folder in the system's temp folder, named for this checkout: two checkouts
+ * testing side by side on one machine must not write each other's data.
+ */
+export function tmpDataDir(name: string): string {
+  const checkout = createHash("sha256").update(process.cwd()).digest("hex").slice(0, 8);
+  return path.join(os.tmpdir(), `positions-matrix-${name}-e2e-${checkout}`);
+}
 
 /** Text without any white space: what a passage highlighted in pieces must still spell. */
 export const letters = (s: string) => s.replace(/\s+/g, "");
