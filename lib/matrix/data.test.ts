@@ -40,6 +40,14 @@ describe("toMatrixData", () => {
     expect(data.positions.some((p) => p.default)).toBe(true);
   });
 
+  it("counts the issues on which each position takes a stance", () => {
+    for (const p of data.positions) {
+      const stated = data.issues.filter((i) => i.cells[p.slug]!.stance !== "not-addressed").length;
+      expect(p.stated).toBe(stated);
+      expect(p.stated).toBeGreaterThan(0);
+    }
+  });
+
   it("keeps the person a report is about apart from the speaker", () => {
     const about = data.issues.flatMap((i) => Object.values(i.cells).flatMap((c) => c.citations)).filter((c) => c.about);
     expect(about.length).toBeGreaterThan(0);

@@ -49,6 +49,8 @@ export type MatrixPosition = {
   scope: string;
   /** Shown to a first-time reader; when no position is, all are. */
   default: boolean;
+  /** On how many of all the issues it takes a stance (for "Russia: 12 of 29 issues in these sources"). */
+  stated: number;
 };
 export type MatrixCategory = { slug: string; title: string; description: string };
 
@@ -101,6 +103,7 @@ export function toMatrixData(data: Dataset): MatrixData {
       kind,
       scope,
       default: isDefault,
+      stated: data.issues.filter((i) => i.cells[slug]?.stance !== "not-addressed").length,
     })),
     categories: data.categories.map(({ slug, title, description }) => ({ slug, title, description })),
     issues,

@@ -22,9 +22,9 @@ const cell = (stance: Stance, summary = `A summary for ${stance}.`, quotes: stri
 
 export const fixture: MatrixData = {
   positions: [
-    { slug: "alpha", label: "Alpha plan", shortLabel: "Alpha", description: "The first plan.", kind: "document", scope: "Its terms.", default: true },
-    { slug: "beta", label: "Beta position", shortLabel: "Beta", description: "The second.", kind: "actor", scope: "What it says.", default: true },
-    { slug: "gamma", label: "Gamma draft", shortLabel: "Gamma", description: "The third.", kind: "document", scope: "Its terms.", default: false },
+    { slug: "alpha", label: "Alpha plan", shortLabel: "Alpha", description: "The first plan.", kind: "document", scope: "Its terms.", default: true, stated: 5 },
+    { slug: "beta", label: "Beta position", shortLabel: "Beta", description: "The second.", kind: "actor", scope: "What it says.", default: true, stated: 4 },
+    { slug: "gamma", label: "Gamma draft", shortLabel: "Gamma", description: "The third.", kind: "document", scope: "Its terms.", default: false, stated: 3 },
   ],
   categories: [
     { slug: "land", title: "Land", description: "Territory." },
