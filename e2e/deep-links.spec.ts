@@ -215,6 +215,8 @@ test("every timeline event has an anchor and links its quotes to their passages"
 });
 
 test("issue and source pages pass axe's checks, light and dark, arrived-at passage included", async ({ browser }) => {
+  // Six full axe runs: about 30 s on a quiet two-core machine, several times that on a busy one.
+  test.setTimeout(180_000);
   const citation = sample.cell.citations[0]!;
   const paths = [`/issues/${sample.issue.slug}`, `/sources/${citation.source}#q-${citation.start}-${citation.end}`, "/issues"];
   for (const colorScheme of ["light", "dark"] as const) {
