@@ -1,7 +1,7 @@
 /**
  * The method, enforced: the rules that make a cell mean what its evidence says. Each broken rule
- * is a problem naming file, line and field. Called by build.ts once the files have been parsed;
- * pure, like it. The rules and why are in the README ("The method").
+ * is a problem naming file, line and field. Called by build.ts once the files are parsed; pure,
+ * like it. The rules and why are in the README ("The method") and on the About page.
  */
 import type { Citation, Issue, Position, Source, SourceWithText, TimelineEvent } from "./schema";
 import { fieldPath, show, type DataProblem } from "./problems";
@@ -22,83 +22,59 @@ export type MethodInput = {
 };
 
 type Path = PropertyKey[];
-/** A passage that a source's known problem says disagrees with another. */
+type At = (parsed: ParsedFile<unknown>, path: Path, message: string) => void;
+/** A passage found in its source. */
+type Located = Span & { source: SourceWithText };
+type Locate = (selector: QuoteSelector & { source: string }) => Located | undefined;
+/** A passage that a source's known problem records as disagreeing with another. */
 type Disputed = Span & { source: string; note: string };
 
 export function checkMethod(input: MethodInput): DataProblem[] {
   const problems: DataProblem[] = [];
-  const at = (parsed: ParsedFile<unknown>, path: Path, message: string) =>
+  const at: At = (parsed, path, message) =>
     problems.push({ file: parsed.file, line: parsed.lineOf(path), field: fieldPath(path), message });
-  const spans = new Map<string, Span[]>();
-  const spansOf = (s: SourceWithText) => spans.get(s.id) ?? spans.set(s.id, quotedSpans(s.text)).get(s.id)!;
-  const where = (s: SourceWithText, offset: number) => `${input.sourceDir}/${s.file} line ${lineAt(s.text, offset)}`;
-
-  const locate = (selector: QuoteSelector & { source: string }) => {
+  const locate: Locate = (selector) => {
     const source = input.sources.get(selector.source);
     const match = source ? findQuote(source.text, selector) : undefined;
     return source && match?.ok ? { source, start: match.start, end: match.end } : undefined;
   };
+  const ownWords = ownWordsRule(input.positions);
 
   checkPositions(input, at);
   const disputed = checkSources(input, at, locate);
 
-  /** The rules every citation obeys; `owners` are the positions whose own words a cell's citation may give. */
-  const checkCitation = (parsed: ParsedFile<unknown>, path: Path, c: Citation, owners: readonly string[] | null) => {
-    const found = locate(c);
-    if (!found) return undefined; // build.ts reports the unknown source or the quote not found.
-    const { source, start, end } = found;
-    if (c.speaker !== undefined && c.kind !== "own-words")
-      at(parsed, [...path, "speaker"],
-        `"speaker" is for own words only, and this citation is ${CITATION_KIND_INFO[c.kind].label.toLowerCase()}: ` +
-          `name ${show(c.speaker)} in "about" instead, which the page never shows as a speaker`);
-    // A source or document whose own metadata is wrong is reported once, there, not at every citation.
-    const notActor = (slug: string) => input.positions.get(slug)?.kind !== "actor";
-    const unsure =
-      (source.kind === "own-statement" && source.statementOf.length === 0) ||
-      source.statementOf.some(notActor) ||
-      (owners !== null && (owners.length === 0 || owners.some(notActor)));
-    if (c.kind === "own-words" && !unsure) {
-      const own = owners ? owners.every((o) => source.statementOf.includes(o)) : source.statementOf.length > 0;
-      const outside = outsideSpans(spansOf(source), start, end).filter((s) => /[\p{L}\p{N}]/u.test(source.text.slice(s.start, s.end)));
-      if (!own && outside.length > 0) {
-        const whose = source.statementOf.length > 0 ? `the own statement of ${source.statementOf.join(" and ")}, not of ${owners!.join(" and ")}` : SOURCE_KIND_INFO[source.kind].label.toLowerCase();
-        at(parsed, [...path, "kind"],
-          `own words from ${show(source.id)} (${whose}) are only the words inside its quotation marks, and these are not: ` +
-            `${show(source.text.slice(outside[0]!.start, outside[0]!.end))}. Trim the quote to the quoted words, or make it "reporting"`);
-      } else if (!own && c.speaker === undefined)
-        at(parsed, [...path, "speaker"], `own words quoted by ${show(source.id)} need a "speaker": whose words its quotation marks give`);
-    }
-    const opening = sentenceStart(source.text, start);
-    const dropped = source.text.slice(opening, start);
-    const hedges = hedgesIn(dropped);
-    if (hedges.length > 0)
-      at(parsed, [...path, "quote"],
-        `the quote leaves out the opening of its sentence (${where(source, opening)}), ${show(dropped.trim())}, ` +
-          `and with it the hedge ${hedges.map((h) => show(h)).join(", ")}: start the quote at the sentence's first words`);
-    return { source: source.id, start, end };
-  };
+  /** Checks a cell's or event's citations; `owners` are the actors whose own words a cell may give (null: an event). */
+  const checkCitations = (parsed: ParsedFile<unknown>, path: Path, citations: readonly Citation[], owners: readonly string[] | null) =>
+    citations.flatMap((c, k) => {
+      const here = [...path, "citations", k];
+      const found = locate(c);
+      if (!found) return []; // build.ts reports the unknown source or the quote not found.
+      if (c.speaker !== undefined && c.kind !== "own-words")
+        at(parsed, [...here, "speaker"],
+          `"speaker" is for own words only, and this citation is ${CITATION_KIND_INFO[c.kind].label.toLowerCase()}: ` +
+            `name ${show(c.speaker)} in "about" instead, which the page never shows as a speaker`);
+      const own = ownWords(c, found, owners);
+      if (own) at(parsed, [...here, own.field], own.message);
+      const hedge = droppedHedge(found, input.sourceDir);
+      if (hedge) at(parsed, [...here, "quote"], hedge);
+      return [{ source: found.source.id, start: found.start, end: found.end }];
+    });
 
   /** A cell or event that cites a disputed passage says so, and one that says so cites one. */
-  const checkDisagreement = (parsed: ParsedFile<unknown>, path: Path, cited: readonly Disputed[] | undefined, text: string | undefined, what: string) => {
+  const checkDisagreement = (parsed: ParsedFile<unknown>, path: Path, cited: readonly (Span & { source: string })[], text: string | undefined, what: string) => {
     if (!input.sourcesFile.value) return; // Without the sources' problems there is nothing to check against.
-    const hits = disputed.filter((d) => cited?.some((c) => c.source === d.source && c.start < d.end && d.start < c.end));
-    if (hits.length > 0 && text === undefined)
+    const hit = disputed.find((d) => cited.some((c) => c.source === d.source && c.start < d.end && d.start < c.end));
+    if (hit && text === undefined)
       at(parsed, [...path, "disagreement"],
-        `this ${what} cites a passage that data/sources.yaml records as disputed (${show(hits[0]!.note)}): ` +
+        `this ${what} cites a passage that data/sources.yaml records as disputed (${show(hit.note)}): ` +
           `say what the sources disagree on in "disagreement", shown with the ${what}`);
-    if (hits.length === 0 && text !== undefined)
+    if (!hit && text !== undefined)
       at(parsed, [...path, "disagreement"],
         `no passage this ${what} cites is recorded as disputed in data/sources.yaml: record the disagreement, with its passages, ` +
           `under the source's "problems", or remove the field`);
   };
 
-  const resolveAll = (parsed: ParsedFile<unknown>, path: Path, citations: readonly Citation[], owners: readonly string[] | null) =>
-    citations.flatMap((c, k) => {
-      const r = checkCitation(parsed, [...path, "citations", k], c, owners);
-      return r ? [{ ...r, note: "" }] : [];
-    });
-
-  for (const parsed of input.issueFiles) {
+  for (const parsed of input.issueFiles)
     parsed.value?.cells.forEach((cell, ci) => {
       const position = input.positions.get(cell.position);
       if (!position) return;
@@ -108,20 +84,64 @@ export function checkMethod(input: MethodInput): DataProblem[] {
           `stance ${show(cell.stance)} rests on commentary alone: commentary may accompany a stance, never carry it. ` +
             `Cite the party's own words or reporting of its position, or make the stance "not-addressed"`);
       const owners = position.kind === "actor" ? [position.slug] : position.authors;
-      checkDisagreement(parsed, path, resolveAll(parsed, path, cell.citations, owners), cell.disagreement, "cell");
+      checkDisagreement(parsed, path, checkCitations(parsed, path, cell.citations, owners), cell.disagreement, "cell");
     });
-  }
   input.timelineFile.value?.forEach((event, i) =>
-    checkDisagreement(input.timelineFile, [i], resolveAll(input.timelineFile, [i], event.citations, null), event.disagreement, "event"),
+    checkDisagreement(input.timelineFile, [i], checkCitations(input.timelineFile, [i], event.citations, null), event.disagreement, "event"),
   );
   return problems;
 }
 
-type At = (parsed: ParsedFile<unknown>, path: Path, message: string) => void;
+/**
+ * Own words are the words of the column's own statement (for a document: one that all its
+ * authors issued; for an event: any party's), or, in anyone else's text, only what lies inside
+ * its quotation marks, with the speaker named. Returns the problem, if any.
+ */
+function ownWordsRule(positions: ReadonlyMap<string, Position>) {
+  const spans = new Map<string, Span[]>();
+  const spansOf = (s: SourceWithText) => spans.get(s.id) ?? spans.set(s.id, quotedSpans(s.text)).get(s.id)!;
+  const notActor = (slug: string) => positions.get(slug)?.kind !== "actor";
+  return (c: Citation, { source, start, end }: Located, owners: readonly string[] | null) => {
+    if (c.kind !== "own-words") return null;
+    // Wrong metadata of a source or a document is reported once, there, not at every citation.
+    const unsure =
+      (source.kind === "own-statement" && source.statementOf.length === 0) ||
+      source.statementOf.some(notActor) ||
+      (owners !== null && (owners.length === 0 || owners.some(notActor)));
+    const own = owners ? owners.every((o) => source.statementOf.includes(o)) : source.statementOf.length > 0;
+    if (unsure || own) return null;
+    const outside = outsideSpans(spansOf(source), start, end).filter((s) => /[\p{L}\p{N}]/u.test(source.text.slice(s.start, s.end)));
+    if (outside.length > 0) {
+      const whose = source.statementOf.length > 0
+        ? `the own statement of ${source.statementOf.join(" and ")}, not of ${owners!.join(" and ")}`
+        : SOURCE_KIND_INFO[source.kind].label.toLowerCase();
+      return {
+        field: "kind",
+        message:
+          `own words from ${show(source.id)} (${whose}) are only the words inside its quotation marks, and these are not: ` +
+          `${show(source.text.slice(outside[0]!.start, outside[0]!.end))}. Trim the quote to the quoted words, or make it "reporting"`,
+      };
+    }
+    if (c.speaker === undefined)
+      return { field: "speaker", message: `own words quoted by ${show(source.id)} need a "speaker": whose words its quotation marks give` };
+    return null;
+  };
+}
+
+/** A quote that leaves out the opening of its sentence must not leave out a hedge with it. */
+function droppedHedge({ source, start }: Located, sourceDir: string): string | null {
+  const opening = sentenceStart(source.text, start);
+  const dropped = source.text.slice(opening, start);
+  const hedges = hedgesIn(dropped);
+  if (hedges.length === 0) return null;
+  return (
+    `the quote leaves out the opening of its sentence (${sourceDir}/${source.file} line ${lineAt(source.text, opening)}), ` +
+    `${show(dropped.trim())}, and with it the hedge ${hedges.map((h) => show(h)).join(", ")}: start the quote at the sentence's first words`
+  );
+}
 
 function checkPositions({ positions, positionsFile }: MethodInput, at: At) {
-  const list = positionsFile.value ?? [];
-  list.forEach((p, i) => {
+  (positionsFile.value ?? []).forEach((p, i) => {
     if (!/^[^.!?]*(?:[.!?](?!\s)[^.!?]*)*\.$/.test(p.scope))
       at(positionsFile, [i, "scope"], `one sentence, ending with a full stop, that says what belongs in this column (got ${show(p.scope)})`);
     if (p.kind === "document" && p.authors.length === 0)
@@ -135,11 +155,8 @@ function checkPositions({ positions, positionsFile }: MethodInput, at: At) {
   });
 }
 
-function checkSources(
-  { sourcesFile, positions }: MethodInput,
-  at: At,
-  locate: (s: QuoteSelector & { source: string }) => { source: SourceWithText; start: number; end: number } | undefined,
-): Disputed[] {
+/** Checks each source's metadata, and returns the passages its known problems record as disputed. */
+function checkSources({ sourcesFile, positions }: MethodInput, at: At, locate: Locate): Disputed[] {
   const disputed: Disputed[] = [];
   (sourcesFile.value ?? []).forEach((s, i) => {
     const named = s.author !== null || s.publisher !== null;
@@ -160,7 +177,9 @@ function checkSources(
         at(sourcesFile, [i, "problems", j, "passages"], `a disagreement names at least two passages that disagree, or none`);
       problem.passages.forEach((p, k) => {
         const found = locate({ ...p, source: p.source ?? s.id });
-        if (!found) return at(sourcesFile, [i, "problems", j, "passages", k, "quote"], `passage ${show(p.quote)} is not found once in source ${show(p.source ?? s.id)}: copy it verbatim, with a prefix if it occurs twice`);
+        if (!found)
+          return at(sourcesFile, [i, "problems", j, "passages", k, "quote"],
+            `passage ${show(p.quote)} is not found once in source ${show(p.source ?? s.id)}: copy it verbatim, with a prefix if it occurs twice`);
         if (problem.passages.length > 1) disputed.push({ source: found.source.id, start: found.start, end: found.end, note: problem.note });
       });
     });
