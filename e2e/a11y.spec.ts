@@ -24,6 +24,8 @@ const states: { name: string; path: string; act?: (page: Page) => Promise<void>;
 for (const scheme of ["light", "dark"] as const) {
   test.describe(`${scheme} mode`, () => {
     test.use({ colorScheme: scheme });
+    // An axe run over the whole matrix takes 5 to 15 s on a quiet two-core machine; leave room for a busy one.
+    test.describe.configure({ timeout: 90_000 });
     for (const state of states) {
       test(`no violations: ${state.name}`, async ({ page }) => {
         if (state.width) await page.setViewportSize({ width: state.width, height: 844 });

@@ -72,6 +72,14 @@ test.describe("whole-dataset exports", () => {
         expected += rows.length;
         for (const row of rows) {
           expect(row).toMatchObject({ issue_title: issue.title, position_label: position.label, stance: cell.stance, summary: cell.summary });
+          expect(row).toMatchObject({
+            position_kind: position.kind,
+            position_scope: position.scope,
+            strength: cell.strength.level,
+            strength_label: cell.strength.label,
+            strength_sources: String(cell.strength.sources),
+            disagreement: cell.disagreement ?? "",
+          });
           expect(pathOf(row.issue_link!)).toBe(`/issues/${issue.slug}`);
         }
         cell.citations.forEach((c, k) => {
@@ -80,9 +88,14 @@ test.describe("whole-dataset exports", () => {
             quote: c.quote,
             citation_kind: c.kind,
             speaker: c.speaker ?? "",
+            about: c.about ?? "",
             source_id: c.source,
             source_title: source.title,
             source_url: source.url ?? "",
+            source_kind: source.kind,
+            source_author: source.author ?? "",
+            source_publisher: source.publisher ?? "",
+            source_anonymous: String(source.anonymous),
           });
           expect(pathOf(rows[k]!.passage_link!)).toBe(`/sources/${c.source}#q-${c.start}-${c.end}`);
         });
@@ -91,9 +104,9 @@ test.describe("whole-dataset exports", () => {
     expect(csv.rows).toHaveLength(expected);
   });
 
-  test("/export/matrix.csv has one row per issue and a stance and summary column per position", async ({ request }) => {
+  test("/export/matrix.csv has one row per issue and a stance, summary and evidence column per position", async ({ request }) => {
     const csv = await fetchCsv(request, "/export/matrix.csv", new RegExp(`positions-matrix-${VERSION}\\.csv`));
-    const pairs = data.positions.flatMap((p) => [`${p.label}: stance`, `${p.label}: summary`]);
+    const pairs = data.positions.flatMap((p) => [`${p.label}: stance`, `${p.label}: summary`, `${p.label}: evidence`]);
     expect(csv.header).toEqual(["issue_id", "issue_title", "category", ...pairs, "issue_link"]);
     expect(csv.rows.map((r) => r.issue_id)).toEqual(data.issues.map((i) => i.slug));
     csv.rows.forEach((row, i) => {
@@ -103,6 +116,7 @@ test.describe("whole-dataset exports", () => {
         const cell = issue.cells[p.slug]!;
         expect(row[`${p.label}: stance`]).toBe(STANCE_INFO[cell.stance].label);
         expect(row[`${p.label}: summary`]).toBe(cell.summary);
+        expect(row[`${p.label}: evidence`]).toBe(cell.strength.label);
       }
       expect(pathOf(row.issue_link!)).toBe(`/issues/${issue.slug}`);
     });
@@ -135,7 +149,10 @@ test.describe("whole-dataset exports", () => {
     for (const issue of data.issues) {
       const exported = parsed.issues.find((i) => i.slug === issue.slug)!;
       expect(ids(exported.cells)).toEqual(ids(data.positions.map((p) => issue.cells[p.slug]!)));
+      expect(exported.cells.map((c) => c.strength)).toEqual(data.positions.map((p) => issue.cells[p.slug]!.strength));
     }
+    expect(parsed.positions.map((p) => [p.kind, p.scope, p.default])).toEqual(data.positions.map((p) => [p.kind, p.scope, p.default]));
+    expect(parsed.sources.map((s) => [s.kind, s.anonymous, s.problems])).toEqual(data.sources.map((s) => [s.kind, s.anonymous, s.problems]));
     expect(parsed.events.map((e) => e.id)).toEqual(data.events.map((e) => e.id));
   });
 });
@@ -185,7 +202,7 @@ async function downloadView(page: Page) {
 async function expectCsvIsTheView(page: Page, csv: Csv) {
   const view = await shownView(page);
   expect(view.issues.length, "issue rows on screen").toBeGreaterThan(0);
-  const pairs = view.positions.flatMap((p) => [`${p.label}: stance`, `${p.label}: summary`]);
+  const pairs = view.positions.flatMap((p) => [`${p.label}: stance`, `${p.label}: summary`, `${p.label}: evidence`]);
   expect(csv.header).toEqual(["issue_id", "issue_title", "category", ...pairs, "issue_link"]);
   expect(csv.rows.map((r) => r.issue_id)).toEqual(view.issues.map((i) => i.slug));
   for (const [k, issue] of view.issues.entries()) {
@@ -195,6 +212,7 @@ async function expectCsvIsTheView(page: Page, csv: Csv) {
       const cell = issue.cells[p.slug]!;
       expect(row[`${p.label}: stance`]).toBe(STANCE_INFO[cell.stance].label);
       expect(row[`${p.label}: summary`]).toBe(cell.summary);
+      expect(row[`${p.label}: evidence`]).toBe(cell.strength.label);
       await expect(onScreen.first()).toContainText(cell.summary);
     }
     expect(pathOf(row.issue_link!)).toBe(`/issues/${issue.slug}`);

@@ -10,6 +10,9 @@ export { squash } from "../lib/data/quotes";
 export const data = toMatrixData(loadDataset());
 export const issueBySlug = new Map(data.issues.map((i) => [i.slug, i]));
 
+/** Text without any white space: what a passage highlighted in pieces must still spell. */
+export const letters = (s: string) => s.replace(/\s+/g, "");
+
 /** Opens the matrix at `path` and waits until it shows that address's view. */
 export async function gotoMatrix(page: Page, path = "/") {
   await page.goto(path);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatPartialDate, formatSourceDate, listNames, plural, sourceByline } from "./format";
+import { formatPartialDate, formatSourceDate, listNames, plural, sourceByline, sourceCaption } from "./format";
 
 describe("formatPartialDate", () => {
   it("writes day, month and year as far as the date gives them", () => {
@@ -18,8 +18,20 @@ describe("formatSourceDate", () => {
 
 describe("sourceByline", () => {
   it("says so when neither author nor publisher is known", () => {
-    expect(sourceByline({ author: null, publisher: null })).toBe("Author and publisher not stated");
+    expect(sourceByline({ author: null, publisher: null })).toBe("Anonymous: no author or publisher is named");
     expect(sourceByline({ author: "Jackson Miller", publisher: null })).toBe("Jackson Miller");
+  });
+});
+
+describe("sourceCaption", () => {
+  const source = {
+    id: "s", file: "s.txt", title: "T", url: null, kind: "news-report" as const, statementOf: [], problems: [],
+    date: { value: "2025-12", qualifier: "exact" as const },
+  };
+  it("names the author, else the publisher, else says anonymous", () => {
+    expect(sourceCaption({ ...source, author: "A. Writer", publisher: "Paper", anonymous: false })).toMatchObject({ byline: "A. Writer", anonymous: false });
+    expect(sourceCaption({ ...source, author: null, publisher: "Paper", anonymous: false }).byline).toBe("Paper");
+    expect(sourceCaption({ ...source, author: null, publisher: null, anonymous: true })).toMatchObject({ byline: "anonymous", anonymous: true });
   });
 });
 

@@ -20,14 +20,29 @@ export function formatSourceDate(date: Source["date"]): string {
 }
 
 export function sourceByline(source: Pick<Source, "publisher" | "author">): string {
-  return [source.author, source.publisher].filter(Boolean).join(", ") || "Author and publisher not stated";
+  return [source.author, source.publisher].filter(Boolean).join(", ") || "Anonymous: no author or publisher is named";
 }
 
 /** A source as a quote's caption names it: formatted once, and small enough to send to the browser. */
-export type SourceCaption = { id: string; title: string; date: string; kind: SourceKind };
+export type SourceCaption = {
+  id: string;
+  title: string;
+  date: string;
+  kind: SourceKind;
+  /** The author, else the publisher, else "anonymous". */
+  byline: string;
+  anonymous: boolean;
+};
 
 export function sourceCaption(source: Source): SourceCaption {
-  return { id: source.id, title: source.title, date: formatSourceDate(source.date), kind: source.kind };
+  return {
+    id: source.id,
+    title: source.title,
+    date: formatSourceDate(source.date),
+    kind: source.kind,
+    byline: source.author ?? source.publisher ?? "anonymous",
+    anonymous: source.anonymous,
+  };
 }
 
 /** "1 passage", "3 passages": a count with its noun, plural unless one. */

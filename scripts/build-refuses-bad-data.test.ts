@@ -6,6 +6,7 @@ import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { LineCounter, parseDocument, type Scalar } from "yaml";
 import { DATA_DIR, loadDataset } from "../lib/data/load";
+import { hedgesIn } from "../lib/data/sentences";
 
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -155,4 +156,59 @@ describe("npm run build", () => {
     expect(output).toContain(`${issueFile}:${QUOTE_LINE}`);
     expect(output).not.toContain("Compiled successfully");
   }, LIMIT_MS + 15_000);
+});
+
+/** A copy of data/ with one issue file edited through the YAML document, and the line of the edited field. */
+function editIssue(into: string, slug: string, edit: (doc: ReturnType<typeof parseDocument>) => PropertyKey[]) {
+  const file = path.join(into, "issues", `${slug}.yaml`);
+  const doc = parseDocument(readFileSync(file, "utf8"));
+  const field = edit(doc);
+  const text = doc.toString();
+  writeFileSync(file, text);
+  const lines = new LineCounter();
+  const again = parseDocument(text, { lineCounter: lines });
+  const node = again.getIn(field, true) as Scalar;
+  return `issues/${slug}.yaml:${lines.linePos(node.range![0]).line}`;
+}
+
+describe("check:data and the method", () => {
+  /** Every citation of every cell, with the index of its cell in the issue file. */
+  const citations = data.issues.flatMap((issue) => {
+    const file = parseDocument(readFileSync(path.join(DATA_DIR, "issues", `${issue.slug}.yaml`), "utf8")).toJS() as { cells: { position: string }[] };
+    return Object.values(issue.cells).flatMap((cell) => {
+      const ci = file.cells.findIndex((c) => c.position === cell.position);
+      return cell.citations.map((c, k) => ({ issue: issue.slug, ci, k, quote: c.quote, kind: c.kind, alone: cell.citations.length === 1 }));
+    });
+  });
+
+  it("refuses a stance on commentary alone, a speaker on reporting and a dropped hedge, naming each file, line and field", async () => {
+    const bad = mkdtempSync(path.join(tmpdir(), "bad-method-"));
+    try {
+      cpSync(DATA_DIR, bad, { recursive: true });
+      // A cell's only citation, reporting, made commentary; a reporting citation elsewhere given a
+      // speaker; in a third file, a quote that opens with a hedge cut just after it.
+      const lone = citations.find((c) => c.alone && c.kind === "reporting")!;
+      const report = citations.find((c) => c.kind === "reporting" && c.issue !== lone.issue)!;
+      // The first 40 characters, to the end of the word they cut into: a hedge is whole words.
+      const head = (quote: string) => quote.match(/^[\s\S]{0,40}\S*/)![0];
+      const hedged = citations.find((c) => ![lone.issue, report.issue].includes(c.issue) && hedgesIn(head(c.quote)).length > 0)!;
+      const hedge = hedgesIn(head(hedged.quote))[0]!;
+      const cut = hedged.quote.slice(hedged.quote.indexOf(hedge) + hedge.length).trim();
+      const at = {
+        commentary: editIssue(bad, lone.issue, (doc) => (doc.setIn(["cells", lone.ci, "citations", lone.k, "kind"], "commentary"), ["cells", lone.ci, "citations"])),
+        speaker: editIssue(bad, report.issue, (doc) => (doc.setIn(["cells", report.ci, "citations", report.k, "speaker"], "Someone"), ["cells", report.ci, "citations", report.k, "speaker"])),
+        hedge: editIssue(bad, hedged.issue, (doc) => (doc.setIn(["cells", hedged.ci, "citations", hedged.k, "quote"], cut), ["cells", hedged.ci, "citations", hedged.k, "quote"])),
+      };
+
+      const { code, output } = await outcome(path.join(ROOT, "node_modules", ".bin", "tsx"), ["scripts/check-data.ts", bad]);
+      expect(code).not.toBe(0);
+      expect(output).toContain(`${at.commentary} cells[${lone.ci}].citations: stance`);
+      expect(output).toMatch(/rests on commentary alone/);
+      expect(output).toContain(`${at.speaker} cells[${report.ci}].citations[${report.k}].speaker:`);
+      expect(output).toContain(`${at.hedge} cells[${hedged.ci}].citations[${hedged.k}].quote:`);
+      expect(output).toContain(`the hedge ${JSON.stringify(hedge)}`);
+    } finally {
+      rmSync(bad, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

@@ -1,16 +1,25 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { ColumnsSection } from "@/components/about/columns-section";
+import { MethodSection } from "@/components/about/method-section";
 import { StanceBadge } from "@/components/ui/stance-badge";
 import { CitationKindLabel } from "@/components/source/citation-kind";
 import { DataDownloads } from "@/components/export/data-downloads";
 import { PublicationSections } from "@/components/release/about-publication";
 import { listNames } from "@/lib/format";
 import { loadDataset } from "@/lib/data/load";
-import { CITATION_KIND_INFO, CITATION_KINDS, STANCE_INFO, STANCES } from "@/lib/data/vocab";
+import { plural } from "@/lib/format";
+import { CITATION_KIND_INFO, CITATION_KINDS, SOURCE_KINDS, STANCE_INFO, STANCES, type SourceKind } from "@/lib/data/vocab";
+
+const KIND_NOUNS: Record<SourceKind, [string, string]> = {
+  "own-statement": ["party's own statement", "parties' own statements"],
+  "news-report": ["news report", "news reports"],
+  analysis: ["analysis", "analyses"],
+};
 
 export const metadata: Metadata = {
   title: "About the data",
-  description: "What the stance codes mean, what the corpus is and is not, how to add a source or a cell, and where to download the data.",
+  description: "What each column holds, what the stance codes mean, the method the build enforces, how much the evidence weighs, and where to download the data.",
   alternates: { canonical: "/about" },
 };
 
@@ -19,11 +28,11 @@ const code = "rounded bg-slate-100 px-1 font-mono text-sm dark:bg-slate-800";
 
 export default function AboutPage() {
   const { sources, issues, positions } = loadDataset();
-  const primary = sources.filter((s) => s.primary);
-  const publishers = [...new Set(primary.map((s) => s.publisher).filter((p) => p !== null))];
-  const plans = positions.filter((p) => p.kind === "plan").map((p) => p.label);
-  const stated = positions.filter((p) => p.kind === "stated-position").map((p) => p.label);
-  const unnamed = sources.filter((s) => !s.author && !s.publisher).length;
+  const own = sources.filter((s) => s.kind === "own-statement");
+  const publishers = [...new Set(own.map((s) => s.publisher).filter((p) => p !== null))];
+  const documents = positions.filter((p) => p.kind === "document").map((p) => p.label);
+  const byKind = SOURCE_KINDS.map((k) => plural(sources.filter((s) => s.kind === k).length, ...KIND_NOUNS[k]));
+  const unnamed = sources.filter((s) => s.anonymous).length;
   const noAddress = sources.filter((s) => !s.url).length;
   const example = issues[0]?.proposition;
   return (
@@ -36,15 +45,7 @@ export default function AboutPage() {
         sources&rdquo;: nothing is inferred from silence or filled in from general knowledge.
       </p>
 
-      <h2 className={h2}>The positions</h2>
-      <dl className="space-y-2">
-        {positions.map((p) => (
-          <div key={p.slug}>
-            <dt className="font-semibold">{p.label}</dt>
-            <dd className="text-slate-700 dark:text-slate-200">{p.description}</dd>
-          </div>
-        ))}
-      </dl>
+      <ColumnsSection positions={positions} />
 
       <h2 className={h2}>Stance codes</h2>
       <p>
@@ -65,19 +66,19 @@ export default function AboutPage() {
 
       <h2 className={h2}>What the corpus is, and is not</h2>
       <p>
-        The <Link href="/sources" className="underline underline-offset-4">corpus</Link> is {sources.length} texts: {primary.length} official
-        statements{publishers.length > 0 && ` published by ${listNames(publishers)}`}, and {sources.length - primary.length}{" "}
-        articles of news reporting and analysis. Every quote in the matrix and the timeline is copied verbatim from one of them, and the build
-        refuses any quote it cannot find there.
+        The <Link href="/sources" className="underline underline-offset-4">corpus</Link> is {sources.length} texts (
+        {listNames(byKind)}){publishers.length > 0 && `; the parties' own statements are published by ${listNames(publishers)}`}.
+        Every quote in the matrix and the timeline is copied verbatim from one of them, and the build refuses any quote it
+        cannot find there.
       </p>
       <ul className="list-disc space-y-1 pl-6">
         <li>
-          <strong>The plans&apos; own texts are not in the corpus.</strong> What the matrix says of the plans{" "}
-          <span>({listNames(plans)})</span> is what the sources report of them, not quoted from the plans themselves.
+          <strong>The documents&apos; own texts are not in the corpus.</strong> What the matrix says of them{" "}
+          <span>({listNames(documents)})</span> is what the sources report of them, not quoted from the documents themselves.
         </li>
         <li>
-          <strong>Positions are as reported.</strong> The stated positions ({listNames(stated)}) are what the parties&apos; leaders
-          said, as the sources quote or describe it. A cell is only as good as its sources, which is why each links to them.
+          <strong>Actors&apos; positions are as stated or reported.</strong> A cell is only as good as its sources, which is
+          why each says how much its evidence weighs and links to every passage.
         </li>
         <li>
           <strong>Rows are issues with a reported position.</strong> An issue is in the matrix when at least one source reports
@@ -86,7 +87,7 @@ export default function AboutPage() {
         </li>
         <li>
           {unnamed} of the {sources.length} texts name neither author nor publisher, and {noAddress} have no known original
-          address; the source pages say so rather than guess.
+          address; the source pages say so rather than guess, and list each text&apos;s known problems.
         </li>
       </ul>
 
@@ -106,13 +107,16 @@ export default function AboutPage() {
         &ldquo;commentary&rdquo; is context and never by itself the ground for a stance.
       </p>
 
+      <MethodSection />
+
       <h2 className={h2}>Adding a source or a cell</h2>
       <p>The data are plain files in the repository&apos;s <code className={code}>data/</code> folder:</p>
       <ol className="list-decimal space-y-1 pl-6">
         <li>
           A new source: copy its text byte for byte into <code className={code}>data/sources/</code> and describe it in{" "}
-          <code className={code}>data/sources.yaml</code> (title, publisher or author, date, kind, original address or{" "}
-          <code className={code}>null</code>, primary or not).
+          <code className={code}>data/sources.yaml</code> (title, publisher or author or{" "}
+          <code className={code}>anonymous: true</code>, date, kind, whose statement it is if a party&apos;s own, original
+          address or <code className={code}>null</code>, and its known problems).
         </li>
         <li>
           A new or changed cell: edit the issue&apos;s file in <code className={code}>data/issues/</code>: the position, the
@@ -120,7 +124,7 @@ export default function AboutPage() {
         </li>
         <li>
           Run <code className={code}>npm run check:data</code>. It names the file, line and field of any problem (a quote not
-          found, an unknown source, a missing citation) and says what would be right.
+          found, an unknown source, a stance resting on commentary, a dropped hedge) and says what would be right.
         </li>
       </ol>
 

@@ -35,9 +35,9 @@ export default function ExportPage() {
       href: "/export/matrix.csv",
       title: "The matrix",
       format: "CSV",
-      holds: `${plural(issues.length, "row")}, one per issue; a stance and a summary column for each of ${plural(positions.length, "position")}`,
+      holds: `${plural(issues.length, "row")}, one per issue; a stance, a summary and an evidence column for each of ${plural(positions.length, "position")}`,
       description:
-        "Issue id, title and category, then each position's stance and summary, then the issue's address. The matrix's own Download CSV button saves the same table for the view on screen.",
+        "Issue id, title and category, then each position's stance, summary and the strength of its evidence in words, then the issue's address. The matrix's own Download CSV button saves the same table for the view on screen.",
       download: true,
     },
     {
@@ -46,7 +46,7 @@ export default function ExportPage() {
       format: "CSV, long format",
       holds: `${plural(longRows, "row")}: one per citation (${citations}), and one per cell that cites nothing`,
       description:
-        "Every issue × position pair with its stance and summary, and for each cited passage the quote, its kind, the speaker, the source (title, date, original address where known) and the passage's address in the source reader.",
+        "Every issue × position pair with its stance, summary, the column's kind and scope, and the strength of its evidence; for each cited passage the quote, its kind, the speaker or whom it is about, the source (title, kind, author or publisher, whether anonymous, date, original address where known, known problems) and the passage's address in the source reader.",
       download: true,
     },
     {

@@ -3,6 +3,13 @@ import { SourceList } from "@/components/source/source-list";
 import { citedPassagesBySource, sourceUse } from "@/lib/source/citation-index";
 import { loadDataset } from "@/lib/data/load";
 import { coverage } from "@/lib/data/coverage";
+import { SOURCE_KIND_INFO, type SourceKind } from "@/lib/data/vocab";
+
+const SOURCE_KIND_GROUPS: { kind: SourceKind; title: string }[] = [
+  { kind: "own-statement", title: "The parties' own statements" },
+  { kind: "news-report", title: "News reports" },
+  { kind: "analysis", title: "Analysis" },
+];
 
 export const metadata: Metadata = {
   title: "Sources",
@@ -26,18 +33,15 @@ export default function SourcesPage() {
           highlighted. The plans&apos; own texts are not among them: the articles describe them.
         </p>
       </header>
-      <SourceList
-        title="Primary sources"
-        intro="The parties' own published statements."
-        sources={data.sources.filter((s) => s.primary).sort(byUse)}
-        usageOf={usage}
-      />
-      <SourceList
-        title="Secondary reporting and analysis"
-        intro="Articles that report or analyse what the parties hold or propose."
-        sources={data.sources.filter((s) => !s.primary).sort(byUse)}
-        usageOf={usage}
-      />
+      {SOURCE_KIND_GROUPS.map((g) => (
+        <SourceList
+          key={g.kind}
+          title={g.title}
+          intro={SOURCE_KIND_INFO[g.kind].meaning}
+          sources={data.sources.filter((s) => s.kind === g.kind).sort(byUse)}
+          usageOf={usage}
+        />
+      ))}
     </div>
   );
 }

@@ -1,9 +1,12 @@
 import { CitedQuoteList } from "@/components/source/cited-quote";
-import { formatPartialDate, type SourceCaption } from "@/lib/format";
+import type { SourceCaption } from "@/lib/format";
 import type { Position, ResolvedCell } from "@/lib/data/schema";
+import { evidenceCount } from "@/lib/data/strength";
+import { POSITION_KIND_INFO } from "@/lib/data/vocab";
 import { StanceBadge } from "@/components/ui/stance-badge";
 import { CellActions } from "@/components/release/cell-actions";
 import type { PublicationInfo } from "@/lib/export/edition";
+import { StrengthBadge } from "@/components/ui/strength-badge";
 
 /** One position's cell in full; its id lets a link point at it (/issues/<slug>#<position>). */
 export function PositionCard({
@@ -21,6 +24,7 @@ export function PositionCard({
   title?: string;
 }) {
   const heading = `position-${position.slug}`;
+  const stated = cell.stance !== "not-addressed";
   return (
     <section
       id={position.slug}
@@ -38,9 +42,23 @@ export function PositionCard({
         <StanceBadge stance={cell.stance} size="md" />
       </div>
       <p className="text-sm text-slate-600 dark:text-slate-300">
-        {position.actor} · {position.kind === "plan" ? "plan" : "stated position"} · {formatPartialDate(position.date)}
+        <span className="font-medium" title={POSITION_KIND_INFO[position.kind].meaning}>
+          {POSITION_KIND_INFO[position.kind].label}
+        </span>
+        : {position.scope}
       </p>
       <p className="mt-2">{cell.summary}</p>
+      {cell.disagreement && (
+        <p className="mt-2 rounded border-l-4 border-amber-500 bg-amber-50 px-3 py-1 text-sm dark:bg-amber-950">
+          <strong className="font-semibold">Sources disagree:</strong> {cell.disagreement}
+        </p>
+      )}
+      {stated && (
+        <p className="mt-2 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-slate-600 dark:text-slate-300">
+          <StrengthBadge strength={cell.strength} />
+          <span>{evidenceCount(cell)}</span>
+        </p>
+      )}
       {cell.citations.length > 0 && (
         <CitedQuoteList citations={cell.citations} sourceOf={(id) => sources.get(id)} label={`Evidence for ${position.shortLabel}`} />
       )}

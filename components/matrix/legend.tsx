@@ -1,6 +1,6 @@
 import { AGREEMENT_INFO, AGREEMENTS } from "@/lib/data/compare";
 import type { MatrixPosition } from "@/lib/matrix/data";
-import { CITATION_KIND_INFO, CITATION_KINDS, STANCE_INFO, STANCES } from "@/lib/data/vocab";
+import { CITATION_KIND_INFO, CITATION_KINDS, POSITION_KIND_INFO, STANCE_INFO, STANCES } from "@/lib/data/vocab";
 import { StanceBadge } from "@/components/ui/stance-badge";
 
 /** How to read the matrix: a server component, so it costs the page no script. */
@@ -62,11 +62,18 @@ export function Legend({ positions }: { positions: readonly MatrixPosition[] }) 
         </section>
         <section>
           <h2 className="mb-1 font-semibold">Positions</h2>
+          <p className="mb-2 text-slate-700 dark:text-slate-300">
+            Each column has one scope. A <strong className="font-semibold">document</strong> holds only its terms, as
+            reported; an <strong className="font-semibold">actor</strong> holds what its officials state or are reported to
+            hold.
+          </p>
           <dl className="space-y-1">
             {positions.map((p) => (
               <div key={p.slug}>
-                <dt className="inline font-semibold">{p.label}:</dt>{" "}
-                <dd className="inline text-slate-700 dark:text-slate-300">{p.description}</dd>
+                <dt className="inline font-semibold">
+                  {p.label} <span className="font-normal text-slate-600 dark:text-slate-300">({POSITION_KIND_INFO[p.kind].label.toLowerCase()})</span>:
+                </dt>{" "}
+                <dd className="inline text-slate-700 dark:text-slate-300">{p.scope}</dd>
               </div>
             ))}
           </dl>

@@ -2,7 +2,7 @@ import { Highlight } from "@/components/ui/highlight";
 import type { SourceCaption } from "@/lib/format";
 import { passageHref } from "@/lib/site/links";
 import { squash } from "@/lib/data/quotes";
-import { CITATION_KIND_INFO } from "@/lib/data/vocab";
+import { CITATION_KIND_INFO, SOURCE_KIND_INFO } from "@/lib/data/vocab";
 import type { MatrixCitation } from "@/lib/matrix/data";
 import { CitationKindLabel } from "./citation-kind";
 import { CopyQuote } from "@/components/release/copy-quote";
@@ -15,8 +15,12 @@ type Citation = Omit<MatrixCitation, "id">;
 
 const NO_TERMS: readonly string[] = [];
 
+const Dot = () => <span aria-hidden="true"> · </span>;
+
 /**
- * A quote with who said it, where and when, linking to the highlighted passage in its source.
+ * A quote with who said it, where and when, linking to the highlighted passage in its source:
+ * the speaker (own words only: a report names whom it is about instead), the source's title,
+ * author or publisher ("anonymous" where it names neither), date and kind, and the quote's kind.
  * The same on the issue and timeline pages and in the matrix's evidence panel, which passes
  * the search words to mark.
  */
@@ -27,13 +31,24 @@ export function CitedQuote({ citation, source, terms = NO_TERMS }: { citation: C
         “<Highlight text={squash(citation.quote)} terms={terms} />”
       </blockquote>
       <figcaption className="flex flex-wrap items-center gap-x-2 gap-y-1 pl-4 text-sm text-slate-600 dark:text-slate-300">
-        {citation.speaker && <span className="font-medium text-slate-800 dark:text-slate-100">{citation.speaker}</span>}
+        {citation.kind === "own-words" && citation.speaker && (
+          <span className="font-medium text-slate-800 dark:text-slate-100">Speaker: {citation.speaker}</span>
+        )}
+        {citation.about && <span>About: {citation.about}</span>}
         <a href={passageHref(citation)} className="underline underline-offset-4 hover:text-slate-900 dark:hover:text-white">
           <cite className="not-italic">{source?.title ?? citation.source}</cite>
           <span className="sr-only">: read the passage in the source</span>
           <span aria-hidden="true"> →</span>
         </a>
-        {source && <span>{source.date}</span>}
+        {source && (
+          <span>
+            <span className={source.anonymous ? "italic" : undefined}>{source.byline}</span>
+            <Dot />
+            {source.date}
+            <Dot />
+            <span title={SOURCE_KIND_INFO[source.kind].meaning}>{SOURCE_KIND_INFO[source.kind].label}</span>
+          </span>
+        )}
         <CitationKindLabel kind={citation.kind} />
         <CopyQuote citation={citation} source={source} />
         {citation.kind === "commentary" && <span className="basis-full">{CITATION_KIND_INFO.commentary.meaning}</span>}

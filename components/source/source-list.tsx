@@ -6,7 +6,7 @@ import type { Source } from "@/lib/data/schema";
 import { SOURCE_KIND_LABELS } from "@/lib/data/vocab";
 import { citedLine } from "./source-meta";
 
-/** One group of sources (primary or secondary), each with how much of the matrix cites it. */
+/** One group of sources (one kind), each with how much of the matrix cites it. */
 export function SourceList({ title, intro, sources, usageOf }: { title: string; intro: string; sources: Source[]; usageOf: (id: string) => SourceUse }) {
   if (sources.length === 0) return null;
   const id = `sources-${title.toLowerCase().replace(/[^a-z]+/g, "-")}`;

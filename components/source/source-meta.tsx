@@ -1,7 +1,9 @@
+import Link from "next/link";
 import { formatSourceDate, plural, sourceByline } from "@/lib/format";
+import { sourceHref } from "@/lib/site/links";
 import type { SourceUse } from "@/lib/source/citation-index";
 import type { Source } from "@/lib/data/schema";
-import { SOURCE_KIND_LABELS } from "@/lib/data/vocab";
+import { SOURCE_KIND_INFO } from "@/lib/data/vocab";
 
 /** "12 passages cited by 9 cells and 2 timeline events". */
 export function citedLine(use: SourceUse): string {
@@ -10,8 +12,13 @@ export function citedLine(use: SourceUse): string {
   return `${plural(use.passages, "passage")} cited by ${by.join(" and ")}.`;
 }
 
-/** A source's title and what is known of it; says so where the original address is unknown. */
-export function SourceMeta({ source, use }: { source: Source; use: SourceUse }) {
+/**
+ * A source's title and what is known of it: says so where the original address is unknown or the
+ * text names no author, names the parties it speaks for, and lists its known problems.
+ */
+export type ShownProblem = { note: string; recordedUnder?: { id: string; title: string } | undefined };
+
+export function SourceMeta({ source, use, speaksFor, problems }: { source: Source; use: SourceUse; speaksFor: string[]; problems: ShownProblem[] }) {
   return (
     <header className="space-y-3">
       <h1 className="text-2xl font-semibold tracking-tight">{source.title}</h1>
@@ -25,7 +32,9 @@ export function SourceMeta({ source, use }: { source: Source; use: SourceUse }) 
         </dd>
         <dt className="font-medium">Kind</dt>
         <dd>
-          {SOURCE_KIND_LABELS[source.kind]} · {source.primary ? "primary: a party's own text" : "secondary reporting"}
+          {SOURCE_KIND_INFO[source.kind].label}
+          {speaksFor.length > 0 && <>, of {speaksFor.join(" and ")}</>}
+          <span className="text-slate-600 dark:text-slate-300">: {SOURCE_KIND_INFO[source.kind].meaning}</span>
         </dd>
         <dt className="font-medium">Original</dt>
         <dd className="break-all">
@@ -41,6 +50,31 @@ export function SourceMeta({ source, use }: { source: Source; use: SourceUse }) 
         <dd>{citedLine(use)}</dd>
       </dl>
       {source.notes && <p className="text-sm text-slate-600 dark:text-slate-300">{source.notes}</p>}
+      <section aria-labelledby="known-problems" className="text-sm">
+        <h2 id="known-problems" className="font-medium">
+          Known problems
+        </h2>
+        {problems.length > 0 ? (
+          <ul className="mt-1 list-disc space-y-1 pl-5 text-slate-700 dark:text-slate-200">
+            {problems.map((p) => (
+              <li key={p.note}>
+                {p.recordedUnder && (
+                  <>
+                    Noted under{" "}
+                    <Link href={sourceHref(p.recordedUnder.id)} className="underline underline-offset-4">
+                      {p.recordedUnder.title}
+                    </Link>
+                    :{" "}
+                  </>
+                )}
+                {p.note}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p className="text-slate-600 dark:text-slate-300">None known.</p>
+        )}
+      </section>
     </header>
   );
 }

@@ -21,6 +21,11 @@ export function TimelineEvent({ event, issueTitle, sources }: { event: ResolvedE
         </a>
       </h2>
       <p>{event.description}</p>
+      {event.disagreement && (
+        <p className="mt-1 rounded border-l-4 border-amber-500 bg-amber-50 px-3 py-1 text-sm dark:bg-amber-950">
+          <strong className="font-semibold">Sources disagree:</strong> {event.disagreement}
+        </p>
+      )}
       {event.issues.length > 0 && (
         <p className="mt-1 text-sm">
           Issues:{" "}

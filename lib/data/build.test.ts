@@ -12,23 +12,26 @@ const SOURCES = `- id: article
   date: { value: "2025-12-02", qualifier: on-or-after }
   kind: analysis
   url: null
-  primary: false
+  anonymous: true
+  problems: []
 `;
 const POSITIONS = `- slug: russia
   label: Russia's position
   shortLabel: Russia
   description: Russia.
+  scope: What Russia's officials say.
   actor: Russia
   date: "2025-12"
-  kind: stated-position
+  kind: actor
   order: 1
 - slug: ukraine
   label: Ukraine's position
   shortLabel: Ukraine
   description: Ukraine.
+  scope: What Ukraine's officials say.
   actor: Ukraine
   date: "2025-12"
-  kind: stated-position
+  kind: actor
   order: 2
 `;
 const CATEGORIES = `- slug: process
@@ -149,7 +152,7 @@ describe("buildDataset", () => {
 
   it("refuses a duplicate id", () => {
     const [p] = problemsOf(files({ positions: POSITIONS + POSITIONS.split("- slug: ukraine")[0]!.replace(/^/, "") }));
-    expect(p).toMatchObject({ file: "data/positions.yaml", line: 17 });
+    expect(p).toMatchObject({ file: "data/positions.yaml", line: 19 });
     expect(p!.message).toMatch(/duplicate position slug "russia"/);
   });
 
@@ -252,10 +255,10 @@ describe("buildDataset", () => {
 
   it("refuses two positions with the same label or short label, at the second one's line", () => {
     const sameLabel = problemsOf(files({ positions: POSITIONS.replace("label: Ukraine's position", "label: Russia's position") }));
-    expect(sameLabel).toEqual([expect.objectContaining({ line: 10, field: "[1].label" })]);
+    expect(sameLabel).toEqual([expect.objectContaining({ line: 11, field: "[1].label" })]);
     expect(sameLabel[0]!.message).toContain('is also the label of position "russia"');
     const sameShort = problemsOf(files({ positions: POSITIONS.replace("shortLabel: Ukraine", "shortLabel: russia") }));
-    expect(sameShort).toEqual([expect.objectContaining({ line: 11, field: "[1].shortLabel" })]);
+    expect(sameShort).toEqual([expect.objectContaining({ line: 12, field: "[1].shortLabel" })]);
   });
 
   it("reports a bad entry in sources.yaml once, without follow-on problems in the files that cite it", () => {
@@ -348,7 +351,7 @@ describe("buildDataset", () => {
   it("refuses a second YAML document in a file, true-or-false written as yes, and an over-long summary, saying what is right", () => {
     expect(problemsOf(issueWith("aliases: [old-plan]", "aliases: [old-plan]\n---\nslug: other"))[0]!.message).toContain('a second document starts here ("---")');
     const [yes] = problemsOf(files({ positions: POSITIONS.replace("order: 2", "order: 2\n  complete: yes") }));
-    expect(yes).toMatchObject({ line: 17, field: "[1].complete" });
+    expect(yes).toMatchObject({ line: 19, field: "[1].complete" });
     expect(yes!.message).toBe('expected true or false (got the text "yes")');
     const [long] = problemsOf(issueWith("summary: Russia rejected the plan.", `summary: ${"x".repeat(300)}`));
     expect(long!.message).toBe("expected a summary of at most 280 characters (it has 300 characters)");
@@ -357,7 +360,7 @@ describe("buildDataset", () => {
   it("refuses two sources that share one text file", () => {
     const second = SOURCES.replace("id: article", "id: another");
     const problems = problemsOf(files({ sources: SOURCES + second }));
-    expect(problems).toEqual([expect.objectContaining({ line: 11, field: "[1].file" })]);
+    expect(problems).toEqual([expect.objectContaining({ line: 12, field: "[1].file" })]);
     expect(problems[0]!.message).toContain('data/sources/a.txt is already the text of source "article"');
   });
 });

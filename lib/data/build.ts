@@ -22,8 +22,10 @@ import {
 import { quoteProblem } from "./advice";
 import { checkSources, issueNames, listed, refer, type Report } from "./names";
 import { DataError, fieldPath, show, type DataProblem } from "./problems";
+import { checkMethod } from "./method";
 import { passageKey } from "./passage";
 import { findQuote } from "./quotes";
+import { cellStrength, NOT_STATED } from "./strength";
 import { parseYamlFile, validEntries, type FileText, type ParsedFile } from "./yaml-file";
 import { SILENT_SUMMARY } from "./vocab";
 
@@ -80,13 +82,14 @@ export function buildDataset(files: DataFiles): Dataset {
       const citations = cell.citations
         .map((c, k) => resolve(parsed, ["cells", ci, "citations", k], c))
         .filter((c): c is ResolvedCitation => c !== null);
-      cells[cell.position] = { ...cell, issue: issue.slug, citations, explicit: true };
+      const strength = cellStrength(cell, citations, (id) => sources.valid.get(id));
+      cells[cell.position] = { ...cell, issue: issue.slug, citations, explicit: true, strength };
     });
     for (const [slug, position] of positions.valid)
       if (position.complete && !cells[slug])
         at(parsed, ["cells"], `no cell for position ${show(slug)}, which ${files.positions.path} marks complete: add one (stance "not-addressed" if the sources are silent)`);
     for (const slug of positions.valid.keys())
-      cells[slug] ??= { issue: issue.slug, position: slug, stance: "not-addressed", summary: SILENT_SUMMARY, citations: [], explicit: false };
+      cells[slug] ??= { issue: issue.slug, position: slug, stance: "not-addressed", summary: SILENT_SUMMARY, citations: [], explicit: false, strength: NOT_STATED };
     issues.push({ ...issue, cells });
   }
 
@@ -105,6 +108,7 @@ export function buildDataset(files: DataFiles): Dataset {
     return { ...e, citations };
   });
 
+  problems.push(...checkMethod({ sources: sources.valid, positions: positions.valid, sourcesFile, positionsFile, timelineFile, issueFiles, sourceDir: files.sourceDir }));
   if (problems.length > 0) throw new DataError(problems);
 
   const categoryOrder = (slug: string) => categories.valid.get(slug)?.order ?? 0;

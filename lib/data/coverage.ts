@@ -1,7 +1,8 @@
 /** How much of the matrix the data covers: printed by `npm run check:data`, counted on the pages. */
 import { cellOf } from "./cells";
 import type { Dataset } from "./schema";
-import { STANCE_INFO, STANCES } from "./vocab";
+import { strengthCounts } from "./strength";
+import { STANCE_INFO, STANCES, STRENGTH_INFO, STRENGTHS } from "./vocab";
 
 export function coverage(data: Dataset) {
   const cells = data.issues.flatMap((i) => data.positions.map((p) => cellOf(i, p.slug)));
@@ -11,6 +12,9 @@ export function coverage(data: Dataset) {
   const bySource = Object.fromEntries(data.sources.map((s) => [s.id, citations.filter((c) => c.source === s.id).length]));
   const byPosition = Object.fromEntries(
     data.positions.map((p) => [p.slug, data.issues.filter((i) => cellOf(i, p.slug).citations.length > 0).length]),
+  );
+  const strengthByPosition = Object.fromEntries(
+    data.positions.map((p) => [p.slug, strengthCounts(data.issues.map((i) => i.cells[p.slug]!))]),
   );
   return {
     issues: data.issues.length,
@@ -25,7 +29,22 @@ export function coverage(data: Dataset) {
     byStance,
     bySource,
     byPosition,
+    strengthByPosition,
   };
+}
+
+/** One line per position: how many of its stated cells rest on each strength of evidence. */
+function strengthRows(c: ReturnType<typeof coverage>): string[] {
+  const levels = STRENGTHS.filter((s) => s !== "not-stated");
+  const width = Math.max(...Object.keys(c.strengthByPosition).map((k) => k.length)) + 2;
+  const head = levels.map((l) => STRENGTH_INFO[l].label.toLowerCase().padStart(14)).join("");
+  return [
+    `    ${"".padEnd(width)}${head}     anonymous   disputed`,
+    ...Object.entries(c.strengthByPosition).map(
+      ([slug, n]) =>
+        `    ${slug.padEnd(width)}${levels.map((l) => String(n.byLevel[l]).padStart(14)).join("")}${String(n.anonymous).padStart(14)}${String(n.disputed).padStart(11)}`,
+    ),
+  ];
 }
 
 export function summarize(data: Dataset): string {
@@ -43,6 +62,9 @@ export function summarize(data: Dataset): string {
     ...rows(c.byStance, (k) => STANCE_INFO[k as keyof typeof STANCE_INFO].label),
     "  cited issues per position:",
     ...rows(c.byPosition, (k) => `${k} (of ${c.issues})`),
+    "  strength of the evidence per position (stated cells; own words > reported by 2+ sources > single report;",
+    "  anonymous: every source carrying the stance is anonymous; disputed: sources disagree on a fact it relies on):",
+    ...strengthRows(c),
     "  citations per source:",
     ...rows(c.bySource, (k) => k),
   ].join("\n");

@@ -10,6 +10,7 @@ import {
   POSITION_KINDS,
   SOURCE_KINDS,
   STANCES,
+  STRENGTHS,
 } from "./vocab";
 import { squash } from "./quotes";
 
@@ -43,6 +44,20 @@ export const sourceDateSchema = z.strictObject({
   note: z.string().min(1).optional(),
 });
 
+/** A passage named by a source's known problem: in that source unless another is given. */
+export const passageSchema = z.strictObject({
+  source: slugSchema.optional(),
+  quote: z.string().min(8, "a quote of at least 8 characters, copied verbatim from the source"),
+  prefix: z.string().min(1).optional(),
+  suffix: z.string().min(1).optional(),
+});
+
+export const sourceProblemSchema = z.strictObject({
+  note: z.string().min(1),
+  /** Passages that disagree with each other (at least two), or none for a problem of another kind. */
+  passages: z.array(passageSchema).default([]),
+});
+
 export const sourceSchema = z.strictObject({
   id: slugSchema,
   file: z.string().regex(/^[\w.-]+$/, "a file name inside data/sources/"),
@@ -56,9 +71,13 @@ export const sourceSchema = z.strictObject({
   kind: z.enum(SOURCE_KINDS),
   /** Null where the original address is unknown: never invented. */
   url: z.url({ protocol: /^https?$/, error: "an http or https address, or null when unknown" }).nullable(),
-  /** Whether the text is the party's own (primary) or describes positions (secondary). */
-  primary: z.boolean(),
   notes: z.string().min(1).optional(),
+  /** True where the text names neither author nor publisher: said, never left to be guessed. */
+  anonymous: z.boolean().default(false),
+  /** The actor positions whose own statement this is (kind "own-statement"); empty for reporting and analysis. */
+  statementOf: z.array(slugSchema).default([]),
+  /** What is known to be wrong or inconsistent in the text (`[]` when nothing is); a disagreement names its passages. */
+  problems: z.array(sourceProblemSchema),
 });
 
 export const positionSchema = z.strictObject({
@@ -72,6 +91,12 @@ export const positionSchema = z.strictObject({
   order: z.number().int(),
   /** Every issue must list a cell for this position, even if only "not-addressed". */
   complete: z.boolean().default(false),
+  /** One sentence: what belongs in this column and what does not. */
+  scope: z.string().min(1).max(240),
+  /** A document's authors: the actor positions whose document it is. */
+  authors: z.array(slugSchema).default([]),
+  /** Shown to a first-time reader, the others one click away; when none is marked, all are. */
+  default: z.boolean().default(false),
 });
 
 export const categorySchema = z.strictObject({
@@ -87,9 +112,21 @@ export const citationSchema = z.strictObject({
   /** Text just before the quote, to tell two equal passages apart (W3C TextQuoteSelector). */
   prefix: z.string().min(1).optional(),
   suffix: z.string().min(1).optional(),
-  /** The named person whose words the passage gives, where it names one. */
+  /** Whose words the passage gives: own words only. */
   speaker: z.string().min(1).optional(),
+  /** The person a report or statement is about, never shown as its speaker. */
+  about: z.string().min(1).optional(),
   kind: z.enum(CITATION_KINDS),
+});
+
+/** How much a cell's evidence weighs: computed by lib/data/strength.ts, never written in the data. */
+export const strengthSchema = z.strictObject({
+  level: z.enum(STRENGTHS),
+  label: z.string().describe("The level in fixed words, e.g. \"Reported by 2 sources\" or \"Single report, anonymous source\"."),
+  sources: z.int().nonnegative().describe("Independent sources that carry the stance: own words or reporting; commentary never counts."),
+  citations: z.int().nonnegative().describe("Citations that carry the stance: own words and reporting."),
+  anonymous: z.boolean().describe("True when every source that carries the stance names neither author nor publisher."),
+  disputed: z.boolean().describe("True when sources disagree on a fact the cell relies on (see the cell's disagreement)."),
 });
 
 export const SUMMARY_MAX = 280;
@@ -100,6 +137,8 @@ export const cellSchema = z
     stance: z.enum(STANCES),
     summary: z.string().min(1).max(SUMMARY_MAX, `a summary of at most ${SUMMARY_MAX} characters`),
     citations: z.array(citationSchema).default([]),
+    /** Where sources disagree on a fact the cell relies on: what they disagree on, in our words. */
+    disagreement: z.string().min(1).max(SUMMARY_MAX).optional(),
   })
   .superRefine((cell, ctx) => {
     if (cell.stance === "not-addressed" && cell.citations.length > 0) {
@@ -140,6 +179,8 @@ export const eventSchema = z.strictObject({
   description: z.string().min(1).max(400),
   issues: z.array(slugSchema).default([]),
   citations: z.array(citationSchema).min(1, "at least one citation: every event is dated by a source"),
+  /** Where sources disagree on a fact the event relies on, such as its date. */
+  disagreement: z.string().min(1).max(400).optional(),
 });
 
 export const sourcesFileSchema = z.array(sourceSchema);
@@ -154,6 +195,8 @@ export type Citation = z.infer<typeof citationSchema>;
 export type Cell = z.infer<typeof cellSchema>;
 export type Issue = z.infer<typeof issueSchema>;
 export type TimelineEvent = z.infer<typeof eventSchema>;
+export type SourceProblem = z.infer<typeof sourceProblemSchema>;
+export type CellStrength = z.infer<typeof strengthSchema>;
 
 /** A citation whose quote was found in its source: [start, end) offsets into the source text. */
 export type ResolvedCitation = Citation & { id: string; start: number; end: number };
@@ -162,6 +205,7 @@ export type ResolvedCell = Omit<Cell, "citations"> & {
   citations: ResolvedCitation[];
   /** False where the data file lists no cell for this pair and the loader filled one in. */
   explicit: boolean;
+  strength: CellStrength;
 };
 export type ResolvedIssue = Omit<Issue, "cells"> & { cells: Record<string, ResolvedCell> };
 export type ResolvedEvent = Omit<TimelineEvent, "citations"> & { citations: ResolvedCitation[] };

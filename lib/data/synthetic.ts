@@ -8,7 +8,7 @@
 import { createHash } from "node:crypto";
 import { stringify } from "yaml";
 import { sourceSchema } from "./schema";
-import { CITATION_KINDS, SILENT_SUMMARY, SOURCE_KINDS, STANCES } from "./vocab";
+import { SILENT_SUMMARY, SOURCE_KINDS, STANCES } from "./vocab";
 
 export type SyntheticOptions = {
   issues: number;
@@ -67,26 +67,40 @@ export function generateDataset({ issues, positions, seed = 1, hostile = false }
   // A javascript: address goes in only while the schema lets it through, to show it stays inert.
   const hostileUrl = hostile && sourceSchema.shape.url.safeParse(HOSTILE.url).success ? HOSTILE.url : null;
 
-  const sources = Array.from({ length: sourceCount }, (_, i) => ({
-    id: `synthetic-source-${i + 1}`,
-    file: `synthetic-${pad(i + 1, 3)}.txt`,
-    title: hostile && i === 0 ? HOSTILE.sourceTitle : `Synthetic source ${i + 1}: ${rnd.words(4)}`,
-    publisher: null,
-    author: null,
-    date: { value: `2025-${pad(1 + (i % 12), 2)}-${pad(1 + (i % 28), 2)}`, qualifier: "exact" },
-    kind: SOURCE_KINDS[i % SOURCE_KINDS.length]!,
-    url: hostile && i === 0 ? hostileUrl : null,
-    primary: i % 2 === 0,
-    notes: "Generated for benchmarks and tests; not part of the corpus.",
-  }));
+  // Positions 1, 4, 7, … are actors, the others documents written by the first actor.
+  const isActor = (i: number) => i % 3 === 0;
+  const actors = Array.from({ length: positions }, (_, i) => i).filter(isActor).map((i) => `position-${i + 1}`);
+  const sources = Array.from({ length: sourceCount }, (_, i) => {
+    const kind = SOURCE_KINDS[i % SOURCE_KINDS.length]!;
+    return {
+      id: `synthetic-source-${i + 1}`,
+      file: `synthetic-${pad(i + 1, 3)}.txt`,
+      title: hostile && i === 0 ? HOSTILE.sourceTitle : `Synthetic source ${i + 1}: ${rnd.words(4)}`,
+      publisher: null,
+      author: null,
+      anonymous: true,
+      date: { value: `2025-${pad(1 + (i % 12), 2)}-${pad(1 + (i % 28), 2)}`, qualifier: "exact" },
+      kind,
+      // An own statement speaks for every actor: own words from it fit any cell of theirs.
+      statementOf: kind === "own-statement" ? actors : [],
+      url: hostile && i === 0 ? hostileUrl : null,
+      notes: "Generated for benchmarks and tests; not part of the corpus.",
+      problems: [],
+    };
+  });
   const clauses: string[][] = sources.map((s) => [`${s.title}. Generated text, not part of the corpus.`]);
-  /** Appends a new clause to a source and returns the quote that cites it. */
-  const cite = (forced?: string) => {
+  /**
+   * Appends a new clause to a source and returns the quote that cites it: own words where the
+   * source is an own statement and the cell an actor's, else reporting, or commentary when allowed.
+   */
+  const cite = (forced?: string, { actor = false, commentary = false } = {}) => {
     const s = rnd.int(sourceCount);
     const n = clauses[s]!.length;
     const quote = `Clause ${s + 1}.${n}: ${forced ?? rnd.words(8 + rnd.int(10))}.`;
     clauses[s]!.push(quote, `Filler ${s + 1}.${n}: ${rnd.words(6)}.`);
-    return { source: sources[s]!.id, quote, kind: rnd.pick(CITATION_KINDS) };
+    const own = actor && sources[s]!.kind === "own-statement";
+    const kind = own ? "own-words" : commentary && rnd.next() < 0.5 ? "commentary" : "reporting";
+    return { source: sources[s]!.id, quote, kind };
   };
 
   const positionList = Array.from({ length: positions }, (_, i) => ({
@@ -94,9 +108,12 @@ export function generateDataset({ issues, positions, seed = 1, hostile = false }
     label: hostile && i === 0 ? HOSTILE.positionLabel : `Synthetic position ${i + 1}`,
     shortLabel: `Position ${i + 1}`,
     description: `Synthetic position ${i + 1}: ${rnd.words(10)}.`,
+    scope: `What synthetic position ${i + 1} holds, generated for tests.`,
     actor: `Synthetic actor ${i + 1}`,
     date: "2025-11",
-    kind: i % 3 === 2 ? "stated-position" : "plan",
+    kind: isActor(i) ? "actor" : "document",
+    authors: isActor(i) ? [] : [actors[0]!],
+    default: i < 4,
     order: (i + 1) * 10,
   }));
   const categories = Array.from({ length: categoryCount }, (_, i) => ({
@@ -114,8 +131,9 @@ export function generateDataset({ issues, positions, seed = 1, hostile = false }
     const cells = positionList.map((p, k) => {
       const stance = first && k === 0 ? "supports" : rnd.pick(STANCES);
       if (stance === "not-addressed") return { position: p.slug, stance, summary: SILENT_SUMMARY };
-      const citations = [cite(first && k === 0 ? HOSTILE.quote : undefined)];
-      if (rnd.next() < 0.4) citations.push(cite());
+      const actor = isActor(k);
+      const citations = [cite(first && k === 0 ? HOSTILE.quote : undefined, { actor })];
+      if (rnd.next() < 0.4) citations.push(cite(undefined, { actor, commentary: true }));
       const summary = first && k === 0 ? HOSTILE.summary : `Synthetic summary: ${rnd.words(8 + rnd.int(16))}`.slice(0, 250) + ".";
       return { position: p.slug, stance, summary, citations };
     });

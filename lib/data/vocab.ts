@@ -52,11 +52,11 @@ export type CitationKind = (typeof CITATION_KINDS)[number];
 export const CITATION_KIND_INFO: Record<CitationKind, { label: string; meaning: string }> = {
   "own-words": {
     label: "Own words",
-    meaning: "The party's own statement or document, quoted or published by the party.",
+    meaning: "The party's own words: from its own statement or document, or inside a source's quotation marks.",
   },
   reporting: {
     label: "Reporting",
-    meaning: "A source reports what the party holds or proposes.",
+    meaning: "A source reports, in its own words, what the party holds or proposes.",
   },
   commentary: {
     label: "Commentary",
@@ -64,17 +64,74 @@ export const CITATION_KIND_INFO: Record<CitationKind, { label: string; meaning: 
   },
 };
 
-export const SOURCE_KINDS = ["official-statement", "news-analysis", "analysis"] as const;
+export const SOURCE_KINDS = ["own-statement", "news-report", "analysis"] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
-export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
-  "official-statement": "Official statement",
-  "news-analysis": "News analysis",
-  analysis: "Analysis",
+export const SOURCE_KIND_INFO: Record<SourceKind, { label: string; meaning: string }> = {
+  "own-statement": {
+    label: "Party's own statement",
+    meaning: "A statement or document a party published itself: its words are the party's own words.",
+  },
+  "news-report": {
+    label: "News report",
+    meaning: "An article that reports what the parties said and did; only the words inside its quotation marks are theirs.",
+  },
+  analysis: {
+    label: "Analysis",
+    meaning: "An article that argues about the positions; what it reports may be cited, its arguments are commentary.",
+  },
 };
 
-export const POSITION_KINDS = ["plan", "stated-position"] as const;
+export const SOURCE_KIND_LABELS: Record<SourceKind, string> = {
+  "own-statement": SOURCE_KIND_INFO["own-statement"].label,
+  "news-report": SOURCE_KIND_INFO["news-report"].label,
+  analysis: SOURCE_KIND_INFO.analysis.label,
+};
+
+/** A column is a document (its terms as reported) or an actor (what its officials state or are reported to hold). */
+export const POSITION_KINDS = ["document", "actor"] as const;
 export type PositionKind = (typeof POSITION_KINDS)[number];
+
+export const POSITION_KIND_INFO: Record<PositionKind, { label: string; meaning: string }> = {
+  document: {
+    label: "Document",
+    meaning: "A plan or draft: only its terms, as the sources report them. Its authors' other statements go in their own columns.",
+  },
+  actor: {
+    label: "Actor",
+    meaning: "A government or group of leaders: what its officials state, or are reported to hold.",
+  },
+};
+
+/**
+ * How much the evidence for a stance weighs, in fixed words (after the IPCC's calibrated language, which
+ * names the type and amount of evidence). Strongest first; computed from the citations, never typed.
+ */
+export const STRENGTHS = ["own-words", "reported", "single-report", "not-stated"] as const;
+export type Strength = (typeof STRENGTHS)[number];
+
+export const STRENGTH_INFO: Record<Strength, { label: string; meter: number; meaning: string }> = {
+  "own-words": {
+    label: "Own words",
+    meter: 3,
+    meaning: "At least one citation gives the party's own words: its own statement or document, or its words quoted by a source.",
+  },
+  reported: {
+    label: "Reported",
+    meter: 2,
+    meaning: "No own words, but two or more independent sources report the position.",
+  },
+  "single-report": {
+    label: "Single report",
+    meter: 1,
+    meaning: "One source alone reports the position.",
+  },
+  "not-stated": {
+    label: "Not stated",
+    meter: 0,
+    meaning: "No stance, so no evidence to weigh.",
+  },
+};
 
 export const DATE_QUALIFIERS = ["exact", "on-or-after", "approximate"] as const;
 export type DateQualifier = (typeof DATE_QUALIFIERS)[number];

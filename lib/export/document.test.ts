@@ -45,12 +45,31 @@ describe("exportDocument", () => {
     expect(doc.$schema).toBe(`${SITE}/export/data.schema.json`);
   });
 
-  it("explains every stance, citation kind and source kind it uses", () => {
+  it("explains every stance, citation kind, source kind, position kind and strength it uses", () => {
     const codes = (terms: { code: string }[]) => new Set(terms.map((t) => t.code));
     const stances = codes(doc.vocabulary.stances);
-    for (const cell of doc.issues.flatMap((i) => i.cells)) expect(stances).toContain(cell.stance);
-    expect(codes(doc.vocabulary.sourceKinds)).toContain(doc.sources[0]!.kind);
+    const strengths = codes(doc.vocabulary.strengths);
+    for (const cell of doc.issues.flatMap((i) => i.cells)) {
+      expect(stances).toContain(cell.stance);
+      expect(strengths).toContain(cell.strength.level);
+    }
+    for (const s of doc.sources) expect(codes(doc.vocabulary.sourceKinds)).toContain(s.kind);
+    for (const p of doc.positions) expect(codes(doc.vocabulary.positionKinds)).toContain(p.kind);
     expect(doc.vocabulary.citationKinds.every((k) => k.label && k.meaning)).toBe(true);
+  });
+
+  it("gives each cell its computed strength, each source its kind, anonymity and known problems, each position its scope", () => {
+    const real = exportDocument(loadDataset(), SITE);
+    const data = loadDataset();
+    for (const issue of real.issues)
+      for (const cell of issue.cells) {
+        const loaded = data.issues.find((i) => i.slug === issue.slug)!.cells[cell.position]!;
+        expect(cell.strength).toEqual(loaded.strength);
+        expect(cell.disagreement).toBe(loaded.disagreement);
+      }
+    expect(real.sources.map((s) => [s.id, s.kind, s.anonymous, s.problems])).toEqual(data.sources.map((s) => [s.id, s.kind, s.anonymous, s.problems]));
+    expect(real.positions.every((p) => p.scope.length > 0)).toBe(true);
+    expect(real.issues.flatMap((i) => i.cells).some((c) => c.disagreement)).toBe(true);
   });
 });
 

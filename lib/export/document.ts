@@ -13,15 +13,31 @@ import {
   partialDateSchema,
   positionSchema,
   sourceSchema,
+  strengthSchema,
   type Dataset,
   type ResolvedCitation,
 } from "../data/schema";
 import { cellOf } from "../data/cells";
-import { CITATION_KIND_INFO, CITATION_KINDS, SOURCE_KIND_LABELS, SOURCE_KINDS, STANCE_INFO, STANCES } from "../data/vocab";
+import {
+  CITATION_KIND_INFO,
+  CITATION_KINDS,
+  POSITION_KIND_INFO,
+  POSITION_KINDS,
+  SOURCE_KIND_INFO,
+  SOURCE_KINDS,
+  STANCE_INFO,
+  STANCES,
+  STRENGTH_INFO,
+  STRENGTHS,
+} from "../data/vocab";
 import type { Edition } from "./edition";
 
-/** Raised when the document's shape changes in a way that can break a reader. */
-const EXPORT_FORMAT_VERSION = 1;
+/**
+ * Raised when the document's shape changes in a way that can break a reader. 2: positions are
+ * documents or actors with a scope; sources say whose statement they are, whether anonymous, and
+ * their known problems (`primary` is gone: kind "own-statement" says it); cells carry a strength.
+ */
+export const EXPORT_FORMAT_VERSION = 2;
 
 const offset = z.int().nonnegative();
 
@@ -36,6 +52,7 @@ const exportedCitationSchema = citationSchema.extend({
 const exportedCellSchema = cellSchema.safeExtend({
   citations: z.array(exportedCitationSchema),
   explicit: z.boolean().describe("False where the data files list no cell for this pair: shown as not addressed."),
+  strength: strengthSchema.describe("How much the evidence weighs, computed from the citations: see vocabulary.strengths."),
 });
 
 const exportedIssueSchema = issueSchema.extend({
@@ -72,6 +89,8 @@ export const exportDocumentSchema = z
       stances: z.array(term(STANCES)),
       citationKinds: z.array(term(CITATION_KINDS)),
       sourceKinds: z.array(term(SOURCE_KINDS)),
+      positionKinds: z.array(term(POSITION_KINDS)),
+      strengths: z.array(term(STRENGTHS)),
     }),
     positions: z.array(positionSchema).describe("The matrix's columns, in order."),
     categories: z.array(categorySchema).describe("The row groups, in order."),
@@ -93,8 +112,8 @@ function schemaUrl(siteUrl: string): string {
 
 /** The dataset in the exported shape: cells as arrays in column order, links made absolute. */
 export function exportDocument(data: Dataset, siteUrl: string, edition?: Edition): ExportDocument {
-  const citation = ({ source, quote, prefix, suffix, speaker, kind, id, start, end }: ResolvedCitation) => ({
-    source, quote, prefix, suffix, speaker, kind, id, start, end,
+  const citation = ({ source, quote, prefix, suffix, speaker, about, kind, id, start, end }: ResolvedCitation) => ({
+    source, quote, prefix, suffix, speaker, about, kind, id, start, end,
     link: passageUrl(siteUrl, { source, start, end }),
   });
   return {
@@ -114,7 +133,9 @@ export function exportDocument(data: Dataset, siteUrl: string, edition?: Edition
     vocabulary: {
       stances: STANCES.map((code) => ({ code, label: STANCE_INFO[code].label, meaning: STANCE_INFO[code].meaning })),
       citationKinds: CITATION_KINDS.map((code) => ({ code, ...CITATION_KIND_INFO[code] })),
-      sourceKinds: SOURCE_KINDS.map((code) => ({ code, label: SOURCE_KIND_LABELS[code] })),
+      sourceKinds: SOURCE_KINDS.map((code) => ({ code, ...SOURCE_KIND_INFO[code] })),
+      positionKinds: POSITION_KINDS.map((code) => ({ code, ...POSITION_KIND_INFO[code] })),
+      strengths: STRENGTHS.map((code) => ({ code, label: STRENGTH_INFO[code].label, meaning: STRENGTH_INFO[code].meaning })),
     },
     positions: data.positions,
     categories: data.categories,
@@ -122,8 +143,8 @@ export function exportDocument(data: Dataset, siteUrl: string, edition?: Edition
       ...issue,
       link: issueUrl(siteUrl, issue.slug),
       cells: data.positions.map((p) => {
-        const { position, stance, summary, explicit, citations } = cellOf({ slug: issue.slug, cells }, p.slug);
-        return { position, stance, summary, citations: citations.map(citation), explicit };
+        const { position, stance, summary, disagreement, explicit, citations, strength } = cellOf({ slug: issue.slug, cells }, p.slug);
+        return { position, stance, summary, disagreement, citations: citations.map(citation), explicit, strength };
       }),
     })),
     sources: data.sources.map((s) => ({ ...s, link: sourceUrl(siteUrl, s.id) })),

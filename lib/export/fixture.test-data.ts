@@ -12,16 +12,19 @@ const SOURCES = `- id: article
   date: { value: "2025-12", qualifier: approximate }
   kind: analysis
   url: null
-  primary: false
+  anonymous: true
+  problems:
+    - note: "=Known problem: a hostile note."
 - id: statement
   file: b.txt
   title: A statement
   publisher: Office
   author: null
   date: { value: "2025-11-23", qualifier: exact }
-  kind: official-statement
+  kind: own-statement
+  statementOf: [ukraine]
   url: https://example.org/statement?a=1&b=2
-  primary: true
+  problems: []
 `;
 
 const POSITIONS = [
@@ -30,7 +33,7 @@ const POSITIONS = [
   ["europe", "=Europe", 30],
 ]
   .map(([slug, label, order]) =>
-    `- { slug: ${slug}, label: ${JSON.stringify(label)}, shortLabel: ${slug}, description: d, actor: a, date: "2025", kind: plan, order: ${order} }`)
+    `- { slug: ${slug}, label: ${JSON.stringify(label)}, shortLabel: ${slug}, description: d, scope: "What it holds.", actor: a, date: "2025", kind: actor, order: ${order} }`)
   .join("\n");
 
 const CATEGORIES = `- { slug: territory, title: "Territory, borders", description: d, order: 2 }
@@ -49,8 +52,12 @@ cells:
     citations:
       - source: article
         quote: 'He said "no, never", twice.'
-        speaker: "-Someone"
+        about: "-Someone"
         kind: reporting
+      - source: article
+        quote: '"no, never"'
+        speaker: "-Someone"
+        kind: own-words
       - source: article
         quote: "Then: =1+1 <script>alert(1)</script> — Крым, 🇺🇦, naïve."
         kind: commentary

@@ -3,6 +3,7 @@
  * Kept apart from the CSV writer (export-tables.ts, csv.ts), which the page loads only when a
  * file is asked for: the page itself needs just these shapes.
  */
+import type { CellStrength } from "../data/schema";
 import type { Stance } from "../data/vocab";
 
 /** A position shown as a column, in screen order. */
@@ -14,7 +15,8 @@ export type ExportRow = {
   title: string;
   /** The category's title, as shown. */
   category: string;
-  cells: Readonly<Record<string, { stance: Stance; summary: string } | undefined>>;
+  /** `evidence`: the strength of the cell's evidence in its fixed words, e.g. "Single report, anonymous source". */
+  cells: Readonly<Record<string, { stance: Stance; summary: string; evidence: string } | undefined>>;
 };
 
 /** What "Download CSV" saves: the view on screen, and a few words naming it for the file name. */
@@ -30,7 +32,8 @@ export type ViewExport = {
 };
 
 type Categories = { categories: readonly { slug: string; title: string }[] };
-type RowIssue = { slug: string; title: string; category: string; cells: ExportRow["cells"] };
+type RowCell = { stance: Stance; summary: string; strength: Pick<CellStrength, "label"> };
+type RowIssue = { slug: string; title: string; category: string; cells: Readonly<Record<string, RowCell | undefined>> };
 
 /** A category's title by its slug, as the rows show it. */
 export function categoryTitles(data: Categories): (slug: string) => string {
@@ -38,11 +41,11 @@ export function categoryTitles(data: Categories): (slug: string) => string {
   return (slug) => titles.get(slug) ?? slug;
 }
 
-/** An issue as a row: the stance and summary of each of `positions` (by default all its cells), in that order. */
+/** An issue as a row: the stance, summary and evidence of each of `positions` (by default all its cells), in that order. */
 export function exportRow(issue: RowIssue, categoryTitle: (slug: string) => string, positions = Object.keys(issue.cells)): ExportRow {
   const cells = positions.flatMap((slug) => {
     const cell = issue.cells[slug];
-    return cell ? [[slug, { stance: cell.stance, summary: cell.summary }] as const] : [];
+    return cell ? [[slug, { stance: cell.stance, summary: cell.summary, evidence: cell.strength.label }] as const] : [];
   });
   return { slug: issue.slug, title: issue.title, category: categoryTitle(issue.category), cells: Object.fromEntries(cells) };
 }

@@ -19,29 +19,29 @@ describe("exportRows", () => {
 });
 
 describe("matrixTable", () => {
-  it("has issue id, title, category, a stance and summary column per position in the given order, and the link", () => {
+  it("has issue id, title, category, a stance, summary and evidence column per position in the given order, and the link", () => {
     const positions = [{ slug: "europe", label: "=Europe" }, { slug: "russia", label: "Russia" }];
     expect(matrixTable([], positions, SITE).header).toEqual([
       "issue_id", "issue_title", "category",
-      "=Europe: stance", "=Europe: summary", "Russia: stance", "Russia: summary",
+      "=Europe: stance", "=Europe: summary", "=Europe: evidence", "Russia: stance", "Russia: summary", "Russia: evidence",
       "issue_link",
     ]);
   });
 
-  it("writes one row per issue, in the order given, with stance labels, summaries and the issue's address", () => {
+  it("writes one row per issue, in the order given, with stance labels, summaries, strengths and the issue's address", () => {
     const rows = exportRows(data).reverse();
     const table = matrixTable(rows, exportPositions(data), SITE);
     expect(table.rows.map((r) => r[0])).toEqual(rows.map((r) => r.slug));
     const talks = table.rows.find((r) => r[0] === "talks")!;
     const russia = data.issues.find((i) => i.slug === "talks")!.cells.russia!;
-    expect(talks.slice(3, 5)).toEqual([STANCE_INFO[russia.stance].label, russia.summary]);
+    expect(talks.slice(3, 6)).toEqual([STANCE_INFO[russia.stance].label, russia.summary, "Own words, quoted by an anonymous source"]);
     expect(talks.at(-1)).toBe(`${SITE}/issues/talks`);
   });
 
-  it("shows only the positions given, and leaves a pair blank where the row has no cell", () => {
-    const row = { slug: "x", title: "X", category: "C", cells: { russia: { stance: "rejects" as const, summary: "No." } } };
+  it("shows only the positions given, and leaves a cell's columns blank where the row has no cell", () => {
+    const row = { slug: "x", title: "X", category: "C", cells: { russia: { stance: "rejects" as const, summary: "No.", evidence: "Single report" } } };
     const table = matrixTable([row], [{ slug: "ukraine", label: "U" }, { slug: "russia", label: "R" }], SITE);
-    expect(table.rows).toEqual([["x", "X", "C", "", "", "Rejects", "No.", `${SITE}/issues/x`]]);
+    expect(table.rows).toEqual([["x", "X", "C", "", "", "", "Rejects", "No.", "Single report", `${SITE}/issues/x`]]);
   });
 
   it("survives the CSV writer: parsed back, every hostile summary is intact but for the formula guard", () => {
@@ -78,10 +78,26 @@ describe("cellsTable", () => {
           expect(field(row!, "quote")).toBe(c.quote);
           expect(field(row!, "citation_kind")).toBe(c.kind);
           expect(field(row!, "speaker")).toBe(c.speaker ?? "");
+          expect(field(row!, "about")).toBe(c.about ?? "");
+          expect(field(row!, "strength")).toBe(cell.strength.level);
+          expect(field(row!, "strength_label")).toBe(cell.strength.label);
           expect(field(row!, "issue_link")).toBe(`${SITE}/issues/${issue.slug}`);
           expect(field(row!, "source_title")).toBe(data.sources.find((s) => s.id === c.source)!.title);
           expect(field(row!, "stance")).toBe(cell.stance);
         }
+  });
+
+  it("writes the source's kind, author, publisher, anonymity and known problems", () => {
+    const bySource = (id: string) => table.rows.find((r) => field(r, "source_id") === id)!;
+    expect(["source_kind", "source_author", "source_publisher", "source_anonymous"].map((f) => field(bySource("article"), f as never))).toEqual(["analysis", "", "", "true"]);
+    expect(["source_kind", "source_publisher", "source_anonymous"].map((f) => field(bySource("statement"), f as never))).toEqual(["own-statement", "Office", "false"]);
+    expect(field(bySource("article"), "source_known_problems")).toBe("=Known problem: a hostile note.");
+  });
+
+  it("writes each position's kind and scope, and the cell's strength, on every row", () => {
+    const position = data.positions.find((p) => p.slug === "europe")!;
+    const row = table.rows.find((r) => field(r, "position_id") === "europe" && field(r, "issue_id") === "borders")!;
+    expect([field(row, "position_kind"), field(row, "position_scope"), field(row, "strength_sources")]).toEqual([position.kind, position.scope, "1"]);
   });
 
   it("writes the source's date and address, blank where the address is unknown", () => {
@@ -124,7 +140,7 @@ describe("matrixCsvFile", () => {
     const { text } = matrixCsvFile(rows, positions, options);
     expect(text.startsWith(BOM)).toBe(true);
     const [header, ...body] = Papa.parse<string[]>(text, { delimiter: ",", skipEmptyLines: true }).data;
-    const pairs = positions.flatMap((p) => [`${p.label}: stance`, `${p.label}: summary`]);
+    const pairs = positions.flatMap((p) => [`${p.label}: stance`, `${p.label}: summary`, `${p.label}: evidence`]);
     const guarded = (h: string) => (/^[=+\-@]/.test(h) ? `'${h}` : h);
     expect(header).toEqual(["issue_id", "issue_title", "category", ...pairs, "issue_link"].map(guarded));
     expect(body.map((r) => r[0])).toEqual(rows.map((r) => r.slug));

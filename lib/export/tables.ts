@@ -9,6 +9,7 @@ import type { Dataset } from "../data/schema";
 import { categoryTitles, exportRow, type ExportPosition, type ExportRow } from "./rows";
 import { cellOf } from "../data/cells";
 import { STANCE_INFO } from "../data/vocab";
+import { knownProblems, problemLine } from "../data/known-problems";
 
 /** Every issue, in the dataset's order, as rows for `matrixTable`. */
 export function exportRows(data: Dataset): ExportRow[] {
@@ -21,9 +22,9 @@ export function exportPositions(data: Dataset): ExportPosition[] {
 }
 
 /**
- * The matrix as a table: issue id, title, category, then "<position>: stance" and
- * "<position>: summary" for each position in the order given, then the issue's address.
- * Stances are written as their labels, as on screen; a cell the row lacks stays blank.
+ * The matrix as a table: issue id, title, category, then "<position>: stance", "<position>: summary"
+ * and "<position>: evidence" for each position in the order given, then the issue's address.
+ * Stances and strengths are written in words, as on screen; a cell the row lacks stays blank.
  */
 export function matrixTable(rows: readonly ExportRow[], positions: readonly ExportPosition[], siteUrl: string): CsvTable {
   return {
@@ -31,7 +32,7 @@ export function matrixTable(rows: readonly ExportRow[], positions: readonly Expo
       "issue_id",
       "issue_title",
       "category",
-      ...positions.flatMap((p) => [`${p.label}: stance`, `${p.label}: summary`]),
+      ...positions.flatMap((p) => [`${p.label}: stance`, `${p.label}: summary`, `${p.label}: evidence`]),
       "issue_link",
     ],
     rows: rows.map((row) => [
@@ -40,7 +41,7 @@ export function matrixTable(rows: readonly ExportRow[], positions: readonly Expo
       row.category,
       ...positions.flatMap((p) => {
         const cell = row.cells[p.slug];
-        return cell ? [STANCE_INFO[cell.stance].label, cell.summary] : ["", ""];
+        return cell ? [STANCE_INFO[cell.stance].label, cell.summary, cell.evidence] : ["", "", ""];
       }),
       issueUrl(siteUrl, row.slug),
     ]),
@@ -66,16 +67,31 @@ export const CELLS_HEADER = [
   "source_url",
   "passage_link",
   "issue_link",
+  "position_kind",
+  "position_scope",
+  "strength",
+  "strength_label",
+  "strength_sources",
+  "disagreement",
+  "about",
+  "source_kind",
+  "source_author",
+  "source_publisher",
+  "source_anonymous",
+  "source_known_problems",
 ] as const;
 
 /**
  * The long format: one row per citation of every cell, in matrix order. A cell without
  * citations (not addressed in the sources) still gets one row, its citation fields blank, so
- * that every issue × position pair appears. Stances and citation kinds are written as codes.
+ * that every issue × position pair appears. Stances, strengths and kinds are written as codes.
+ * The columns after issue_link came with the evidence strength; they are last so that no
+ * earlier column moves.
  */
 export function cellsTable(data: Dataset, siteUrl: string): CsvTable {
   const categoryTitle = categoryTitles(data);
   const sources = new Map(data.sources.map((s) => [s.id, s]));
+  const problems = knownProblems(data.sources);
   const rows = data.issues.flatMap((issue) =>
     data.positions.flatMap((position) => {
       const cell = cellOf(issue, position.slug);
@@ -90,7 +106,9 @@ export function cellsTable(data: Dataset, siteUrl: string): CsvTable {
         cell.summary,
       ];
       const link = issueUrl(siteUrl, issue.slug);
-      if (cell.citations.length === 0) return [[...cellFields, "", "", "", "", "", "", "", "", "", link]];
+      const { strength } = cell;
+      const weight = [position.kind, position.scope, strength.level, strength.label, String(strength.sources), cell.disagreement ?? ""];
+      if (cell.citations.length === 0) return [[...cellFields, "", "", "", "", "", "", "", "", "", link, ...weight, "", "", "", "", "", ""]];
       return cell.citations.map((c) => {
         const source = sources.get(c.source);
         return [
@@ -105,6 +123,13 @@ export function cellsTable(data: Dataset, siteUrl: string): CsvTable {
           source?.url ?? "",
           passageUrl(siteUrl, c),
           link,
+          ...weight,
+          c.about ?? "",
+          source?.kind ?? "",
+          source?.author ?? "",
+          source?.publisher ?? "",
+          source ? String(source.anonymous) : "",
+          (problems.get(c.source) ?? []).map(problemLine).join(" | "),
         ];
       });
     }),

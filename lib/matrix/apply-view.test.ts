@@ -81,7 +81,7 @@ describe("applyView", () => {
 });
 
 describe("exportView", () => {
-  it("gives the visible rows with the shown positions' stances and summaries, in screen order", () => {
+  it("gives the visible rows with the shown positions' stances, summaries and evidence, in screen order", () => {
     const exported = exportView(fixture, view({ positions: ["beta", "alpha"], show: "diverge", collapsed: ["money"] }));
     expect(exported.positions).toEqual([
       { slug: "beta", label: "Beta position" },
@@ -93,8 +93,8 @@ describe("exportView", () => {
         title: "Where the border runs",
         category: "Land",
         cells: {
-          beta: { stance: "rejects", summary: "A summary for rejects." },
-          alpha: { stance: "supports", summary: "Freeze the line at Zaporizhzhia." },
+          beta: { stance: "rejects", summary: "A summary for rejects.", evidence: "Single report, anonymous source" },
+          alpha: { stance: "supports", summary: "Freeze the line at Zaporizhzhia.", evidence: "Single report, anonymous source" },
         },
       },
     ]);

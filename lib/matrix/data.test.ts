@@ -16,7 +16,8 @@ describe("toMatrixData", () => {
       const out = data.issues.find((i) => i.slug === issue.slug)!;
       for (const p of dataset.positions) {
         const cell = issue.cells[p.slug]!;
-        expect(out.cells[p.slug]).toMatchObject({ stance: cell.stance, summary: cell.summary });
+        expect(out.cells[p.slug]).toMatchObject({ stance: cell.stance, summary: cell.summary, strength: cell.strength });
+        expect(out.cells[p.slug]!.disagreement).toBe(cell.disagreement);
         expect(out.cells[p.slug]!.citations.map((c) => [c.source, c.start, c.end, c.quote])).toEqual(
           cell.citations.map((c) => [c.source, c.start, c.end, c.quote]),
         );
@@ -29,7 +30,28 @@ describe("toMatrixData", () => {
     for (const source of dataset.sources) expect(json).not.toContain(source.text.slice(0, 2000));
     const cited = new Set(data.issues.flatMap((i) => Object.values(i.cells).flatMap((c) => c.citations.map((q) => q.source))));
     expect(Object.keys(data.sources).sort()).toEqual([...cited].sort());
-    for (const s of Object.values(data.sources)) expect(Object.keys(s).sort()).toEqual(["date", "id", "kind", "title"]);
+    for (const s of Object.values(data.sources)) expect(Object.keys(s).sort()).toEqual(["anonymous", "byline", "date", "id", "kind", "title"]);
+  });
+
+  it("gives every position its kind, scope and whether a first-time reader sees it", () => {
+    expect(data.positions.map(({ slug, kind, scope, default: d }) => ({ slug, kind, scope, default: d }))).toEqual(
+      dataset.positions.map(({ slug, kind, scope, default: d }) => ({ slug, kind, scope, default: d })),
+    );
+    expect(data.positions.some((p) => p.default)).toBe(true);
+  });
+
+  it("counts the issues on which each position takes a stance", () => {
+    for (const p of data.positions) {
+      const stated = data.issues.filter((i) => i.cells[p.slug]!.stance !== "not-addressed").length;
+      expect(p.stated).toBe(stated);
+      expect(p.stated).toBeGreaterThan(0);
+    }
+  });
+
+  it("keeps the person a report is about apart from the speaker", () => {
+    const about = data.issues.flatMap((i) => Object.values(i.cells).flatMap((c) => c.citations)).filter((c) => c.about);
+    expect(about.length).toBeGreaterThan(0);
+    for (const c of about) expect(c.kind === "own-words" || c.speaker === undefined).toBe(true);
   });
 });
 

@@ -8,10 +8,11 @@ import { sourceCaption, type SourceCaption } from "../format";
 import type { Category, Dataset, Position, ResolvedCell, ResolvedCitation, ResolvedIssue } from "../data/schema";
 import type { PublicationInfo } from "../export/edition";
 
-/** A citation without what only the loader needs to find it (`prefix`, `suffix`). */
-export type MatrixCitation = Pick<ResolvedCitation, "id" | "source" | "quote" | "speaker" | "kind" | "start" | "end">;
+/** A citation without what only the loader needs to find it (`prefix`, `suffix`); `about` names whom a report is about, never shown as its speaker. */
+export type MatrixCitation = Pick<ResolvedCitation, "id" | "source" | "quote" | "speaker" | "about" | "kind" | "start" | "end">;
 
-export type MatrixCell = Pick<ResolvedCell, "stance" | "summary"> & {
+/** `strength` is computed at load (lib/data/strength.ts): the same value the issue pages and exports show. */
+export type MatrixCell = Pick<ResolvedCell, "stance" | "summary" | "strength" | "disagreement"> & {
   citations: MatrixCitation[];
   /** The release in which the cell last changed, where one did (lib/release/history.ts). */
   changedIn?: string;
@@ -22,7 +23,10 @@ export type MatrixIssue = Pick<ResolvedIssue, "slug" | "title" | "definition" | 
   cells: Record<string, MatrixCell>;
 };
 
-export type MatrixPosition = Pick<Position, "slug" | "label" | "shortLabel" | "description">;
+export type MatrixPosition = Pick<Position, "slug" | "label" | "shortLabel" | "description" | "kind" | "scope" | "default"> & {
+  /** On how many of all the issues it takes a stance (for "Russia: 12 of 29 issues in these sources"). */
+  stated: number;
+};
 export type MatrixCategory = Pick<Category, "slug" | "title" | "description">;
 
 export type MatrixData = {
@@ -58,18 +62,29 @@ export function toMatrixData(data: Dataset, publication?: MatrixPublication): Ma
             source: c.source,
             quote: c.quote,
             ...(c.speaker ? { speaker: c.speaker } : {}),
+            ...(c.about ? { about: c.about } : {}),
             kind: c.kind,
             start: c.start,
             end: c.end,
           };
         });
         const changedIn = publication?.changedIn.get(`${issue.slug}.${p.slug}`);
-        return [p.slug, { stance: cell.stance, summary: cell.summary, citations, ...(changedIn ? { changedIn } : {}) }];
+        const extra = { ...(cell.disagreement ? { disagreement: cell.disagreement } : {}), ...(changedIn ? { changedIn } : {}) };
+        return [p.slug, { stance: cell.stance, summary: cell.summary, citations, strength: cell.strength, ...extra }];
       }),
     ),
   }));
   return {
-    positions: data.positions.map(({ slug, label, shortLabel, description }) => ({ slug, label, shortLabel, description })),
+    positions: data.positions.map(({ slug, label, shortLabel, description, kind, scope, default: isDefault }) => ({
+      slug,
+      label,
+      shortLabel,
+      description,
+      kind,
+      scope,
+      default: isDefault,
+      stated: data.issues.filter((i) => cellOf(i, slug).stance !== "not-addressed").length,
+    })),
     categories: data.categories.map(({ slug, title, description }) => ({ slug, title, description })),
     issues,
     sources: Object.fromEntries(

@@ -1,25 +1,30 @@
 /** A small matrix for unit tests: three positions, two categories, five issues. */
 import type { MatrixCell, MatrixData } from "./data";
+import { cellStrength } from "../data/strength";
 import type { Stance } from "../data/vocab";
 
-const cell = (stance: Stance, summary = `A summary for ${stance}.`, quotes: string[] = []): MatrixCell => ({
-  stance,
-  summary: stance === "not-addressed" ? "Not addressed in the sources." : summary,
-  citations: (stance === "not-addressed" ? [] : quotes.length ? quotes : ["A quoted passage from the source."]).map((quote, i) => ({
+const cell = (stance: Stance, summary = `A summary for ${stance}.`, quotes: string[] = []): MatrixCell => {
+  const citations = (stance === "not-addressed" ? [] : quotes.length ? quotes : ["A quoted passage from the source."]).map((quote, i) => ({
     id: `src:${i * 100}-${i * 100 + quote.length}`,
     source: "src",
     quote,
     kind: "reporting" as const,
     start: i * 100,
     end: i * 100 + quote.length,
-  })),
-});
+  }));
+  return {
+    stance,
+    summary: stance === "not-addressed" ? "Not addressed in the sources." : summary,
+    citations,
+    strength: cellStrength({ stance }, citations, () => ({ anonymous: true })),
+  };
+};
 
 export const fixture: MatrixData = {
   positions: [
-    { slug: "alpha", label: "Alpha plan", shortLabel: "Alpha", description: "The first plan." },
-    { slug: "beta", label: "Beta position", shortLabel: "Beta", description: "The second." },
-    { slug: "gamma", label: "Gamma draft", shortLabel: "Gamma", description: "The third." },
+    { slug: "alpha", label: "Alpha plan", shortLabel: "Alpha", description: "The first plan.", kind: "document", scope: "Its terms.", default: true, stated: 5 },
+    { slug: "beta", label: "Beta position", shortLabel: "Beta", description: "The second.", kind: "actor", scope: "What it says.", default: true, stated: 4 },
+    { slug: "gamma", label: "Gamma draft", shortLabel: "Gamma", description: "The third.", kind: "document", scope: "Its terms.", default: false, stated: 3 },
   ],
   categories: [
     { slug: "land", title: "Land", description: "Territory." },
@@ -71,5 +76,5 @@ export const fixture: MatrixData = {
       cells: { alpha: cell("conditional"), beta: cell("conditional"), gamma: cell("conditional") },
     },
   ],
-  sources: { src: { id: "src", title: "A source", date: "1 December 2025", kind: "analysis" } },
+  sources: { src: { id: "src", title: "A source", date: "1 December 2025", kind: "analysis", byline: "anonymous", anonymous: true } },
 };

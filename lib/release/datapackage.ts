@@ -4,7 +4,7 @@
  * tools can read and validate the files without this app.
  */
 import type { Dataset } from "../data/schema";
-import { CITATION_KINDS, STANCE_INFO, STANCES } from "../data/vocab";
+import { CITATION_KINDS, POSITION_KINDS, SOURCE_KINDS, STANCE_INFO, STANCES, STRENGTHS } from "../data/vocab";
 import type { Edition } from "../export/edition";
 import { CELLS_HEADER } from "../export/tables";
 import { absoluteUrl } from "../site/links";
@@ -36,6 +36,7 @@ export function matrixFields(data: Dataset): Field[] {
     ...data.positions.flatMap((p): Field[] => [
       { name: `${p.label}: stance`, type: "string", description: `${p.label}'s stance on the issue's proposition, as its label.`, constraints: { required: true, enum: stanceLabels } },
       { name: `${p.label}: summary`, type: "string", description: `${p.label}'s position in a short, neutral summary.${GUARD}`, constraints: { required: true } },
+      { name: `${p.label}: evidence`, type: "string", description: `How much the evidence for ${p.label}'s stance weighs, in fixed words ("Own words", "Reported by 2 sources", "Single report, anonymous source"; "Not stated" where it takes none).`, constraints: { required: true } },
     ]),
     { name: "issue_link", type: "string", format: "uri", description: "The issue's page in the app.", constraints: { required: true } },
   ];
@@ -60,6 +61,18 @@ const CELL_FIELDS: Record<(typeof CELLS_HEADER)[number], Omit<Field, "name" | "t
   source_url: { description: "The source's original address; blank where unknown (never invented).", format: "uri" },
   passage_link: { description: "The passage, highlighted in the app's source reader.", format: "uri" },
   issue_link: { description: "The issue's page in the app.", format: "uri", constraints: { required: true } },
+  position_kind: { description: "document (a plan's terms, as reported) or actor (what its officials state or are reported to hold).", constraints: { required: true, enum: [...POSITION_KINDS] } },
+  position_scope: { description: "One sentence: what belongs in the position's column.", constraints: { required: true } },
+  strength: { description: "The strength code of the cell's evidence (see data.json's vocabulary); computed from its citations, never typed.", constraints: { required: true, enum: [...STRENGTHS] } },
+  strength_label: { description: "The strength in the words the app shows, e.g. \"Single report, anonymous source\".", constraints: { required: true } },
+  strength_sources: { description: "How many sources carry the stance (commentary never counts); 0 where the cell takes none.", constraints: { required: true, pattern: "^\\d+$" } },
+  disagreement: { description: "Where two sources disagree on a fact the cell relies on, what they disagree on; blank otherwise." },
+  about: { description: "The person a reported passage is about (never its speaker); blank otherwise." },
+  source_kind: { description: "own-statement, news-report or analysis; blank for a cell that cites nothing.", constraints: { enum: [...SOURCE_KINDS] } },
+  source_author: { description: "The source's named author; blank where it names none." },
+  source_publisher: { description: "The source's publisher; blank where it names none." },
+  source_anonymous: { description: "true when the source names neither author nor publisher, false otherwise; blank for a cell that cites nothing.", constraints: { enum: ["true", "false"] } },
+  source_known_problems: { description: "The source's known problems (inconsistencies, conflicting dates), joined with \" | \"; blank where none is known." },
 };
 
 export function cellFields(): Field[] {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { citedPassagesBySource, groupCiters, sourceUse } from "./citation-index";
 import type { Dataset, ResolvedCitation, ResolvedIssue, Position } from "../data/schema";
+import { NOT_STATED } from "../data/strength";
 
 const cite = (source: string, start: number, end: number, extra: Partial<ResolvedCitation> = {}): ResolvedCitation => ({
   source,
@@ -19,9 +20,12 @@ const position = (slug: string, order: number): Position => ({
   description: slug,
   actor: slug,
   date: "2025",
-  kind: "stated-position",
+  kind: "actor",
   order,
   complete: false,
+  scope: "What it says.",
+  authors: [],
+  default: true,
 });
 
 const issue = (slug: string, cells: Record<string, ResolvedCitation[]>): ResolvedIssue => ({
@@ -35,7 +39,7 @@ const issue = (slug: string, cells: Record<string, ResolvedCitation[]>): Resolve
   cells: Object.fromEntries(
     Object.entries(cells).map(([p, citations]) => [
       p,
-      { issue: slug, position: p, stance: "rejects", summary: "s", citations, explicit: true },
+      { issue: slug, position: p, stance: "rejects", summary: "s", citations, explicit: true, strength: NOT_STATED },
     ]),
   ),
 });

@@ -6,6 +6,7 @@ import { citedPassagesBySource, sourceUse } from "@/lib/source/citation-index";
 import { formatSourceDate, sourceByline } from "@/lib/format";
 import { sourceHref } from "@/lib/site/links";
 import { loadDataset } from "@/lib/data/load";
+import { knownProblems } from "@/lib/data/known-problems";
 import { articleMetadata } from "@/lib/site/metadata";
 
 type Props = { params: Promise<{ id: string }> };
@@ -22,7 +23,10 @@ function findSource(id: string) {
   const source = data.sources.find((s) => s.id === id);
   if (!source) notFound();
   const passages = citedPassagesBySource(data).get(id) ?? [];
-  return { source, passages, use: sourceUse(passages) };
+  const speaksFor = source.statementOf.map((slug) => data.positions.find((p) => p.slug === slug)?.label ?? slug);
+  const titleOf = (sourceId: string) => data.sources.find((s) => s.id === sourceId)?.title ?? sourceId;
+  const problems = (knownProblems(data.sources).get(id) ?? []).map((p) => ({ ...p, recordedUnder: p.recordedUnder ? { id: p.recordedUnder, title: titleOf(p.recordedUnder) } : undefined }));
+  return { source, passages, use: sourceUse(passages), speaksFor, problems };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -33,10 +37,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SourcePage({ params }: Props) {
-  const { source, passages, use } = findSource((await params).id);
+  const { source, passages, use, speaksFor, problems } = findSource((await params).id);
   return (
     <article className="mx-auto max-w-6xl space-y-8">
-      <SourceMeta source={source} use={use} />
+      <SourceMeta source={source} use={use} speaksFor={speaksFor} problems={problems} />
       <section aria-label="Full text">
         <SourceText source={source} passages={passages} />
       </section>
