@@ -117,10 +117,14 @@ describe("exportView", () => {
           beta: { stance: "rejects", summary: "A summary for rejects.", evidence: "Single report, anonymous source" },
           alpha: { stance: "supports", summary: "Freeze the line at Zaporizhzhia.", evidence: "Own words, quoted by an anonymous source" },
         },
+        agreement: "diverge",
+        distance: 3,
+        citations: { beta: 1, alpha: 1 },
       },
     ]);
     expect(Object.keys(exported.rows[0]!.cells)).toEqual(["beta", "alpha"]);
     expect(exported.description).toBe("2 positions divergent");
+    expect(exported.query).toBe("cols=beta,alpha&show=diverge&fold=money");
   });
 
   it("exports every row and column of the default view with no description", () => {
@@ -128,5 +132,7 @@ describe("exportView", () => {
     expect(exported.rows.map((r) => r.slug)).toEqual(fixture.issues.map((i) => i.slug));
     expect(exported.rows.every((r) => Object.keys(r.cells).join() === "alpha,beta,gamma")).toBe(true);
     expect(exported.description).toBe("");
+    expect(exported.query).toBe("cols=alpha,beta,gamma");
+    expect(exportView(fixture, { ...defaultView(ctx), cell: { issue: "crimea", position: "alpha" } }).query).toBe("");
   });
 });
