@@ -34,7 +34,7 @@ export const MatrixGrid = memo(function MatrixGrid({ view }: { view: View }) {
 
   return (
     <>
-      <MatrixStatus view={view} rows={filtered.map((r) => r.original)} positions={positions} />
+      <MatrixStatus view={view} rows={filtered.map((r) => r.original)} all={options.data} positions={positions} />
       <div className="matrix-scroll md:max-h-[calc(100dvh-2rem)] md:overflow-auto md:rounded md:border md:border-slate-200 md:dark:border-slate-700">
         <table
           className="matrix-table w-full border-separate border-spacing-0 text-sm"
@@ -67,6 +67,7 @@ export const MatrixGrid = memo(function MatrixGrid({ view }: { view: View }) {
             terms={terms}
             tabbable={tabbable}
             grouped={grouped}
+            quotes={view.compare !== null && view.quotes}
           />
         </table>
         {filtered.length === 0 && (

@@ -17,7 +17,7 @@ export const Toolbar = memo(function Toolbar({ actions }: { actions?: React.Reac
   const view = useMatrixView("controls");
   const [filtersOpen, setFiltersOpen] = useState(false);
   const isDefault = reader.query(view) === "";
-  const active = view.categories.length + view.stances.length + (view.show === "all" ? 0 : 1);
+  const active = view.categories.length + view.stances.length + view.strengths.length + (view.show === "all" ? 0 : 1);
   return (
     <section aria-label="Matrix controls" className="no-print mb-3 space-y-3">
       <div className="flex flex-wrap items-end gap-x-3 gap-y-2">

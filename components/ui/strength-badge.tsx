@@ -15,19 +15,22 @@ export function StrengthBadge({ strength, className = "" }: { strength: CellStre
       title={info.meaning}
       className={`inline-flex items-center gap-1.5 rounded border border-slate-300 px-1.5 text-xs font-medium text-slate-700 dark:border-slate-600 dark:text-slate-200 ${className}`}
     >
-      <span aria-hidden="true" className="inline-flex items-end gap-px">
-        {Array.from({ length: BARS }, (_, i) => (
-          <span
-            key={i}
-            style={{ height: `${5 + i * 3}px` }}
-            className={`w-1 rounded-sm border border-current ${i < info.meter ? "bg-current" : ""}`}
-          />
-        ))}
-      </span>
+      <StrengthMeter level={info.meter} />
       <span>
         <span className="sr-only">Evidence: </span>
         {strength.label}
       </span>
+    </span>
+  );
+}
+
+/** The meter alone, three bars of which `level` are filled: beside the words, never instead of them. */
+export function StrengthMeter({ level }: { level: number }) {
+  return (
+    <span aria-hidden="true" className="inline-flex items-end gap-px">
+      {Array.from({ length: BARS }, (_, i) => (
+        <span key={i} style={{ height: `${5 + i * 3}px` }} className={`w-1 rounded-sm border border-current ${i < level ? "bg-current" : ""}`} />
+      ))}
     </span>
   );
 }
