@@ -41,7 +41,7 @@ export const MatrixHead = memo(function MatrixHead({ view, positions, windowed }
           {sortButton("divergence", "Agreement", ", sort by divergence")}
         </th>
         {positions.map((p) => (
-          <th key={p.slug} scope="col" className={TH}>
+          <th key={p.slug} scope="col" data-position={p.slug} className={TH}>
             <span className="position-label">{p.label}</span>
             <span className="block text-xs font-normal text-slate-600 dark:text-slate-300">
               {p.stated} of {data.issues.length} issues in these sources

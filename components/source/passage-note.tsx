@@ -25,7 +25,7 @@ export function PassageNote({ passage, number, text, url, caption }: { passage: 
     <aside aria-label={`Passage ${number}`} className="border-l-2 border-amber-400 pl-3 text-sm leading-snug">
       <p className={`flex flex-wrap justify-between gap-x-3 text-xs ${muted}`}>
         <span className="inline-flex items-center gap-2">
-          <a href={`#${passageId(passage)}`} className="font-semibold underline underline-offset-2">
+          <a href={`#${passageId(passage)}`} className="inline-flex min-h-6 min-w-6 items-center font-semibold underline underline-offset-2">
             Passage {number}
           </a>
           {caption && cited && <CopyQuote citation={{ ...passage, quote: text, kind: cited.citationKind, speaker: cited.speaker }} source={caption} />}
