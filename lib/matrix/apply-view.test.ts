@@ -127,12 +127,16 @@ describe("exportView", () => {
     expect(exported.query).toBe("cols=beta,alpha&show=diverge&fold=money");
   });
 
-  it("exports every row and column of the default view with no description", () => {
-    const exported = exportView(fixture, view());
+  it("exports every row of the default view, its columns only, with no description and the plain address", () => {
+    const exported = exportView(fixture, defaultView(ctx));
     expect(exported.rows.map((r) => r.slug)).toEqual(fixture.issues.map((i) => i.slug));
-    expect(exported.rows.every((r) => Object.keys(r.cells).join() === "alpha,beta,gamma")).toBe(true);
+    expect(exported.rows.every((r) => Object.keys(r.cells).join() === "alpha,beta")).toBe(true);
     expect(exported.description).toBe("");
-    expect(exported.query).toBe("cols=alpha,beta,gamma");
+    expect(exported.query).toBe("");
     expect(exportView(fixture, { ...defaultView(ctx), cell: { issue: "crimea", position: "alpha" } }).query).toBe("");
+    const whole = exportView(fixture, view());
+    expect(whole.rows.every((r) => Object.keys(r.cells).join() === "alpha,beta,gamma")).toBe(true);
+    expect(whole.description).toBe("3 positions");
+    expect(whole.query).toBe("cols=alpha,beta,gamma");
   });
 });

@@ -34,19 +34,20 @@ describe("describeView", () => {
 });
 
 describe("describeViewForFileName", () => {
-  it("is empty for the whole matrix", () => {
-    expect(describeViewForFileName(view(), fixture)).toBe("");
+  it("is empty for the default view, and counts the columns of any other choice", () => {
+    expect(describeViewForFileName(defaultView(viewContext(fixture)), fixture)).toBe("");
+    expect(describeViewForFileName(view(), fixture)).toBe("3 positions");
   });
 
   it("names what the view holds in a few words", () => {
-    expect(describeViewForFileName(view({ show: "diverge" }), fixture)).toBe("divergent");
+    expect(describeViewForFileName(view({ show: "diverge", positions: ["alpha", "beta"] }), fixture)).toBe("divergent");
     expect(describeViewForFileName(view({ compare: ["alpha", "gamma"], show: "agree" }), fixture)).toBe("Alpha vs Gamma agreed");
-    expect(describeViewForFileName(view({ categories: ["land"], q: "Café line " }), fixture)).toBe("land search Café line");
-    expect(describeViewForFileName(view({ strengths: ["own-words"] }), fixture)).toBe("own-words");
+    expect(describeViewForFileName(view({ categories: ["land"], q: "Café line ", positions: ["alpha", "beta"] }), fixture)).toBe("land search Café line");
+    expect(describeViewForFileName(view({ strengths: ["own-words"], positions: ["alpha", "beta"] }), fixture)).toBe("own-words");
   });
 
   it("makes a file name whose words keep their letters, Ukrainian ones included", () => {
-    const words = describeViewForFileName(view({ q: "Зеленський Київ" }), fixture);
+    const words = describeViewForFileName(view({ q: "Зеленський Київ", positions: ["alpha", "beta"] }), fixture);
     expect(exportFileName("positions-matrix", new Date(2025, 11, 3), words)).toBe("positions-matrix-2025-12-03-search-зеленський-київ.csv");
   });
 });

@@ -1,6 +1,6 @@
 /** The active view in words: for people (the status line, the printed page) and for file names. */
 import type { MatrixData } from "./data";
-import { SORTS, sortOf, type View } from "./view";
+import { SORTS, sortOf, viewContext, type View } from "./view";
 import { STANCE_INFO, STRENGTH_INFO } from "../data/vocab";
 
 function labels<T extends { slug: string }>(items: readonly T[], slugs: readonly string[], label: (item: T) => string) {
@@ -30,13 +30,13 @@ export function describeView(view: View, data: MatrixData): string[] {
 
 /**
  * A few words naming what the view holds, for a file name: "divergent", "US plan vs Russia
- * agreed", "territory security search Crimea". Empty for the whole matrix. `fileNamePart`
+ * agreed", "territory security search Crimea". Empty for the default view. `fileNamePart`
  * (lib/export/csv.ts) makes them safe for a file name and short, once.
  */
 export function describeViewForFileName(view: View, data: MatrixData): string {
   const parts: string[] = [];
   if (view.compare) parts.push(labels(data.positions, view.compare, (p) => p.shortLabel).join(" vs "));
-  else if (view.positions.join() !== data.positions.map((p) => p.slug).join()) parts.push(`${view.positions.length} positions`);
+  else if (view.positions.join() !== viewContext(data).defaults.join()) parts.push(`${view.positions.length} positions`);
   if (view.show === "agree") parts.push("agreed");
   if (view.show === "diverge") parts.push("divergent");
   parts.push(...view.categories);
