@@ -106,8 +106,9 @@ test.describe("a release that changed a cell", () => {
     const history = page.getByRole("region", { name: "History" });
     await expect(history.getByRole("link", { name: `Version ${version}` })).toHaveAttribute("href", `/changes#v${version}`);
     await expect(history).toContainText(note);
-    // The innermost item: the cell, inside its release.
-    await expect(history.getByRole("listitem").filter({ hasText: changed.position.label }).last()).toContainText(`${before} → ${after}`);
+    // The cell's item inside this release's entry (earlier releases list the cell too).
+    const release = history.getByRole("listitem").filter({ has: page.getByRole("link", { name: `Version ${version}`, exact: true }) });
+    await expect(release.getByRole("listitem").filter({ hasText: changed.position.label })).toContainText(`${before} → ${after}`);
   });
 
   test("the evidence panel says the cell changed in that version, and links to it", async ({ page }) => {
