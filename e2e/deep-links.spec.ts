@@ -3,6 +3,7 @@ import type { Browser, Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
 import { loadDataset } from "../lib/data/load";
 import { letters, squash } from "./matrix-helpers";
+import { expectClosestIssues } from "./missing-issue";
 
 const data = loadDataset();
 const citedCells = data.issues.flatMap((issue) =>
@@ -111,15 +112,7 @@ test("a former slug answers with a permanent redirect to the issue", async ({ pa
 
 test("an unknown slug answers 404 and suggests the closest issues", async ({ browser }) => {
   const { page, errors, close } = await coldPage(browser, [/status of 404/]);
-  const issue = data.issues.find((i) => i.slug.length >= 6) ?? data.issues[0]!;
-  const typo = `${issue.slug.slice(0, -2)}${issue.slug.at(-1)}${issue.slug.at(-2)}`;
-  const response = await page.goto(`/issues/${typo}`);
-  expect(response?.status()).toBe(404);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
-  await expect(page.getByRole("heading", { name: `Nothing is called “${typo}”` })).toBeVisible();
-  const closest = page.getByRole("list", { name: "Closest issues" });
-  await expect(closest.getByRole("link", { name: issue.title, exact: true })).toHaveAttribute("href", `/issues/${issue.slug}`);
-  await expect(page.getByRole("link", { name: "Go to the matrix" })).toHaveAttribute("href", "/");
+  await expectClosestIssues(page, data);
   expect(errors).toEqual([]);
   await close();
 });

@@ -10,6 +10,7 @@ import { toMatrixData } from "../lib/matrix/data";
 import { viewPreview } from "../lib/matrix/preview";
 import { parseView, viewContext } from "../lib/matrix/view";
 import { PREVIEW_DESCRIPTION_MAX } from "../lib/site/metadata";
+import { expectClosestIssues } from "./missing-issue";
 import { watchedPage } from "./watch";
 
 const data = loadDataset();
@@ -85,15 +86,7 @@ test.describe("the 404 of an unknown issue, with JavaScript off", () => {
 
   test("answers 404 and names the closest issues in its HTML", async ({ context }) => {
     const { page } = await watchedPage(context);
-    const issue = data.issues.find((i) => i.slug.length >= 6)!;
-    const typo = `${issue.slug.slice(0, -2)}${issue.slug.at(-1)}${issue.slug.at(-2)}`;
-    const response = await page.goto(`/issues/${typo}`);
-    expect(response?.status()).toBe(404);
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
-    await expect(page.getByRole("heading", { name: `Nothing is called “${typo}”` })).toBeVisible();
-    const closest = page.getByRole("list", { name: "Closest issues" });
-    await expect(closest.getByRole("link", { name: issue.title, exact: true })).toHaveAttribute("href", `/issues/${issue.slug}`);
-    await expect(page.getByRole("link", { name: "Go to the matrix" })).toBeVisible();
+    await expectClosestIssues(page, data);
   });
 
   test("echoes a hostile slug as text", async ({ context }) => {
