@@ -57,8 +57,10 @@ export default function config(phase: string): NextConfig {
         // may be framed by other sites: they alone go without it.
         { source: "/((?!embed/).*)", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
         { source: "/:path*", headers: [...SECURITY_HEADERS] },
-        // proxy.ts sets the CSP of everything else; the static chunks skip the proxy for speed.
-        { source: "/_next/static/:path*", headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy() }] },
+        // Every response has a fixed policy (no inline script allowed) unless proxy.ts writes its own:
+        // the files it leaves alone (its matcher: chunks, exports, images, the feed, the cards) keep this one.
+        { source: "/((?!embed/).*)", headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy() }] },
+        { source: "/embed/:path*", headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy({ framed: true }) }] },
       ];
     },
   };

@@ -71,6 +71,8 @@ test.describe("security headers", () => {
     test(`the ${kind} (${path}) carries them and still works`, async ({ request }) => {
       const response = await request.get(path);
       expectSecurityHeaders(response, path);
+      // A file's policy is the fixed one of next.config.ts: it never passes through the proxy.
+      expect(cspOf(response).get("script-src"), path).toBe("script-src 'self'");
       expect(response.status(), path).toBe(200);
       expect(response.headers()["content-type"]).toMatch(type);
       const body = await response.body();
