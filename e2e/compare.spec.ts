@@ -7,6 +7,8 @@ import { foldText } from "../lib/matrix/search";
 import {
   agreementOf,
   allPositions,
+  defaultLabels,
+  defaultPositions,
   cellsOf,
   data,
   gotoMatrix,
@@ -35,7 +37,7 @@ test.describe("filters", () => {
     await gotoMatrix(page);
     const stance = "rejects";
     await page.getByRole("checkbox", { name: "Rejects" }).check();
-    const expected = data.issues.filter((i) => cellsOf(i, allPositions).some((c) => c.stance === stance)).map((i) => i.slug);
+    const expected = data.issues.filter((i) => cellsOf(i, defaultPositions).some((c) => c.stance === stance)).map((i) => i.slug);
     await expect.poll(() => rowSlugs(page)).toEqual(expected);
     for (const row of await issueRows(page).all()) expect(await rowStances(row)).toContain(stance);
   });
@@ -47,7 +49,7 @@ test.describe("filters", () => {
     test(`"${label}" shows exactly the issues where the shown positions ${mode}`, async ({ page }) => {
       await gotoMatrix(page);
       await page.getByRole("radio", { name: label }).check();
-      const expected = data.issues.filter((i) => agreementOf(cellsOf(i, allPositions).map((c) => c.stance)) === mode);
+      const expected = data.issues.filter((i) => agreementOf(cellsOf(i, defaultPositions).map((c) => c.stance)) === mode);
       await expect.poll(() => rowSlugs(page)).toEqual(expected.map((i) => i.slug));
       for (const row of await issueRows(page).all()) {
         expect(agreementOf(await rowStances(row))).toBe(mode);
@@ -56,9 +58,11 @@ test.describe("filters", () => {
     });
   }
 
-  test("filters combine, and the status counts what the rows show", async ({ page }) => {
+  test("filters combine, and the status counts what the rows show, then the totals across every issue", async ({ page }) => {
     const category = data.categories[0]!;
+    // An address without columns, from before the default columns: every column, as then.
     await gotoMatrix(page, `/?cat=${category.slug}&show=diverge`);
+    expect(await positionHeaders(page)).toEqual(data.positions.map((p) => p.label));
     const rows = await rowSlugs(page);
     for (const slug of rows) {
       const issue = issueBySlug.get(slug)!;
@@ -66,7 +70,10 @@ test.describe("filters", () => {
       expect(agreementOf(cellsOf(issue, allPositions).map((c) => c.stance))).toBe("diverge");
     }
     await expect(status(page)).toContainText(`Showing ${rows.length} of ${data.issues.length} issues`);
-    await expect(status(page)).toContainText(`diverge on ${rows.length}`);
+    await expect(status(page).locator("[data-count=diverge]")).toHaveText(`diverge on ${rows.length}`);
+    const totals = data.issues.map((i) => agreementOf(cellsOf(i, allPositions).map((c) => c.stance)));
+    await expect(status(page).locator("[data-total=agree]")).toHaveText(`agree on ${totals.filter((x) => x === "agree").length}`);
+    await expect(status(page).locator("[data-total=diverge]")).toHaveText(`diverge on ${totals.filter((x) => x === "diverge").length}`);
   });
 
   test("folding a category hides its rows and unfolding brings them back", async ({ page }) => {
@@ -86,10 +93,10 @@ test.describe("filters", () => {
 test.describe("columns", () => {
   test("hiding a position removes its column", async ({ page }) => {
     await gotoMatrix(page);
-    const hidden = data.positions[1]!;
+    const hidden = data.positions.find((p) => p.slug === defaultPositions[1])!;
     await page.getByRole("button", { name: /^Positions/ }).click();
     await page.getByRole("checkbox", { name: hidden.label }).uncheck();
-    const rest = data.positions.filter((p) => p !== hidden).map((p) => p.label);
+    const rest = defaultLabels.filter((l) => l !== hidden.label);
     await expect.poll(() => positionHeaders(page)).toEqual(rest);
     for (const row of (await issueRows(page).all()).slice(0, 5)) await expect(row.locator("td.matrix-cell")).toHaveCount(rest.length);
     expect(page.url()).toContain("cols=");
@@ -97,12 +104,12 @@ test.describe("columns", () => {
 
   test("reordering positions changes the column order", async ({ page }) => {
     await gotoMatrix(page);
-    const last = data.positions.at(-1)!;
+    const last = data.positions.find((p) => p.slug === defaultPositions.at(-1))!;
     await page.getByRole("button", { name: /^Positions/ }).click();
     const earlier = page.getByRole("button", { name: `Move ${last.label} earlier` });
     await earlier.click();
     await earlier.click();
-    const expected = data.positions.map((p) => p.label).filter((l) => l !== last.label);
+    const expected = defaultLabels.filter((l) => l !== last.label);
     expected.splice(expected.length - 2, 0, last.label);
     await expect.poll(() => positionHeaders(page)).toEqual(expected);
     const row = issueRows(page).first();
@@ -118,7 +125,7 @@ test.describe("search", () => {
     const word = searchWord();
     await searchBox(page).pressSequentially(word, { delay: 20 });
     const shown = (i: (typeof data.issues)[number]) =>
-      [i.title, i.proposition, ...cellsOf(i, allPositions).flatMap((c) => [c.summary === SILENT_SUMMARY ? "" : c.summary, ...c.citations.map((q) => q.quote)])]
+      [i.title, i.proposition, ...cellsOf(i, defaultPositions).flatMap((c) => [c.summary === SILENT_SUMMARY ? "" : c.summary, ...c.citations.map((q) => q.quote)])]
         .some((t) => foldText(t).includes(word));
     const expected = data.issues.filter(shown).map((i) => i.slug);
     await expect.poll(() => rowSlugs(page)).toEqual(expected);
@@ -192,7 +199,9 @@ test.describe("compare two", () => {
 
     await page.getByRole("radio", { name: "Where they diverge" }).check();
     await expect(issueRows(page)).toHaveCount(oracle.filter((x) => x === "diverge").length);
+    // What is shown, and the totals across every issue: "agree on 0" alone would misquote the pair.
     await expect(status(page)).toContainText(`agree on 0, diverge on ${oracle.filter((x) => x === "diverge").length}`);
+    await expect(status(page)).toContainText(`Across all ${data.issues.length} issues, they agree on ${oracle.filter((x) => x === "agree").length}, diverge on ${oracle.filter((x) => x === "diverge").length}`);
   });
 });
 

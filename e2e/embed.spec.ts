@@ -9,6 +9,7 @@ import type { APIResponse } from "@playwright/test";
 import { test, expect } from "./fixtures";
 import { loadDataset } from "../lib/data/load";
 import { STANCE_INFO } from "../lib/data/vocab";
+import { loadPublication } from "../lib/release/load";
 import { squash } from "./matrix-helpers";
 
 const data = loadDataset();
@@ -40,7 +41,7 @@ test("every card may be framed by any site, and keeps the site's policy otherwis
 test.describe("the card, with JavaScript off", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("shows each position's stance, summary and quotes, and links back to the issue", async ({ page }) => {
+  test("shows each position's stance, summary, evidence strength and citations, the edition, and links back to the issue", async ({ page }) => {
     await page.goto(`/embed/issues/${issue.slug}`);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(issue.title);
     const items = page.getByRole("list", { name: "The positions" }).getByRole("listitem");
@@ -51,8 +52,14 @@ test.describe("the card, with JavaScript off", () => {
       await expect(item).toContainText(p.label);
       await expect(item).toContainText(STANCE_INFO[cell.stance].label);
       await expect(item).toContainText(squash(cell.summary));
-      if (cell.citations.length) await expect(item).toContainText(`${cell.citations.length} quote${cell.citations.length === 1 ? "" : "s"}`);
+      if (cell.stance !== "not-addressed") {
+        const n = cell.strength.citations;
+        await expect(item).toContainText(cell.strength.label);
+        await expect(item).toContainText(`${n} citation${n === 1 ? "" : "s"}`);
+      }
     }
+    const { release } = loadPublication().edition;
+    if (release) await expect(page.getByText(`version ${release.version}`)).toBeVisible();
     const back = page.getByRole("link", { name: /full issue page/ });
     await expect(back).toHaveAttribute("href", `/issues/${issue.slug}`);
     await expect(back).toHaveAttribute("target", "_blank");

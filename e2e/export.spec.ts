@@ -12,6 +12,7 @@ import { exportDocumentSchema } from "../lib/export/document";
 import { CELLS_HEADER } from "../lib/export/tables";
 import { loadDataset } from "../lib/data/load";
 import { STANCE_INFO } from "../lib/data/vocab";
+import { AGREEMENT_INFO, compareStances } from "../lib/data/compare";
 import { squash } from "./matrix-helpers";
 import { loadPublication } from "../lib/release/load";
 
@@ -187,9 +188,9 @@ async function shownView(page: Page) {
 }
 
 
-/** Clicks "Download CSV" and returns the saved file's name and parsed contents. */
-async function downloadView(page: Page) {
-  const button = page.getByRole("button", { name: "Download CSV" });
+/** Clicks "Download CSV" (or another download of the view) and returns the saved file's name and parsed contents. */
+async function downloadView(page: Page, label = "Download CSV") {
+  const button = page.getByRole("button", { name: label, exact: true });
   await expect(button, "the matrix's Download CSV control").toBeVisible();
   const [download] = await Promise.all([page.waitForEvent("download"), button.click()]);
   const name = download.suggestedFilename();
@@ -198,12 +199,17 @@ async function downloadView(page: Page) {
   return { name, csv: parseCsv(bytes.toString("utf8")) };
 }
 
-/** The CSV holds exactly the view: the same rows and columns in the same order, with the data's cells. */
+/**
+ * The CSV holds exactly the view: the same rows and columns in the same order, with the data's
+ * cells, then how the shown positions compare (as on screen), each cell's count and the view's address.
+ */
 async function expectCsvIsTheView(page: Page, csv: Csv) {
   const view = await shownView(page);
   expect(view.issues.length, "issue rows on screen").toBeGreaterThan(0);
   const pairs = view.positions.flatMap((p) => [`${p.label}: stance`, `${p.label}: summary`, `${p.label}: evidence`]);
-  expect(csv.header).toEqual(["issue_id", "issue_title", "category", ...pairs, "issue_link"]);
+  const counts = view.positions.map((p) => `${p.label}: citations`);
+  expect(csv.header).toEqual(["issue_id", "issue_title", "category", ...pairs, "issue_link", "agreement", "distance", ...counts, "view_link"]);
+  const address = new URL(page.url());
   expect(csv.rows.map((r) => r.issue_id)).toEqual(view.issues.map((i) => i.slug));
   for (const [k, issue] of view.issues.entries()) {
     const row = csv.rows[k]!;
@@ -214,12 +220,62 @@ async function expectCsvIsTheView(page: Page, csv: Csv) {
       expect(row[`${p.label}: summary`]).toBe(cell.summary);
       expect(row[`${p.label}: evidence`]).toBe(cell.strength.label);
       await expect(onScreen.first()).toContainText(cell.summary);
+      expect(row[`${p.label}: citations`]).toBe(String(cell.citations.filter((c) => c.kind !== "commentary").length));
     }
     expect(pathOf(row.issue_link!)).toBe(`/issues/${issue.slug}`);
+    const comparison = compareStances(view.positions.map((p) => issue.cells[p.slug]!.stance));
+    expect(row.agreement).toBe(AGREEMENT_INFO[comparison.agreement].label);
+    await expect(onScreen.first().locator("td.agreement-cell")).toContainText(row.agreement!);
+    expect(row.distance).toBe(comparison.divergence === null ? "" : String(comparison.divergence));
+    // The view's own address: opened, it shows this view.
+    const link = new URL(row.view_link!);
+    expect(link.origin + link.pathname).toBe(address.origin + "/");
+    expect([...link.searchParams.entries()].sort()).toEqual([...new URLSearchParams(viewQuery(address)).entries()].sort());
   }
 }
 
+/** The view's query as the matrix writes it: the address's, its columns named. */
+function viewQuery(address: URL): string {
+  const params = new URLSearchParams(address.search);
+  params.delete("cell");
+  return params.toString();
+}
+
 test.describe("Download CSV of the current view", () => {
+  test("sorted by divergence, saves the agreement and distance in the order shown, and the view's address", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("combobox", { name: "Sort by" }).selectOption({ label: "Most divergent first" });
+    await expect.poll(() => new URL(page.url()).searchParams.get("sort")).toBe("divergence");
+    const { csv } = await downloadView(page);
+    await expectCsvIsTheView(page, csv);
+    // Most divergent first, too few stances (no distance) last: the order the reader sorted by.
+    const distances = csv.rows.map((r) => (r.distance === "" ? -1 : Number(r.distance)));
+    expect(distances[0]).toBeGreaterThan(0);
+    for (let i = 1; i < distances.length; i++) {
+      if (distances[i - 1] === -1) expect(distances[i]).toBe(-1);
+      else if (distances[i] !== -1) expect(distances[i]).toBeLessThanOrEqual(distances[i - 1]!);
+    }
+    expect(new URL(csv.rows[0]!.view_link!).searchParams.get("sort")).toBe("divergence");
+  });
+
+  test("Download quotes saves one row per quote of the shown cells, in cells.csv's columns, in the view's order", async ({ page, request }) => {
+    await page.goto("/?cols=russia,ukraine&show=diverge");
+    await expect(page.locator("[data-matrix-ready]")).toBeAttached();
+    const { name, csv } = await downloadView(page, "Download quotes");
+    expect(name).toMatch(new RegExp(`^positions-quotes-${VERSION}-\\d{4}-\\d{2}-\\d{2}-.+\\.csv$`));
+    expect(csv.header).toEqual([...CELLS_HEADER, "view_link"]);
+    const view = await shownView(page);
+    const cells = await fetchCsv(request, "/export/cells.csv", /positions-cells-.+\.csv/);
+    const expected = view.issues.flatMap((issue) =>
+      view.positions.flatMap((p) => cells.rows.filter((r) => r.issue_id === issue.slug && r.position_id === p.slug)),
+    );
+    const withoutLink = (row: Record<string, string>) => Object.fromEntries(Object.entries(row).filter(([k]) => k !== "view_link"));
+    expect(csv.rows.map(withoutLink)).toEqual(expected);
+    const quotes = view.issues.reduce((n, issue) => n + view.positions.reduce((m, p) => m + Math.max(1, issue.cells[p.slug]!.citations.length), 0), 0);
+    expect(csv.rows).toHaveLength(quotes);
+    for (const row of csv.rows) expect(new URL(row.view_link!).search).toBe("?cols=russia,ukraine&show=diverge");
+  });
+
   test("saves exactly the rows and positions on screen, named by the export date", async ({ page }) => {
     await page.goto("/");
     const { name, csv } = await downloadView(page);

@@ -30,10 +30,10 @@ export async function rowSlugs(page: Page): Promise<string[]> {
   return hrefs.map((href) => href.replace(/^\/issues\/([^?#]+).*$/, "$1"));
 }
 
-/** The position labels of the column headers, in order. */
+/** The position labels of the column headers, in order (without the count of issues under each). */
 export async function positionHeaders(page: Page): Promise<string[]> {
-  const headers = await table(page).getByRole("columnheader").allInnerTexts();
-  return headers.slice(2).map((h) => h.trim());
+  const labels = await table(page).getByRole("columnheader").locator(".position-label").allInnerTexts();
+  return labels.map((h) => h.trim());
 }
 
 /** Waits until the table shows the view the controls show and the address holds the search typed. */
@@ -75,6 +75,9 @@ export function agreementOf(stances: readonly Stance[]): "agree" | "diverge" | "
 }
 
 export const allPositions = data.positions.map((p) => p.slug);
+/** What "/" shows: the positions marked as defaults, in the data's order (all of them when none is). */
+export const defaultPositions = data.positions.some((p) => p.default) ? data.positions.filter((p) => p.default).map((p) => p.slug) : allPositions;
+export const defaultLabels = defaultPositions.map((slug) => data.positions.find((p) => p.slug === slug)!.label);
 
 /** A word of at least five plain letters from an issue title, to search for. */
 export function searchWord(): string {

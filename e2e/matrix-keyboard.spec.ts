@@ -2,7 +2,11 @@
 import { test, expect } from "./fixtures";
 import { issueHref, passageHref } from "../lib/site/links";
 import { CITATION_KIND_INFO } from "../lib/data/vocab";
+import { parseView, serializeView, viewContext } from "../lib/matrix/view";
 import { data, gotoMatrix } from "./matrix-helpers";
+
+/** The query string the matrix writes for `query`, its open cell closed: what its links to issue pages carry. */
+const carried = (query: string) => serializeView({ ...parseView(query, viewContext(data)), cell: null }, viewContext(data));
 
 const focusedNav = (page: import("@playwright/test").Page) =>
   page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.nav ?? null);
@@ -94,7 +98,10 @@ test("evidence gives every quote with its speaker, source, date and kind, linked
       const note = figure.getByText(CITATION_KIND_INFO.commentary.meaning);
       await expect(note).toHaveCount(citation.kind === "commentary" ? 1 : 0);
     }
-    await expect(dialog.getByRole("link", { name: /Every position on/ })).toHaveAttribute("href", `/issues/${issue.slug}#${position.slug}`);
+    await expect(dialog.getByRole("link", { name: /Every position on/ })).toHaveAttribute(
+      "href",
+      issueHref(issue.slug, position.slug, carried(`cell=${issue.slug}.${position.slug}`)),
+    );
   }
 });
 
@@ -105,6 +112,8 @@ test("issue titles link to their issue pages with the current view", async ({ pa
   for (const link of await links.all()) {
     const name = (await link.innerText()).trim();
     const issue = data.issues.find((i) => i.title === name)!;
-    await expect(link).toHaveAttribute("href", issueHref(issue.slug, undefined, query));
+    // The columns are named: an address without them showed, and shows, every column.
+    expect(carried(query)).toBe(`cols=${data.positions.map((p) => p.slug).join(",")}&${query}`);
+    await expect(link).toHaveAttribute("href", issueHref(issue.slug, undefined, carried(query)));
   }
 });

@@ -1,8 +1,10 @@
-/** Below 768 px the matrix is one card per issue, the positions stacked in it. */
+/** Below 768 px the matrix is one card per issue, the positions stacked in it; a phone's Back, filters and targets. */
 import { test, expect } from "./fixtures";
-import { data, gotoMatrix, issueRows, rowSlugs } from "./matrix-helpers";
+import { agreementOf, cellsOf, data, defaultPositions, gotoMatrix, issueRows, rowSlugs, status } from "./matrix-helpers";
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+const shown = defaultPositions.map((slug) => data.positions.find((p) => p.slug === slug)!);
 
 test("each issue is a card with its positions stacked, labelled, and nothing scrolls sideways", async ({ page }) => {
   await gotoMatrix(page);
@@ -11,9 +13,9 @@ test("each issue is a card with its positions stacked, labelled, and nothing scr
     const card = (await row.boundingBox())!;
     expect(card.width).toBeLessThanOrEqual(390);
     const cells = row.locator("td.matrix-cell");
-    await expect(cells).toHaveCount(data.positions.length);
+    await expect(cells).toHaveCount(shown.length);
     let previousBottom = -Infinity;
-    for (const [i, position] of data.positions.entries()) {
+    for (const [i, position] of shown.entries()) {
       const cell = cells.nth(i);
       await expect(cell.getByText(position.label, { exact: true })).toBeVisible();
       const box = (await cell.boundingBox())!;
@@ -25,22 +27,99 @@ test("each issue is a card with its positions stacked, labelled, and nothing scr
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
 
-test("filters fold behind a button, and a tap on a card's cell opens its evidence", async ({ page }) => {
+test("a card's cell shows the strength of its evidence in words, and a tap opens its evidence", async ({ page }) => {
   await gotoMatrix(page);
-  const category = page.getByRole("checkbox", { name: data.categories[0]!.title, exact: true });
-  await expect(category).toBeHidden();
-  const toggle = page.getByRole("button", { name: /^Filters/ });
-  await toggle.tap();
-  await expect(toggle).toHaveAttribute("aria-expanded", "true");
-  await expect(category).toBeVisible();
-
   const issue = data.issues[0]!;
-  const position = data.positions.find((p) => issue.cells[p.slug]!.citations.length > 0)!;
-  await page.locator(`[data-nav="${issue.slug}.${position.slug}"]`).tap();
+  const position = shown.find((p) => issue.cells[p.slug]!.citations.length > 0)!;
+  const cell = page.locator(`[data-nav="${issue.slug}.${position.slug}"]`);
+  await expect(cell.getByText(`Evidence: ${issue.cells[position.slug]!.strength.label}`, { exact: true })).toBeVisible();
+  await cell.tap();
   const dialog = page.getByRole("dialog", { name: issue.title });
   await expect(dialog).toBeVisible();
   const box = (await dialog.boundingBox())!;
   expect(box.width).toBeLessThanOrEqual(390);
   await dialog.getByRole("button", { name: /Close/ }).tap();
   await expect(dialog).toBeHidden();
+});
+
+test("filters open in a sheet over the results, whose button counts the issues they leave and shows them", async ({ page }) => {
+  await gotoMatrix(page);
+  const category = page.getByRole("checkbox", { name: data.categories[0]!.title, exact: true });
+  await expect(category).toBeHidden();
+  const toggle = page.getByRole("button", { name: /^Filters/ });
+  await toggle.tap();
+  const sheet = page.getByRole("dialog", { name: "Filters" });
+  await expect(sheet).toBeVisible();
+  await expect(toggle).toHaveAttribute("aria-expanded", "true");
+  await expect(sheet.getByRole("button", { name: `Show ${data.issues.length} issues` })).toBeVisible();
+
+  await sheet.getByRole("radio", { name: "Where they diverge" }).tap();
+  const diverging = data.issues.filter((i) => agreementOf(cellsOf(i, defaultPositions).map((c) => c.stance)) === "diverge");
+  expect(diverging.length).toBeLessThan(data.issues.length);
+  const show = sheet.getByRole("button", { name: `Show ${diverging.length} ${diverging.length === 1 ? "issue" : "issues"}` });
+  await expect(show).toBeVisible();
+  // The sheet covers the results: the filter's effect is told in the sheet itself.
+  const box = (await sheet.boundingBox())!;
+  expect(box.y + box.height).toBeGreaterThan(844 - 2);
+
+  await show.tap();
+  await expect(sheet).toBeHidden();
+  await expect.poll(() => rowSlugs(page)).toEqual(diverging.map((i) => i.slug));
+  await expect(status(page)).toBeInViewport();
+  await expect(toggle).toHaveText("Filters (1)");
+});
+
+test("Back on the evidence sheet closes it and keeps the view", async ({ page }) => {
+  await gotoMatrix(page);
+  await page.getByRole("button", { name: /^Filters/ }).tap();
+  const sheet = page.getByRole("dialog", { name: "Filters" });
+  await sheet.getByRole("radio", { name: "Where they diverge" }).tap();
+  await sheet.getByRole("button", { name: /^Show \d+ issues?$/ }).tap();
+  await expect.poll(() => new URL(page.url()).searchParams.get("show")).toBe("diverge");
+  const filtered = await rowSlugs(page);
+  const filteredUrl = page.url();
+
+  const issue = data.issues.find((i) => filtered.includes(i.slug))!;
+  const position = shown.find((p) => issue.cells[p.slug]!.citations.length > 0)!;
+  await page.locator(`[data-nav="${issue.slug}.${position.slug}"]`).tap();
+  const dialog = page.getByRole("dialog", { name: issue.title });
+  await expect(dialog).toBeVisible();
+  await expect.poll(() => new URL(page.url()).searchParams.get("cell")).toBe(`${issue.slug}.${position.slug}`);
+
+  await page.goBack();
+  await expect(dialog).toBeHidden();
+  expect(page.url()).toBe(filteredUrl);
+  await expect.poll(() => rowSlugs(page)).toEqual(filtered);
+  await expect(page.getByRole("button", { name: /^Filters/ })).toHaveText("Filters (1)");
+
+  // Closing it by its own button goes back as well, so no entry is left behind.
+  await page.locator(`[data-nav="${issue.slug}.${position.slug}"]`).tap();
+  await expect(dialog).toBeVisible();
+  const length = await page.evaluate(() => history.length);
+  await dialog.getByRole("button", { name: /Close/ }).tap();
+  await expect(dialog).toBeHidden();
+  await expect.poll(() => page.url()).toBe(filteredUrl);
+  await page.goBack();
+  await expect.poll(() => new URL(page.url()).searchParams.get("show")).toBeNull();
+  expect(await page.evaluate(() => history.length)).toBe(length);
+});
+
+test("the header's links and the source reader's passage numbers are targets at least 24 px high and wide", async ({ page }) => {
+  await page.goto("/");
+  const links = page.getByRole("navigation", { name: "Main" }).getByRole("link");
+  expect(await links.count()).toBeGreaterThan(1);
+  for (const link of await links.all()) {
+    const box = (await link.boundingBox())!;
+    expect(box.height, await link.innerText()).toBeGreaterThanOrEqual(24);
+    expect(box.width, await link.innerText()).toBeGreaterThanOrEqual(24);
+  }
+  const cited = data.issues.flatMap((i) => Object.values(i.cells)).flatMap((c) => c.citations)[0]!;
+  await page.goto(`/sources/${cited.source}`);
+  const numbers = page.getByRole("complementary").getByRole("link", { name: /^Passage \d+$/ });
+  expect(await numbers.count()).toBeGreaterThan(0);
+  for (const link of (await numbers.all()).slice(0, 10)) {
+    const box = (await link.boundingBox())!;
+    expect(box.height).toBeGreaterThanOrEqual(24);
+    expect(box.width).toBeGreaterThanOrEqual(24);
+  }
 });

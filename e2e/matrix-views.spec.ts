@@ -1,6 +1,10 @@
 /** Every matrix view is a link: reload, back/forward and a copied address restore it exactly. */
 import { test, expect } from "./fixtures";
-import { data, gotoMatrix, issueRows, rowSlugs, searchBox, snapshot } from "./matrix-helpers";
+import { issueHref } from "../lib/site/links";
+import { parseView, serializeView, viewContext } from "../lib/matrix/view";
+import { data, defaultPositions, gotoMatrix, issueRows, positionHeaders, rowSlugs, searchBox, snapshot } from "./matrix-helpers";
+
+const labelOf = (slug: string) => data.positions.find((p) => p.slug === slug)!.label;
 
 /** Builds a view with several settings through the UI, as a user would. */
 async function buildView(page: import("@playwright/test").Page) {
@@ -9,7 +13,8 @@ async function buildView(page: import("@playwright/test").Page) {
   await page.getByRole("checkbox", { name: data.categories[1]!.title, exact: true }).check();
   await page.getByRole("combobox", { name: "Sort by" }).selectOption({ label: "Title, Z to A" });
   await page.getByRole("button", { name: /^Positions/ }).click();
-  await page.getByRole("checkbox", { name: data.positions[0]!.label }).uncheck();
+  await page.getByRole("checkbox", { name: labelOf(defaultPositions[0]!) }).uncheck();
+  await page.getByRole("checkbox", { name: data.positions.at(-1)!.label }).check();
   await page.getByRole("button", { name: `Move ${data.positions.at(-1)!.label} earlier` }).click();
   await page.keyboard.press("Escape");
   await page.getByRole("checkbox", { name: "Supports" }).check();
@@ -77,10 +82,10 @@ test("the default view's address is the bare page, and resetting returns to it",
   await expect.poll(() => rowSlugs(page)).toEqual(data.issues.map((i) => i.slug));
 });
 
-test("an address with an open cell opens its evidence", async ({ page }) => {
+test("an address with an open cell opens its evidence, and closing it keeps that address's view", async ({ page }) => {
   const issue = data.issues.find((i) => Object.values(i.cells).some((c) => c.citations.length > 1)) ?? data.issues[0]!;
-  const position = data.positions.find((p) => issue.cells[p.slug]!.citations.length > 0) ?? data.positions[0]!;
-  await gotoMatrix(page, `/?cell=${issue.slug}.${position.slug}`);
+  const position = data.positions.find((p) => defaultPositions.includes(p.slug) && issue.cells[p.slug]!.citations.length > 0)!;
+  await gotoMatrix(page, `/?cols=${defaultPositions.join(",")}&cell=${issue.slug}.${position.slug}`);
   const dialog = page.getByRole("dialog", { name: issue.title });
   await expect(dialog).toBeVisible();
   await expect(dialog).toContainText(position.label);
@@ -88,6 +93,50 @@ test("an address with an open cell opens its evidence", async ({ page }) => {
   await expect(dialog).toBeHidden();
   await expect.poll(() => new URL(page.url()).search).toBe("");
   await expect(page.locator(`[data-nav="${issue.slug}.${position.slug}"]`)).toBeFocused();
+
+  // An address from before the default columns names no columns: it shows every one, the cell's among them.
+  const hidden = data.positions.find((p) => !defaultPositions.includes(p.slug) && issue.cells[p.slug]!.citations.length > 0) ?? position;
+  await gotoMatrix(page, `/?cell=${issue.slug}.${hidden.slug}`);
+  await expect(page.getByRole("dialog", { name: issue.title })).toContainText(hidden.label);
+  expect(await positionHeaders(page)).toEqual(data.positions.map((p) => p.label));
+  await page.keyboard.press("Escape");
+  await expect.poll(() => new URL(page.url()).search).toBe(`?cols=${data.positions.map((p) => p.slug).join(",")}`);
+  await expect(page.locator(`[data-nav="${issue.slug}.${hidden.slug}"]`)).toBeFocused();
+});
+
+test("opening evidence is a history entry: Back closes it and keeps the view, Forward opens it again", async ({ page }) => {
+  await gotoMatrix(page);
+  await page.getByRole("radio", { name: "Where they agree" }).check();
+  await expect.poll(() => new URL(page.url()).searchParams.get("show")).toBe("agree");
+  const view = await snapshot(page);
+  const first = issueRows(page).first().locator("td.matrix-cell button").first();
+  await first.click();
+  const dialog = page.getByRole("dialog");
+  await expect(dialog).toBeVisible();
+  await expect.poll(() => new URL(page.url()).searchParams.get("cell")).not.toBeNull();
+  await page.goBack();
+  await expect(dialog).toBeHidden();
+  expect(await snapshot(page)).toEqual(view);
+  await page.goForward();
+  await expect(dialog).toBeVisible();
+});
+
+test("the plain matrix shows the default columns, and every other one is a click away", async ({ page }) => {
+  await gotoMatrix(page);
+  expect(defaultPositions.length).toBeLessThan(data.positions.length);
+  expect(await positionHeaders(page)).toEqual(defaultPositions.map(labelOf));
+  await page.getByRole("button", { name: /^Positions/ }).click();
+  for (const p of data.positions) await expect(page.getByRole("checkbox", { name: p.label })).toBeChecked({ checked: defaultPositions.includes(p.slug) });
+  const extra = data.positions.find((p) => !defaultPositions.includes(p.slug))!;
+  await page.getByRole("checkbox", { name: extra.label }).check();
+  await expect.poll(() => positionHeaders(page)).toContain(extra.label);
+  await page.getByRole("button", { name: "Show all in the original order" }).click();
+  await expect.poll(() => positionHeaders(page)).toEqual(data.positions.map((p) => p.label));
+  await page.keyboard.press("Escape");
+  // Cols in the address wins; resetting returns to the defaults.
+  await page.getByRole("button", { name: "Reset view" }).click();
+  await expect.poll(() => positionHeaders(page)).toEqual(defaultPositions.map(labelOf));
+  expect(new URL(page.url()).search).toBe("");
 });
 
 test("the header's Matrix link returns to the whole matrix, and Back to the view", async ({ page }) => {
@@ -105,8 +154,11 @@ test("an issue page opened from the matrix carries the view, and Back restores i
   await gotoMatrix(page, `/?cat=${data.categories[0]!.slug}&show=diverge`);
   const before = await snapshot(page);
   const first = issueRows(page).first().getByRole("rowheader").getByRole("link");
+  const slug = (await rowSlugs(page))[0]!;
+  // The link names the columns the address left implicit (every one, for an address without them).
+  const carried = serializeView(parseView(before.path, viewContext(data)), viewContext(data));
   await first.click();
-  await expect(page).toHaveURL(new RegExp(`/issues/[^?]+\\${before.path}$`));
+  await expect(page).toHaveURL((url) => url.pathname + url.search === issueHref(slug, undefined, carried));
   await page.goBack();
   await expect(page.locator("[data-matrix-ready]")).toBeAttached();
   await expect.poll(() => snapshot(page)).toEqual(before);

@@ -13,10 +13,11 @@ const RULES = [
 
 const CALLS = [
   "A rejection of a package of provisions counts against each provision in it, and the summary says it was the package (Ukraine on Kherson and Zaporizhzhia); on the ceasefire line alone the sources give no Ukrainian view, so that cell stays ambiguous.",
-  "A party reported to have rejected “numerous elements” of a framework, without saying which, is ambiguous on each element, never “rejects”.",
+  "A party reported to have rejected “numerous elements” of a framework, without saying which, is ambiguous on the framework as a whole (Russia on the form of security guarantees), never “rejects”; on the rows for single elements (how long, who guarantees, who monitors) it is not addressed, since the sources do not say it spoke to them.",
   "Where the White House readout says a concern “was thoroughly addressed” but not how, the Geneva framework is ambiguous on it.",
   "A proposal a source attributes to a person (“Trump's proposed security framework”) goes in that actor's column unless the source ties it to a document; the order of an analysis' sentences does not tie it.",
   "An analyst's reading of a party (“from the Kremlin's perspective”, “This reflects…”) is commentary, even when it names the party.",
+  "An article's closing overview of the parties, restating what it reported earlier (“While Trump pursues bilateral U.S.-Russia talks…, Europe emphasizes…”), is commentary: the cells cite the earlier reporting, and a European leaders' cell does not take the counter-proposal's terms from it.",
   "A third party's account of a party's conduct (the US First Lady's commendation of Russia and Ukraine) may carry a stance as reporting; its strength then says it is a single report.",
   "Sources are counted as independent: the corpus cannot show whether one article draws on another.",
 ];

@@ -11,13 +11,14 @@ const card = (text: string): IssueCard => ({
     category: `Territory ${text}`,
     headline: `Opposed ${text}`,
     positions: [
-      { slug: "us", label: `US plan ${text}`, stance: "supports", summary: `Yes ${text}`, citations: 2 },
-      { slug: "eu", label: "Europe", stance: "not-addressed", summary: "Not addressed in the sources.", citations: 0 },
+      { slug: "us", label: `US plan ${text}`, stance: "supports", summary: `Yes ${text}`, citations: 2, strength: `Single report, anonymous source ${text}` },
+      { slug: "eu", label: "Europe", stance: "not-addressed", summary: "Not addressed in the sources.", citations: 0, strength: "Not stated" },
     ],
   },
   pageHref: "/issues/crimea",
   canonical: "https://example.org/issues/crimea",
   siteName: "Positions Matrix",
+  edition: `Data as of 4 December 2025, version 2026.12.2 ${text}`,
 });
 
 describe("issueCardDocument", () => {
@@ -34,9 +35,16 @@ describe("issueCardDocument", () => {
     expect(html).toContain('<link rel="canonical" href="https://example.org/issues/crimea">');
   });
 
-  it("counts the quotes of a position that speaks, and none for a silent one", () => {
+  it("weighs and counts the evidence of a position that speaks, and shows nothing for a silent one", () => {
     const html = issueCardDocument(card(""));
-    expect(html.match(/<p class="marks">[^]*?<\/p>/g)).toEqual(['<p class="marks"><span>2 quotes</span></p>', '<p class="marks"></p>']);
+    expect(html.match(/<p class="marks">[^]*?<\/p>/g)).toEqual([
+      '<p class="marks"><span class="strength">Single report, anonymous source </span><span>2 citations</span></p>',
+      '<p class="marks"></p>',
+    ]);
+  });
+
+  it("names the edition of the data it was built from", () => {
+    expect(issueCardDocument(card(""))).toMatch(/<p class="facts"><span>Positions Matrix<\/span><span>Data as of 4 December 2025, version 2026\.12\.2 <\/span><\/p>/);
   });
 
   it("opens the issue page in a new tab, never inside the frame", () => {

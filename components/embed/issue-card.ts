@@ -17,6 +17,8 @@ export type IssueCard = {
   /** The issue page's absolute address, for the canonical link. */
   canonical: string;
   siteName: string;
+  /** The dataset's edition, e.g. "Version 2026.12.2 · data as of 4 December 2025". */
+  edition: string;
 };
 
 const icon = (stance: Stance) => {
@@ -25,8 +27,9 @@ const icon = (stance: Stance) => {
   return html`<svg viewBox="0 0 24 24" width="14" height="14" aria-hidden="true">${fill ? html`<path class="fill" d="${fill}"/>` : ""}${strokes}</svg>`;
 };
 
-/** What backs a position, one mark each (the evidence's strength joins here as one more line). */
-const marks = (p: CardPosition) => [p.stance === "not-addressed" ? "" : html`<span>${plural(p.citations, "quote")}</span>`];
+/** What backs a position: how much its evidence weighs, in words, and how many citations carry it. */
+const marks = (p: CardPosition) =>
+  p.stance === "not-addressed" ? [] : [html`<span class="strength">${p.strength}</span>`, html`<span>${plural(p.citations, "citation")}</span>`];
 
 const position = (p: CardPosition) => html`<li class="${p.stance}">
 <p class="row"><span class="who">${p.label}</span><span class="stance">${icon(p.stance)}${STANCE_INFO[p.stance].label}</span></p>
@@ -34,8 +37,8 @@ const position = (p: CardPosition) => html`<li class="${p.stance}">
 <p class="marks">${marks(p)}</p>
 </li>`;
 
-/** The site and what the card was built from (the dataset's version joins here as one more line). */
-const facts = (card: IssueCard) => [html`<span>${card.siteName}</span>`];
+/** The site and what the card was built from. */
+const facts = (card: IssueCard) => [html`<span>${card.siteName}</span>`, html`<span>${card.edition}</span>`];
 
 export function issueCardDocument(card: IssueCard): string {
   const { issue } = card;
@@ -97,6 +100,6 @@ svg path.fill{fill:currentColor;stroke:none}
 .marks{font-size:12px;color:var(--muted);display:flex;gap:10px}
 .marks:empty{display:none}
 footer{display:flex;flex-wrap:wrap;justify-content:space-between;gap:4px 12px;margin-top:10px;font-size:13px}
-.facts{color:var(--muted);display:flex;gap:8px}
+.facts{color:var(--muted);display:flex;flex-wrap:wrap;gap:0 8px}
 ${stanceColours}
 `.replace(/\n/g, "");

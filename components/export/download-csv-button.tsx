@@ -1,19 +1,33 @@
 import { useState } from "react";
-import type { ViewExport } from "@/lib/export/rows";
-import { plural } from "@/lib/format";
+
+/** A CSV file made on demand, and what to tell a screen reader once it is saved. */
+export type CsvDownload = { name: string; text: string; saved: string };
 
 /**
- * Saves exactly the current view as a CSV file, built in the browser. The view is read and the
- * CSV writer loaded only when pressed, so neither costs the page anything until someone wants a file.
+ * Saves a CSV file built in the browser when pressed. `make` reads what to save and loads the
+ * CSV writer only then, so neither costs the page anything until someone wants a file.
  */
-export function DownloadCsvButton({ getExport, className = "" }: { getExport: () => ViewExport; className?: string }) {
-  const [status, setStatus] = useState("");
+export function DownloadCsvButton({
+  make,
+  label = "Download CSV",
+  title,
+  className = "",
+}: {
+  make: () => Promise<CsvDownload>;
+  label?: string;
+  title: string;
+  className?: string;
+}) {
+  const [status, setStatus] = useState({ text: "", failed: false });
 
   async function download() {
-    const { rows, positions, description, version } = getExport();
-    const { matrixCsvFile } = await import("@/lib/export/tables");
-    // The browser's own address, so the links point where the user is, whatever the build assumed.
-    const file = matrixCsvFile(rows, positions, { siteUrl: window.location.origin, exportedAt: new Date(), view: description, version });
+    let file: CsvDownload;
+    try {
+      file = await make();
+    } catch (error) {
+      setStatus({ text: `Could not save the file: ${error instanceof Error ? error.message : String(error)}`, failed: true });
+      return;
+    }
     const url = URL.createObjectURL(new Blob([file.text], { type: "text/csv;charset=utf-8" }));
     const link = document.createElement("a");
     link.href = url;
@@ -21,7 +35,7 @@ export function DownloadCsvButton({ getExport, className = "" }: { getExport: ()
     link.click();
     // Revoking at once can cancel the download in some browsers; a minute is ample.
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
-    setStatus(`Saved ${file.name}: ${plural(rows.length, "issue")} × ${plural(positions.length, "position")}.`);
+    setStatus({ text: file.saved, failed: false });
   }
 
   return (
@@ -29,17 +43,18 @@ export function DownloadCsvButton({ getExport, className = "" }: { getExport: ()
       <button
         type="button"
         onClick={download}
-        title="Save the issues and positions shown, in this order, as a CSV file"
+        title={title}
         className={`inline-flex cursor-pointer items-center gap-1.5 rounded border border-slate-400 px-3 py-1.5 text-sm font-medium hover:bg-slate-50 dark:border-slate-500 dark:hover:bg-slate-800 ${className}`}
       >
         <svg aria-hidden="true" viewBox="0 0 20 20" fill="currentColor" className="size-4">
           <path d="M10.75 2.75a.75.75 0 0 0-1.5 0v8.614L6.295 8.235a.75.75 0 1 0-1.09 1.03l4.25 4.5a.75.75 0 0 0 1.09 0l4.25-4.5a.75.75 0 0 0-1.09-1.03l-2.955 3.129V2.75Z" />
           <path d="M3.5 12.75a.75.75 0 0 0-1.5 0v2.5A2.75 2.75 0 0 0 4.75 18h10.5A2.75 2.75 0 0 0 18 15.25v-2.5a.75.75 0 0 0-1.5 0v2.5c0 .69-.56 1.25-1.25 1.25H4.75c-.69 0-1.25-.56-1.25-1.25v-2.5Z" />
         </svg>
-        Download CSV
+        {label}
       </button>
-      <span role="status" className="sr-only">
-        {status}
+      {/* Said to screen readers when saved; shown to everyone when it failed. */}
+      <span role="status" className={status.failed ? "text-sm text-red-800 dark:text-red-300" : "sr-only"}>
+        {status.text}
       </span>
     </>
   );

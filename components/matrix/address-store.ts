@@ -1,20 +1,25 @@
 /**
  * The matrix view lives in the address bar. The query string is the single store: reads
  * parse it, writes serialize a new view into it. Filter changes push a history entry (Back
- * undoes them); typing on in the search box and opening evidence replace the entry, and
- * those writes are throttled, since browsers limit how often history may change. Every
- * write waits until the change is painted: the History API is slow enough to delay a frame.
+ * undoes them); typing on in the search box replaces the entry, and those writes are
+ * throttled, since browsers limit how often history may change. Opening evidence pushes an
+ * entry that closing it takes back (see historyMode). Every write waits until the change is
+ * painted: the History API is slow enough to delay a frame.
  *
  * Reads come from `location` (plus the one write still waiting), not from Next's router,
  * so the page stays fully prerendered: the server renders the default view, and the first
  * client render after hydration applies the address.
  */
 
+import type { HistoryMode } from "@/lib/matrix/view";
+
 const REPLACE_DELAY_MS = 150;
 
 let pending: string | null = null;
 let pendingMode: "push" | "replace" = "replace";
 let timer: ReturnType<typeof setTimeout> | undefined;
+/** Whether the current entry (written or waiting) is one that opening evidence pushed: closing it goes back. */
+let openedHere = false;
 const listeners = new Set<() => void>();
 
 /** The view's query string as it stands, including a write still waiting. */
@@ -30,6 +35,7 @@ function onPopState() {
   // Back or forward: the address is the truth again, whatever was waiting to be written.
   pending = null;
   pendingMode = "replace";
+  openedHere = false;
   clearTimeout(timer);
   notifyUrlChange();
 }
@@ -75,11 +81,26 @@ function flushAfterPaint() {
 }
 
 /** Writes the view's query string into the address, as its own history entry or in place of the current one. */
-export function writeQuery(query: string, mode: "push" | "replace") {
+export function writeQuery(query: string, mode: HistoryMode) {
   clearTimeout(timer);
-  if (mode === "push") {
+  if (mode === "close" && openedHere) {
+    openedHere = false;
+    if (pendingMode === "push") {
+      // The entry opening made is not written yet: it never needs to be.
+      pending = null;
+      pendingMode = "replace";
+      notifyUrlChange();
+    } else {
+      // The entry before is the view the evidence was opened from; popstate tells the matrix.
+      pending = null;
+      window.history.back();
+    }
+    return;
+  }
+  if (mode === "push" || mode === "open") {
     // A replace still waiting belongs to the entry being left: write it there first.
     if (pendingMode === "replace") flush();
+    openedHere = mode === "open";
     pendingMode = "push";
     pending = query;
     flushAfterPaint();

@@ -1,8 +1,10 @@
 import { useMatrix, useMatrixView } from "./use-matrix";
 
 const SELECT = "rounded border border-slate-400 bg-white px-2 py-1.5 text-sm dark:border-slate-500 dark:bg-slate-900";
+const TOGGLE =
+  "cursor-pointer rounded border border-slate-400 px-3 py-1.5 text-sm font-medium hover:bg-slate-50 aria-pressed:border-blue-700 aria-pressed:bg-blue-50 dark:border-slate-500 dark:hover:bg-slate-800 dark:aria-pressed:border-blue-400 dark:aria-pressed:bg-blue-950";
 
-/** "Compare two": any two positions side by side, in place of the chosen columns. */
+/** "Compare two": any two positions side by side, in place of the chosen columns, and on demand their quotes too. */
 export function CompareControl() {
   const { data, setView } = useMatrix();
   const view = useMatrixView("controls");
@@ -37,8 +39,8 @@ export function CompareControl() {
       <button
         type="button"
         aria-pressed={pair !== null}
-        onClick={() => (pair ? setView((v) => ({ ...v, compare: null })) : start())}
-        className="cursor-pointer rounded border border-slate-400 px-3 py-1.5 text-sm font-medium hover:bg-slate-50 aria-pressed:border-blue-700 aria-pressed:bg-blue-50 dark:border-slate-500 dark:hover:bg-slate-800 dark:aria-pressed:border-blue-400 dark:aria-pressed:bg-blue-950"
+        onClick={() => (pair ? setView((v) => ({ ...v, compare: null, quotes: false })) : start())}
+        className={TOGGLE}
       >
         Compare two
       </button>
@@ -54,6 +56,9 @@ export function CompareControl() {
             <span aria-hidden="true">⇄</span>
           </button>
           {selectFor(1, "Second")}
+          <button type="button" aria-pressed={view.quotes} onClick={() => setView((v) => ({ ...v, quotes: !v.quotes }))} className={TOGGLE}>
+            Quotes side by side
+          </button>
         </>
       )}
     </div>

@@ -3,10 +3,12 @@ import { issueHref } from "@/lib/site/links";
 import { parseTerms } from "@/lib/matrix/search";
 import { shownPositions } from "@/lib/matrix/view";
 import { cellOf } from "@/lib/data/cells";
-import { STANCE_INFO } from "@/lib/data/vocab";
+import { evidenceCount } from "@/lib/data/strength";
+import { POSITION_KIND_INFO, STANCE_INFO } from "@/lib/data/vocab";
 import { CitedQuoteList } from "@/components/source/cited-quote";
 import { Highlight } from "@/components/ui/highlight";
 import { StanceBadge } from "@/components/ui/stance-badge";
+import { StrengthBadge } from "@/components/ui/strength-badge";
 import { CellActions } from "@/components/release/cell-actions";
 import { ChangedIn } from "@/components/release/changed-in";
 import { useMatrix, useMatrixView } from "./use-matrix";
@@ -16,9 +18,10 @@ const LINK = "text-blue-800 underline underline-offset-2 dark:text-blue-300";
 const NAV_BUTTON = "cursor-pointer rounded border border-slate-400 px-3 py-1.5 text-sm dark:border-slate-500";
 
 /**
- * A cell's evidence in a modal side panel: every quote with its speaker, source, date and
- * kind, each linking to the highlighted passage in the source reader. Escape, the close
- * button or a click outside closes it, and focus returns to the cell.
+ * A cell's evidence in a modal side panel (a sheet on a phone): the column's scope, how much the
+ * evidence weighs and whether sources disagree, then every quote with its speaker, source, date
+ * and kind, each linking to the highlighted passage in the source reader. Escape, the close
+ * button, a click outside or Back closes it, and focus returns to the cell.
  */
 export function EvidenceDialog() {
   const { data, reader, setView } = useMatrix();
@@ -68,6 +71,12 @@ export function EvidenceDialog() {
               <h2 id="evidence-title" className="text-lg leading-snug font-semibold">
                 {issue.title}
               </h2>
+              <p className="mt-1 text-xs text-slate-600 dark:text-slate-300">
+                <span className="font-medium" title={POSITION_KIND_INFO[position.kind].meaning}>
+                  {POSITION_KIND_INFO[position.kind].label}
+                </span>
+                : {position.scope}
+              </p>
             </div>
             <button
               type="button"
@@ -89,6 +98,17 @@ export function EvidenceDialog() {
             <p>
               <Highlight text={cell.summary} terms={terms} />
             </p>
+            {cell.strength.level !== "not-stated" && (
+              <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-slate-700 dark:text-slate-300">
+                <StrengthBadge strength={cell.strength} />
+                <span>{evidenceCount(cell)}</span>
+              </p>
+            )}
+            {cell.disagreement && (
+              <p className="rounded border-l-4 border-amber-500 bg-amber-50 px-3 py-1 text-sm dark:bg-amber-950">
+                <strong className="font-semibold">Sources disagree:</strong> {cell.disagreement}
+              </p>
+            )}
             {cell.citations.length === 0 ? (
               <p className="text-sm text-slate-700 dark:text-slate-300">No citation: nothing is inferred from silence.</p>
             ) : (

@@ -1,7 +1,8 @@
 import { AGREEMENT_INFO } from "@/lib/data/compare";
-import { SHOW_MODES } from "@/lib/matrix/view";
-import { STANCE_INFO, STANCES } from "@/lib/data/vocab";
+import { SHOW_MODES, STRENGTH_FILTERS } from "@/lib/matrix/view";
+import { STANCE_INFO, STANCES, STRENGTH_INFO } from "@/lib/data/vocab";
 import { StanceIcon } from "@/components/ui/stance-icon";
+import { StrengthMeter } from "@/components/ui/strength-badge";
 import { useMatrix, useMatrixView } from "./use-matrix";
 
 const toggle = <T,>(list: readonly T[], item: T): T[] => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
@@ -12,7 +13,10 @@ const LEGEND = "mb-1 text-xs font-semibold uppercase tracking-wide text-slate-70
 
 const SHOW_LABEL = { all: "All issues", agree: "Where they agree", diverge: "Where they diverge" } as const;
 
-/** Agreement, category and stance filters. Empty category or stance choices filter nothing. */
+/**
+ * Agreement, category, stance and evidence filters. Empty category, stance or evidence choices
+ * filter nothing; stance and evidence together ask for one shown cell with both.
+ */
 export function Filters() {
   const { data, setView } = useMatrix();
   const view = useMatrixView("controls");
@@ -68,6 +72,24 @@ export function Filters() {
           ))}
         </div>
       </fieldset>
+      <fieldset>
+        <legend className={LEGEND}>Its evidence</legend>
+        <div className="flex flex-wrap gap-1.5">
+          {STRENGTH_FILTERS.map((s) => (
+            <label key={s} className={CHIP} title={STRENGTH_INFO[s].meaning}>
+              <input
+                type="checkbox"
+                className="accent-blue-700"
+                checked={view.strengths.includes(s)}
+                onChange={() => setView((v) => ({ ...v, strengths: toggle(v.strengths, s) }))}
+              />
+              <StrengthMeter level={STRENGTH_INFO[s].meter} />
+              {STRENGTH_INFO[s].label}
+            </label>
+          ))}
+        </div>
+      </fieldset>
     </div>
   );
 }
+

@@ -7,6 +7,7 @@ import { cellMatches } from "@/lib/matrix/row-query";
 import { AgreementBadge } from "./agreement-badge";
 import { Highlight } from "@/components/ui/highlight";
 import { MatrixCellView } from "./matrix-cell";
+import { QuotesRow } from "./quotes-row";
 import { ViewQueryContext } from "./use-matrix";
 
 const NO_TERMS: readonly string[] = [];
@@ -21,41 +22,46 @@ type Props = {
   category: string | null;
   /** Position among all rows, for screen readers, when only some rows are rendered. */
   rowIndex?: number;
+  /** The shown positions' quotes side by side in a row of their own, below this one. */
+  quotes?: boolean;
 };
 
-export const IssueRow = memo(function IssueRow({ row, positions, terms, tabbable, category, rowIndex }: Props) {
+export const IssueRow = memo(function IssueRow({ row, positions, terms, tabbable, category, rowIndex, quotes = false }: Props) {
   const { issue, comparison } = row;
   return (
-    <tr className="issue-row" data-row-key={issue.slug} aria-rowindex={rowIndex}>
-      <th
-        scope="row"
-        aria-labelledby={`issue-${issue.slug}`}
-        className="issue-cell sticky left-0 z-10 bg-white p-2 text-left align-top font-normal dark:bg-slate-900"
-      >
-        <IssueLink slug={issue.slug} title={issue.title} terms={terms} tabbable={tabbable === issue.slug} />
-        <span className="mt-1 block text-xs text-slate-600 dark:text-slate-400">
-          Proposition: <Highlight text={issue.proposition} terms={terms} />
-        </span>
-        {category && <span className="mt-1 block text-xs font-medium text-slate-700 dark:text-slate-300">{category}</span>}
-      </th>
-      <td className="agreement-cell sticky left-60 z-10 border-r border-slate-300 bg-white p-2 align-top dark:border-slate-600 dark:bg-slate-900">
-        <AgreementBadge comparison={comparison} />
-      </td>
-      {positions.map((p, i) => {
-        const cell = row.shown[i];
-        if (!cell) return <td key={p.slug} />;
-        return (
-          <MatrixCellView
-            key={p.slug}
-            issue={issue.slug}
-            position={p}
-            cell={cell}
-            terms={cellMatches(cell, terms) ? terms : NO_TERMS}
-            tabbable={tabbable === `${issue.slug}.${p.slug}`}
-          />
-        );
-      })}
-    </tr>
+    <>
+      <tr className="issue-row" data-row-key={issue.slug} aria-rowindex={rowIndex}>
+        <th
+          scope="row"
+          aria-labelledby={`issue-${issue.slug}`}
+          className="issue-cell sticky left-0 z-10 bg-white p-2 text-left align-top font-normal dark:bg-slate-900"
+        >
+          <IssueLink slug={issue.slug} title={issue.title} terms={terms} tabbable={tabbable === issue.slug} />
+          <span className="mt-1 block text-xs text-slate-600 dark:text-slate-400">
+            Proposition: <Highlight text={issue.proposition} terms={terms} />
+          </span>
+          {category && <span className="mt-1 block text-xs font-medium text-slate-700 dark:text-slate-300">{category}</span>}
+        </th>
+        <td className="agreement-cell sticky left-60 z-10 border-r border-slate-300 bg-white p-2 align-top dark:border-slate-600 dark:bg-slate-900">
+          <AgreementBadge comparison={comparison} />
+        </td>
+        {positions.map((p, i) => {
+          const cell = row.shown[i];
+          if (!cell) return <td key={p.slug} />;
+          return (
+            <MatrixCellView
+              key={p.slug}
+              issue={issue.slug}
+              position={p}
+              cell={cell}
+              terms={cellMatches(cell, terms) ? terms : NO_TERMS}
+              tabbable={tabbable === `${issue.slug}.${p.slug}`}
+            />
+          );
+        })}
+      </tr>
+      {quotes && <QuotesRow row={row} positions={positions} terms={terms} />}
+    </>
   );
 });
 

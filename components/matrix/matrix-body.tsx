@@ -19,13 +19,15 @@ type Props = {
   terms: readonly string[];
   tabbable: string | null;
   grouped: boolean;
+  /** Each issue's quotes side by side under its row (while comparing two). */
+  quotes: boolean;
 };
 
 /**
  * The rendered rows, one tbody per category (a row group headed by its category), with
  * spacers in place of the rows a long table leaves unrendered.
  */
-export function MatrixBody({ items, window, windowed, spacer, positions, terms, tabbable, grouped }: Props) {
+export function MatrixBody({ items, window, windowed, spacer, positions, terms, tabbable, grouped, quotes }: Props) {
   const { data } = useMatrix();
   const span = positions.length + 2;
   const categoryTitle = (slug: string) => data.categories.find((c) => c.slug === slug)?.title ?? slug;
@@ -62,6 +64,7 @@ export function MatrixBody({ items, window, windowed, spacer, positions, terms, 
                 terms={terms}
                 tabbable={tabbable?.split(".")[0] === item.key ? tabbable : null}
                 category={grouped ? null : categoryTitle(item.row.issue.category)}
+                quotes={quotes}
                 rowIndex={windowed ? index + 2 : undefined}
               />
             ),

@@ -3,10 +3,11 @@ import type { MatrixCell, MatrixPosition } from "@/lib/matrix/data";
 import { SILENT_SUMMARY } from "@/lib/data/vocab";
 import { snippet } from "@/lib/matrix/search";
 import { Highlight } from "@/components/ui/highlight";
-import { plural } from "@/lib/format";
 import { useMatrix } from "./use-matrix";
 import { StanceBadge } from "@/components/ui/stance-badge";
 import { STANCE_COLORS } from "@/components/ui/stance-colors";
+import { StrengthBadge } from "@/components/ui/strength-badge";
+import { cellCount } from "@/lib/matrix/evidence-count";
 
 type Props = {
   issue: string;
@@ -17,11 +18,15 @@ type Props = {
   tabbable: boolean;
 };
 
-/** One position's stance on one issue; the whole cell is a button that opens its evidence. */
+/**
+ * One position's stance on one issue, how much its evidence weighs and how many citations carry
+ * it (commentary left out), and whether sources disagree on a fact it relies on; the whole cell
+ * is a button that opens its evidence. On a phone it is a part of the issue's card.
+ */
 export const MatrixCellView = memo(function MatrixCellView({ issue, position, cell, terms, tabbable }: Props) {
   const { openCell } = useMatrix();
   const boilerplate = cell.summary === SILENT_SUMMARY;
-  const count = cell.citations.length;
+  const count = cellCount(cell);
   const inQuote = terms.length > 0 && findQuoteSnippet(cell, terms);
   return (
     <td data-stance={cell.stance} className={`matrix-cell border-l-4 align-top ${STANCE_COLORS[cell.stance].edge}`}>
@@ -45,9 +50,11 @@ export const MatrixCellView = memo(function MatrixCellView({ issue, position, ce
             In a quote: “<Highlight text={inQuote} terms={terms} />”
           </span>
         )}
-        {count > 0 && (
-          <span className="mt-1 block text-xs text-slate-600 dark:text-slate-400">
-            {plural(count, "citation")}
+        {cell.strength.level !== "not-stated" && <StrengthBadge strength={cell.strength} className="mt-1.5" />}
+        {count && <span className="mt-1 block text-xs text-slate-600 dark:text-slate-400">{count}</span>}
+        {cell.disagreement && (
+          <span className="mt-1 block text-xs font-medium text-amber-800 dark:text-amber-300" title={cell.disagreement}>
+            <span aria-hidden="true">⚠ </span>Sources disagree on a fact it relies on
           </span>
         )}
       </button>

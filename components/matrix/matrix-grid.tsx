@@ -1,12 +1,14 @@
 import { useTable, type Row } from "@tanstack/react-table";
-import { memo, useMemo, useState } from "react";
+import { memo, useMemo, useRef, useState } from "react";
 import { matrixTableBuilder, type MatrixFeatures, type MatrixRow } from "@/lib/matrix/table";
 import type { View } from "@/lib/matrix/view";
 import { onGridKeyDown } from "./grid-keys";
 import { MatrixBody, type Item } from "./matrix-body";
 import { MatrixHead } from "./matrix-head";
 import { MatrixStatus } from "./matrix-status";
+import { ScrollHint } from "./scroll-hint";
 import { useMatrix } from "./use-matrix";
+import { usePageScroll } from "./use-page-scroll";
 import { useRowWindow } from "./use-row-window";
 
 /**
@@ -31,11 +33,13 @@ export const MatrixGrid = memo(function MatrixGrid({ view }: { view: View }) {
   // else the first rendered one.
   const [active, setActive] = useState<string | null>(null);
   const tabbable = tabbableKey(active, rendered, shown);
+  const box = useRef<HTMLDivElement>(null);
+  usePageScroll(box);
 
   return (
     <>
-      <MatrixStatus view={view} rows={filtered.map((r) => r.original)} positions={positions} />
-      <div className="matrix-scroll md:max-h-[calc(100dvh-2rem)] md:overflow-auto md:rounded md:border md:border-slate-200 md:dark:border-slate-700">
+      <MatrixStatus view={view} rows={filtered.map((r) => r.original)} all={options.data} positions={positions} />
+      <div ref={box} className="matrix-scroll md:rounded md:border md:border-slate-200 md:dark:border-slate-700">
         <table
           className="matrix-table w-full border-separate border-spacing-0 text-sm"
           style={{ minWidth: `${22 + positions.length * 13}rem` }}
@@ -67,6 +71,7 @@ export const MatrixGrid = memo(function MatrixGrid({ view }: { view: View }) {
             terms={terms}
             tabbable={tabbable}
             grouped={grouped}
+            quotes={view.compare !== null && view.quotes}
           />
         </table>
         {filtered.length === 0 && (
@@ -75,6 +80,7 @@ export const MatrixGrid = memo(function MatrixGrid({ view }: { view: View }) {
           </p>
         )}
       </div>
+      <ScrollHint box={box} positions={positions} />
     </>
   );
 });

@@ -14,7 +14,7 @@ function ariaSort(view: View, key: SortKey): "ascending" | "descending" | "other
 }
 
 export const MatrixHead = memo(function MatrixHead({ view, positions, windowed }: Props) {
-  const { setView } = useMatrix();
+  const { data, setView } = useMatrix();
   const sortButton = (key: Exclude<SortKey, "category">, label: string, hint: string) => {
     const sorted = view.sort === key;
     return (
@@ -41,8 +41,11 @@ export const MatrixHead = memo(function MatrixHead({ view, positions, windowed }
           {sortButton("divergence", "Agreement", ", sort by divergence")}
         </th>
         {positions.map((p) => (
-          <th key={p.slug} scope="col" className={TH}>
-            {p.label}
+          <th key={p.slug} scope="col" data-position={p.slug} className={TH}>
+            <span className="position-label">{p.label}</span>
+            <span className="block text-xs font-normal text-slate-600 dark:text-slate-300">
+              {p.stated} of {data.issues.length} issues in these sources
+            </span>
           </th>
         ))}
       </tr>

@@ -60,7 +60,7 @@ function MatrixView() {
         <script dangerouslySetInnerHTML={{ __html: HIDE_UNTIL_READY }} />
         <Toolbar actions={download} />
         {/* Busy while the table still shows an earlier view than the controls. */}
-        <div aria-busy={table !== controls}>
+        <div id="matrix-results" className="scroll-mt-2" aria-busy={table !== controls}>
           <MatrixGrid view={table} />
         </div>
       </div>

@@ -1,23 +1,28 @@
 import { memo, useState } from "react";
 import { defaultView, MAX_QUERY_LENGTH, sortOf, SORTS } from "@/lib/matrix/view";
 import { CompareControl } from "./compare-control";
+import { FilterSheet } from "./filter-sheet";
 import { Filters } from "./filters";
 import { PositionsPicker } from "./positions-picker";
 import { useMatrix, useMatrixView } from "./use-matrix";
+import { useMediaQuery } from "./use-media-query";
 
 const BUTTON =
   "cursor-pointer rounded border border-slate-400 px-3 py-1.5 text-sm font-medium hover:bg-slate-50 aria-disabled:cursor-default aria-disabled:opacity-50 dark:border-slate-500 dark:hover:bg-slate-800";
 
 /**
  * Everything that changes the view. `actions` is the place for view-wide actions such as
- * "Download CSV" (see exportView in lib/matrix/apply-view.ts).
+ * "Download CSV" (see exportView in lib/matrix/apply-view.ts). The filters sit below the
+ * controls; on a phone they open in a sheet over the results instead (FilterSheet).
  */
 export const Toolbar = memo(function Toolbar({ actions }: { actions?: React.ReactNode }) {
   const { ctx, reader, setView } = useMatrix();
   const view = useMatrixView("controls");
   const [filtersOpen, setFiltersOpen] = useState(false);
+  // Below 768 px, where the matrix is cards; the server renders the filters in place (hidden there by CSS).
+  const phone = useMediaQuery("(width < 48rem)");
   const isDefault = reader.query(view) === "";
-  const active = view.categories.length + view.stances.length + (view.show === "all" ? 0 : 1);
+  const active = view.categories.length + view.stances.length + view.strengths.length + (view.show === "all" ? 0 : 1);
   return (
     <section aria-label="Matrix controls" className="no-print mb-3 space-y-3">
       <div className="flex flex-wrap items-end gap-x-3 gap-y-2">
@@ -62,16 +67,21 @@ export const Toolbar = memo(function Toolbar({ actions }: { actions?: React.Reac
         <button
           type="button"
           className={`${BUTTON} md:hidden`}
-          aria-expanded={filtersOpen}
+          aria-haspopup="dialog"
+          aria-expanded={phone && filtersOpen}
           aria-controls="matrix-filters"
-          onClick={() => setFiltersOpen((o) => !o)}
+          onClick={() => setFiltersOpen(true)}
         >
           Filters{active > 0 ? ` (${active})` : ""}
         </button>
       </div>
-      <div id="matrix-filters" className={filtersOpen ? "" : "max-md:hidden"}>
-        <Filters />
-      </div>
+      {phone ? (
+        <FilterSheet open={filtersOpen} onClose={() => setFiltersOpen(false)} />
+      ) : (
+        <div id="matrix-filters" className="max-md:hidden">
+          <Filters />
+        </div>
+      )}
     </section>
   );
 });

@@ -12,13 +12,13 @@ export function SiteHeader() {
   return (
     <header className="no-print border-b border-slate-200 dark:border-slate-700">
       <nav aria-label="Main" className="mx-auto flex max-w-screen-2xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/" className="font-semibold tracking-tight">
+        <Link href="/" className="inline-flex min-h-6 items-center font-semibold tracking-tight">
           Positions Matrix
         </Link>
         <ul className="flex flex-wrap gap-x-4 text-sm">
           {NAV.map((item) => (
             <li key={item.href}>
-              <Link href={item.href} className="underline-offset-4 hover:underline">
+              <Link href={item.href} className="inline-flex min-h-6 items-center underline-offset-4 hover:underline">
                 {item.label}
               </Link>
             </li>

@@ -12,15 +12,22 @@ export function StrengthBadge({ strength, className = "" }: { strength: CellStre
   const info = STRENGTH_INFO[strength.level];
   return (
     <span title={info.meaning} className={className ? `strength ${className}` : "strength"}>
-      <span aria-hidden="true" className="meter">
-        {Array.from({ length: BARS }, (_, i) => (
-          <span key={i} className={i < info.meter ? "on" : undefined} />
-        ))}
-      </span>
+      <StrengthMeter level={info.meter} />
       <span>
         <span className="sr-only">Evidence: </span>
         {strength.label}
       </span>
+    </span>
+  );
+}
+
+/** The meter alone, three bars of which `level` are filled: beside the words, never instead of them. */
+export function StrengthMeter({ level }: { level: number }) {
+  return (
+    <span aria-hidden="true" className="meter">
+      {Array.from({ length: BARS }, (_, i) => (
+        <span key={i} className={i < level ? "on" : undefined} />
+      ))}
     </span>
   );
 }

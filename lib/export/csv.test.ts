@@ -1,6 +1,6 @@
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { attachment, BOM, exportFileName, fileNamePart, localIsoDate, releaseFileName, toCsv, type CsvValue } from "./csv";
+import { attachment, BOM, exportFileName, fileNamePart, localIsoDate, parseCsv, releaseFileName, toCsv, type CsvValue } from "./csv";
 
 const HOSTILE = [
   'say "hi"',
@@ -70,6 +70,23 @@ describe("toCsv", () => {
 
   it("writes the header alone for a table without rows", () => {
     expect(parse(toCsv({ header: ["a", "b"], rows: [] }))).toEqual([["a", "b"]]);
+  });
+});
+
+describe("parseCsv", () => {
+  it("reads back what toCsv wrote, guard and all, so that writing it again gives the same text", () => {
+    const table = { header: ["a", "=b"], rows: [["He said \"no, never\",\ntwice.", "=1+1"], ["-2", "'=kept"], ["Крым", ""]] };
+    const text = toCsv(table);
+    const parsed = parseCsv(text);
+    expect(parsed.header).toEqual(table.header);
+    expect(parsed.rows.slice(0, 1)).toEqual(table.rows.slice(0, 1));
+    expect(parsed.rows[1]).toEqual(["-2", "=kept"]);
+    expect(toCsv(parseCsv(toCsv(parsed)))).toBe(toCsv(parsed));
+    expect(toCsv({ header: parsed.header, rows: [parsed.rows[0]!, parsed.rows[2]!] })).toBe(toCsv({ header: table.header, rows: [table.rows[0]!, table.rows[2]!] }));
+  });
+
+  it("says which line is broken", () => {
+    expect(() => parseCsv('a,b\r\n"open,quote\r\n')).toThrow(/CSV line/);
   });
 });
 

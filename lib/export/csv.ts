@@ -20,6 +20,8 @@ export const BOM = "\uFEFF";
  * first character only.
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
+/** A field the guard below changed: its apostrophe, then what made it look like a formula. */
+const GUARDED = /^'(?=[=+\-@\t\r])/;
 
 /**
  * The table as CSV text: BOM, header, CRLF line ends, fields quoted when they hold a comma, quote,
@@ -37,6 +39,17 @@ export function toCsv(table: CsvTable): string {
     }) +
     "\r\n"
   );
+}
+
+/**
+ * A CSV file this writer wrote, read back as the table it was written from: the byte-order mark
+ * dropped, the formula guard's apostrophe taken off again, so that `toCsv` writes the same text.
+ */
+export function parseCsv(text: string): CsvTable {
+  const { data, errors } = Papa.parse<string[]>(text.startsWith(BOM) ? text.slice(1) : text, { delimiter: ",", newline: "\r\n", skipEmptyLines: true });
+  if (errors.length > 0) throw new Error(`CSV line ${(errors[0]!.row ?? 0) + 1}: ${errors[0]!.message}`);
+  const [header = [], ...rows] = data.map((row) => row.map((field) => field.replace(GUARDED, "")));
+  return { header, rows };
 }
 
 /** The Content-Disposition that makes a browser save the response under this (ASCII) name. */

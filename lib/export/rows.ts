@@ -3,6 +3,7 @@
  * Kept apart from the CSV writer (export-tables.ts, csv.ts), which the page loads only when a
  * file is asked for: the page itself needs just these shapes.
  */
+import type { Agreement } from "../data/compare";
 import type { CellStrength } from "../data/schema";
 import type { Stance } from "../data/vocab";
 
@@ -19,16 +20,27 @@ export type ExportRow = {
   cells: Readonly<Record<string, { stance: Stance; summary: string; evidence: string } | undefined>>;
 };
 
+/** An issue as the view export writes it: the matrix's row, how the shown positions compare, and each cell's count. */
+export type ViewExportRow = ExportRow & {
+  agreement: Agreement;
+  /** The divergence distance, 0–3; null where too few positions take a stance. */
+  distance: number | null;
+  /** Each shown cell's citations by position slug, commentary left out. */
+  citations: Readonly<Record<string, number>>;
+};
+
 /** What "Download CSV" saves: the view on screen, and a few words naming it for the file name. */
 export type ViewExport = {
   /** The rows on screen, after filters and search, in screen order. */
-  rows: readonly ExportRow[];
+  rows: readonly ViewExportRow[];
   /** The positions shown as columns, in screen order. */
   positions: readonly ExportPosition[];
   /** A few words that name this view in the file name, e.g. "divergent territory"; "" for the full matrix. */
   description: string;
   /** The data's version, for the file name; absent before the first release. */
   version?: string;
+  /** The view's query string (without "?" and without an open cell): its address is the site's with it. */
+  query: string;
 };
 
 type Categories = { categories: readonly { slug: string; title: string }[] };

@@ -7,12 +7,13 @@ const data = hostileDataset();
 const issue = data.issues[0]!;
 
 describe("issueCard", () => {
-  it("gives every position's stance, summary and number of quotes, in column order", () => {
+  it("gives every position's stance, summary, evidence strength and the citations that carry it, in column order", () => {
     const card = issueCard(data, issue);
     expect(card.positions.map((p) => p.slug)).toEqual(data.positions.map((p) => p.slug));
     for (const p of card.positions) {
       const cell = issue.cells[p.slug]!;
-      expect(p).toMatchObject({ stance: cell.stance, summary: cell.summary, citations: cell.citations.length });
+      const carrying = cell.citations.filter((c) => c.kind !== "commentary").length;
+      expect(p).toMatchObject({ stance: cell.stance, summary: cell.summary, citations: carrying, strength: cell.strength.label });
       if (cell.stance === "not-addressed") expect(p.summary).toBe(SILENT_SUMMARY);
     }
     expect(card.headline.length).toBeGreaterThan(0);

@@ -4,12 +4,22 @@
  * the oEmbed answer, so their sizes and titles agree.
  */
 import type { Dataset, ResolvedIssue } from "../data/schema";
-import { SILENT_SUMMARY, type Stance } from "../data/vocab";
+import { cellOf } from "../data/cells";
+import type { Stance } from "../data/vocab";
 import { cardHeight, EMBED_WIDTH, embedHref, iframeCode, type CardSize } from "../site/embed";
 import { appUrl } from "../site/links";
 import { issueAgreement } from "./agreement";
 
-export type CardPosition = { slug: string; label: string; stance: Stance; summary: string; citations: number };
+export type CardPosition = {
+  slug: string;
+  label: string;
+  stance: Stance;
+  summary: string;
+  /** Citations that carry the stance: commentary is never counted. */
+  citations: number;
+  /** How much the evidence weighs, in the fixed words of lib/data/strength.ts ("Single report, anonymous source"). */
+  strength: string;
+};
 
 export type IssueCardData = {
   slug: string;
@@ -22,7 +32,7 @@ export type IssueCardData = {
 };
 
 export function issueCard(data: Pick<Dataset, "positions" | "categories">, issue: ResolvedIssue): IssueCardData {
-  const stanceOf = (p: { slug: string }) => issue.cells[p.slug]?.stance ?? "not-addressed";
+  const stanceOf = (p: { slug: string }) => cellOf(issue, p.slug).stance;
   return {
     slug: issue.slug,
     title: issue.title,
@@ -30,8 +40,8 @@ export function issueCard(data: Pick<Dataset, "positions" | "categories">, issue
     category: data.categories.find((c) => c.slug === issue.category)?.title,
     headline: issueAgreement(data.positions, stanceOf).headline,
     positions: data.positions.map((p) => {
-      const cell = issue.cells[p.slug];
-      return { slug: p.slug, label: p.label, stance: stanceOf(p), summary: cell?.summary ?? SILENT_SUMMARY, citations: cell?.citations.length ?? 0 };
+      const cell = cellOf(issue, p.slug);
+      return { slug: p.slug, label: p.label, stance: cell.stance, summary: cell.summary, citations: cell.strength.citations, strength: cell.strength.label };
     }),
   };
 }

@@ -4,15 +4,16 @@ import { fixture } from "./fixture.test-data";
 import { defaultView, viewContext, type View } from "./view";
 
 const ctx = viewContext(fixture);
-const view = (patch: Partial<View> = {}): View => ({ ...defaultView(ctx), ...patch });
+/** Every column shown, so that the filters' tests see all three. */
+const view = (patch: Partial<View> = {}): View => ({ ...defaultView(ctx), positions: ["alpha", "beta", "gamma"], ...patch });
 const slugs = (rows: { issue: { slug: string } }[]) => rows.map((r) => r.issue.slug);
 
 describe("applyView", () => {
-  it("shows every issue in the dataset's order, grouped by category, by default", () => {
-    const applied = applyView(fixture, view());
+  it("shows every issue in the dataset's order, grouped by category, under the default columns, by default", () => {
+    const applied = applyView(fixture, defaultView(ctx));
     expect(slugs(applied.rows)).toEqual(fixture.issues.map((i) => i.slug));
     expect(applied.groups?.map((g) => g.category.slug)).toEqual(["land", "money"]);
-    expect(applied.positions.map((p) => p.slug)).toEqual(["alpha", "beta", "gamma"]);
+    expect(applied.positions.map((p) => p.slug)).toEqual(["alpha", "beta"]);
   });
 
   it("shows the chosen positions in the chosen order and compares only those", () => {
@@ -33,6 +34,15 @@ describe("applyView", () => {
 
   it("looks only at the shown positions when filtering by stance", () => {
     expect(slugs(applyView(fixture, view({ stances: ["rejects"], positions: ["alpha", "gamma"] })).rows)).toEqual([]);
+  });
+
+  it("filters by the strength of a shown position's evidence, stance and strength of the same cell", () => {
+    expect(slugs(applyView(fixture, view({ strengths: ["own-words"] })).rows)).toEqual(["border"]);
+    expect(slugs(applyView(fixture, view({ strengths: ["reported"] })).rows)).toEqual(["crimea"]);
+    expect(slugs(applyView(fixture, view({ strengths: ["own-words"], positions: ["beta", "gamma"] })).rows)).toEqual([]);
+    // Border: Alpha supports in its own words, Beta rejects on a single report; no cell rejects in own words.
+    expect(slugs(applyView(fixture, view({ stances: ["rejects"], strengths: ["own-words"] })).rows)).toEqual([]);
+    expect(slugs(applyView(fixture, view({ stances: ["supports"], strengths: ["own-words"] })).rows)).toEqual(["border"]);
   });
 
   it("searches titles, propositions, shown summaries and quotes, every word required, accents ignored", () => {
@@ -67,6 +77,17 @@ describe("applyView", () => {
     expect(asc[0]).toBe("crimea");
   });
 
+  it("sorts by evidence, weakest first or strongest first, issues with no stance shown last", () => {
+    const weakest = slugs(applyView(fixture, view({ sort: "strength", desc: false, positions: ["alpha", "beta"] })).rows);
+    // Alpha and Beta: border own words quoted anonymously + an anonymous report (weakest 0.5, mean 1.5); crimea an
+    // anonymous report + two sources (0.5, 1.25);
+    // zones one named report (1); assets and sanctions anonymous reports only (0.5, 0.5).
+    expect(weakest).toEqual(["assets", "sanctions", "crimea", "border", "zones"]);
+    const strongest = slugs(applyView(fixture, view({ sort: "strength", desc: true, positions: ["alpha", "beta"] })).rows);
+    expect(strongest).toEqual(["zones", "border", "crimea", "assets", "sanctions"]);
+    expect(slugs(applyView(fixture, view({ sort: "strength", desc: true, positions: ["gamma"] })).rows).slice(-2)).toEqual(["crimea", "zones"]);
+  });
+
   it("keeps folded groups' rows among the matching rows but not among the visible ones", () => {
     const applied = applyView(fixture, view({ collapsed: ["land"] }));
     expect(applied.rows).toHaveLength(fixture.issues.length);
@@ -94,18 +115,28 @@ describe("exportView", () => {
         category: "Land",
         cells: {
           beta: { stance: "rejects", summary: "A summary for rejects.", evidence: "Single report, anonymous source" },
-          alpha: { stance: "supports", summary: "Freeze the line at Zaporizhzhia.", evidence: "Single report, anonymous source" },
+          alpha: { stance: "supports", summary: "Freeze the line at Zaporizhzhia.", evidence: "Own words, quoted by an anonymous source" },
         },
+        agreement: "diverge",
+        distance: 3,
+        citations: { beta: 1, alpha: 1 },
       },
     ]);
     expect(Object.keys(exported.rows[0]!.cells)).toEqual(["beta", "alpha"]);
     expect(exported.description).toBe("2 positions divergent");
+    expect(exported.query).toBe("cols=beta,alpha&show=diverge&fold=money");
   });
 
-  it("exports every row and column of the default view with no description", () => {
-    const exported = exportView(fixture, view());
+  it("exports every row of the default view, its columns only, with no description and the plain address", () => {
+    const exported = exportView(fixture, defaultView(ctx));
     expect(exported.rows.map((r) => r.slug)).toEqual(fixture.issues.map((i) => i.slug));
-    expect(exported.rows.every((r) => Object.keys(r.cells).join() === "alpha,beta,gamma")).toBe(true);
+    expect(exported.rows.every((r) => Object.keys(r.cells).join() === "alpha,beta")).toBe(true);
     expect(exported.description).toBe("");
+    expect(exported.query).toBe("");
+    expect(exportView(fixture, { ...defaultView(ctx), cell: { issue: "crimea", position: "alpha" } }).query).toBe("");
+    const whole = exportView(fixture, view());
+    expect(whole.rows.every((r) => Object.keys(r.cells).join() === "alpha,beta,gamma")).toBe(true);
+    expect(whole.description).toBe("3 positions");
+    expect(whole.query).toBe("cols=alpha,beta,gamma");
   });
 });

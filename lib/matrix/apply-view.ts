@@ -9,7 +9,7 @@ import { categoryTitles, exportRow, type ViewExport } from "../export/rows";
 import type { MatrixCategory, MatrixData, MatrixPosition } from "./data";
 import { describeViewForFileName } from "./describe";
 import { matrixFeatures, matrixTableBuilder, type MatrixFeatures, type MatrixRow } from "./table";
-import type { View } from "./view";
+import { serializeView, viewContext, type View } from "./view";
 
 export type MatrixGroup = { category: MatrixCategory; collapsed: boolean; rows: MatrixRow[] };
 
@@ -53,15 +53,21 @@ export function applyView(data: MatrixData, view: View): AppliedView {
   };
 }
 
-/** Exactly what the current view shows, for "Download CSV". */
+/** Exactly what the current view shows, for "Download CSV": its rows and columns, how they compare, and its address. */
 export function exportView(data: MatrixData, view: View): ViewExport {
   const applied = applyView(data, view);
   const categoryTitle = categoryTitles(data);
   const shown = applied.positions.map((p) => p.slug);
   return {
     positions: applied.positions.map(({ slug, label }) => ({ slug, label })),
-    rows: applied.visibleRows.map(({ issue }) => exportRow(issue, categoryTitle, shown)),
+    rows: applied.visibleRows.map(({ issue, shown: cells, comparison }) => ({
+      ...exportRow(issue, categoryTitle, shown),
+      agreement: comparison.agreement,
+      distance: comparison.divergence,
+      citations: Object.fromEntries(shown.map((slug, i) => [slug, cells[i]!.strength.citations])),
+    })),
     description: describeViewForFileName(view, data),
+    query: serializeView({ ...view, cell: null }, viewContext(data)),
     ...(data.publication?.edition.release ? { version: data.publication.edition.release.version } : {}),
   };
 }

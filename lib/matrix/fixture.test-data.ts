@@ -1,22 +1,29 @@
-/** A small matrix for unit tests: three positions, two categories, five issues. */
+/**
+ * A small matrix for unit tests: three positions, two categories, five issues. Cells rest on one
+ * anonymous report unless they say otherwise: Alpha on the border quotes its own words, Beta on
+ * Crimea is reported by two sources, Alpha on the zones by one named source.
+ */
 import type { MatrixCell, MatrixData } from "./data";
 import { cellStrength } from "../data/strength";
-import type { Stance } from "../data/vocab";
+import type { CitationKind, Stance } from "../data/vocab";
 
-const cell = (stance: Stance, summary = `A summary for ${stance}.`, quotes: string[] = []): MatrixCell => {
-  const citations = (stance === "not-addressed" ? [] : quotes.length ? quotes : ["A quoted passage from the source."]).map((quote, i) => ({
-    id: `src:${i * 100}-${i * 100 + quote.length}`,
-    source: "src",
-    quote,
-    kind: "reporting" as const,
-    start: i * 100,
-    end: i * 100 + quote.length,
-  }));
+const ANONYMOUS: Record<string, boolean> = { src: true, named: false };
+
+type Evidence = { kind?: CitationKind; sources?: string[]; disagreement?: string };
+
+const cell = (stance: Stance, summary = `A summary for ${stance}.`, quotes: string[] = [], evidence: Evidence = {}): MatrixCell => {
+  const { kind = "reporting", sources = ["src"], disagreement } = evidence;
+  const texts = stance === "not-addressed" ? [] : quotes.length ? quotes : sources.map(() => "A quoted passage from the source.");
+  const citations = texts.map((quote, i) => {
+    const source = sources[i % sources.length]!;
+    return { id: `${source}:${i * 100}-${i * 100 + quote.length}`, source, quote, kind, start: i * 100, end: i * 100 + quote.length };
+  });
   return {
     stance,
     summary: stance === "not-addressed" ? "Not addressed in the sources." : summary,
     citations,
-    strength: cellStrength({ stance }, citations, () => ({ anonymous: true })),
+    strength: cellStrength({ stance, disagreement }, citations, (id) => ({ anonymous: ANONYMOUS[id] ?? true })),
+    ...(disagreement ? { disagreement } : {}),
   };
 };
 
@@ -37,7 +44,11 @@ export const fixture: MatrixData = {
       definition: "The line.",
       proposition: "The line is frozen.",
       category: "land",
-      cells: { alpha: cell("supports", "Freeze the line at Zaporizhzhia."), beta: cell("rejects"), gamma: cell("supports") },
+      cells: {
+        alpha: cell("supports", "Freeze the line at Zaporizhzhia.", [], { kind: "own-words", disagreement: "One source gives 25%, another 20%." }),
+        beta: cell("rejects"),
+        gamma: cell("supports"),
+      },
     },
     {
       slug: "crimea",
@@ -45,7 +56,7 @@ export const fixture: MatrixData = {
       definition: "Crimea.",
       proposition: "Crimea is ceded.",
       category: "land",
-      cells: { alpha: cell("supports"), beta: cell("supports"), gamma: cell("not-addressed") },
+      cells: { alpha: cell("supports"), beta: cell("supports", undefined, [], { sources: ["src", "named"] }), gamma: cell("not-addressed") },
     },
     {
       slug: "zones",
@@ -53,7 +64,7 @@ export const fixture: MatrixData = {
       definition: "Zones.",
       proposition: "A zone is created.",
       category: "land",
-      cells: { alpha: cell("conditional"), beta: cell("not-addressed"), gamma: cell("not-addressed") },
+      cells: { alpha: cell("conditional", undefined, [], { sources: ["named"] }), beta: cell("not-addressed"), gamma: cell("not-addressed") },
     },
     {
       slug: "assets",
@@ -76,5 +87,8 @@ export const fixture: MatrixData = {
       cells: { alpha: cell("conditional"), beta: cell("conditional"), gamma: cell("conditional") },
     },
   ],
-  sources: { src: { id: "src", title: "A source", date: "1 December 2025", kind: "analysis", byline: "anonymous", anonymous: true } },
+  sources: {
+    src: { id: "src", title: "A source", date: "1 December 2025", kind: "analysis", byline: "anonymous", anonymous: true },
+    named: { id: "named", title: "A named report", date: "2 December 2025", kind: "news-report", byline: "A. Reporter", anonymous: false },
+  },
 };

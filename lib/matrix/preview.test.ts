@@ -27,9 +27,11 @@ describe("viewPreview", () => {
   });
 
   it("names categories and a search, and keeps the open cell out of the address", () => {
-    const p = viewPreview(fixture, parseView("cat=money&q=fund&cell=assets.alpha", ctx))!;
+    const p = viewPreview(fixture, parseView("cols=alpha,beta,gamma&cat=money&q=fund&cell=assets.alpha", ctx))!;
     expect(p.title).toBe("1 issue in Money matching “fund”");
-    expect(p.query).toBe("cat=money&q=fund");
+    expect(p.query).toBe("cols=alpha,beta,gamma&cat=money&q=fund");
+    // An address from before the default columns: every column, as then.
+    expect(viewPreview(fixture, parseView("cat=money&q=fund", ctx))!.title).toBe("1 issue in Money matching “fund”");
   });
 
   it("names the shown positions in their order", () => {
@@ -43,8 +45,10 @@ describe("VIEW_PARAMS", () => {
     const full = view({
       positions: ["gamma", "alpha"],
       compare: ["alpha", "beta"],
+      quotes: true,
       categories: ["land"],
       stances: ["rejects"],
+      strengths: ["reported"],
       show: "diverge",
       q: "x",
       sort: "title",

@@ -5,19 +5,19 @@ import { defaultView, viewContext } from "./view";
 import { cellMatches, compileQuery, rowMatches } from "./row-query";
 import { parseTerms } from "./search";
 
-const [border, crimea, , assets] = matrixTableBuilder(fixture)(defaultView(viewContext(fixture))).options.data;
+const [border, crimea, , assets] = matrixTableBuilder(fixture)({ ...defaultView(viewContext(fixture)), positions: ["alpha", "beta", "gamma"] }).options.data;
 const query = (patch: Partial<Parameters<typeof compileQuery>[0]> = {}) =>
-  compileQuery({ categories: [], stances: [], show: "all", q: "", ...patch });
+  compileQuery({ categories: [], stances: [], strengths: [], show: "all", q: "", ...patch });
 
 describe("compileQuery", () => {
   it("turns empty filters into no filter at all", () => {
-    expect(query()).toEqual({ categories: null, stances: null, show: "all", terms: [] });
+    expect(query()).toEqual({ categories: null, stances: null, strengths: null, show: "all", terms: [] });
   });
 
   it("keeps the words it is given, so a filter change hands the rows the same array", () => {
     const terms = parseTerms("fund");
-    const a = compileQuery({ categories: [], stances: ["rejects"], show: "all", q: "fund" }, terms);
-    const b = compileQuery({ categories: [], stances: [], show: "diverge", q: "fund" }, terms);
+    const a = compileQuery({ categories: [], stances: ["rejects"], strengths: [], show: "all", q: "fund" }, terms);
+    const b = compileQuery({ categories: [], stances: [], strengths: ["reported"], show: "diverge", q: "fund" }, terms);
     expect(a.terms).toBe(terms);
     expect(b.terms).toBe(a.terms);
     expect(query({ q: "fund café" }).terms).toEqual(["fund", "cafe"]);
@@ -32,6 +32,13 @@ describe("rowMatches", () => {
   it("requires a shown position to take one of the chosen stances", () => {
     expect(rowMatches(border!, query({ stances: ["rejects"] }))).toBe(true);
     expect(rowMatches(crimea!, query({ stances: ["rejects"] }))).toBe(false);
+  });
+
+  it("requires a shown cell with one of the chosen strengths, and with a chosen stance too when stances are chosen", () => {
+    expect(rowMatches(border!, query({ strengths: ["own-words"] }))).toBe(true);
+    expect(rowMatches(crimea!, query({ strengths: ["own-words"] }))).toBe(false);
+    expect(rowMatches(border!, query({ strengths: ["own-words"], stances: ["rejects"] }))).toBe(false);
+    expect(rowMatches(border!, query({ strengths: ["single-report"], stances: ["rejects"] }))).toBe(true);
   });
 
   it("requires the row's agreement to be the one asked for", () => {

@@ -1,17 +1,19 @@
 /**
  * The filters and search of a view, compiled once per change and asked of every row:
- * category, stance (a shown position takes one of the chosen stances), agreement (as
- * defined in compare.ts, over the shown positions) and search (every word of the query
- * occurs in the issue's title or proposition, or in a shown cell's summary or quotes).
+ * category, stance and strength (a shown position's cell takes one of the chosen stances, and
+ * its evidence has one of the chosen strengths: both of the same cell), agreement (as defined
+ * in compare.ts, over the shown positions) and search (every word of the query occurs in the
+ * issue's title or proposition, or in a shown cell's summary or quotes).
  */
 import type { MatrixCell, MatrixIssue } from "./data";
 import { foldText, parseTerms } from "./search";
 import type { View } from "./view";
-import { SILENT_SUMMARY, type Stance } from "../data/vocab";
+import { SILENT_SUMMARY, type Stance, type Strength } from "../data/vocab";
 
 export type RowQuery = {
   categories: ReadonlySet<string> | null;
   stances: ReadonlySet<Stance> | null;
+  strengths: ReadonlySet<Strength> | null;
   show: View["show"];
   terms: readonly string[];
 };
@@ -21,12 +23,13 @@ export type RowQuery = {
  * rows that only receive the words are not re-rendered by a filter change.
  */
 export function compileQuery(
-  view: Pick<View, "categories" | "stances" | "show" | "q">,
+  view: Pick<View, "categories" | "stances" | "strengths" | "show" | "q">,
   terms: readonly string[] = parseTerms(view.q),
 ): RowQuery {
   return {
     categories: view.categories.length ? new Set(view.categories) : null,
     stances: view.stances.length ? new Set(view.stances) : null,
+    strengths: view.strengths.length ? new Set<Strength>(view.strengths) : null,
     show: view.show,
     terms,
   };
@@ -75,8 +78,10 @@ export function cellMatches(cell: MatrixCell, terms: readonly string[]): boolean
 
 export function rowMatches(row: Searchable, query: RowQuery): boolean {
   if (query.categories && !query.categories.has(row.issue.category)) return false;
-  const stances = query.stances;
-  if (stances && !row.shown.some((cell) => stances.has(cell.stance))) return false;
+  const { stances, strengths } = query;
+  if ((stances || strengths) && !row.shown.some((cell) => (!stances || stances.has(cell.stance)) && (!strengths || strengths.has(cell.strength.level)))) {
+    return false;
+  }
   if (query.show !== "all" && row.comparison.agreement !== query.show) return false;
   return rowMatchesTerms(row, query.terms);
 }

@@ -4,6 +4,7 @@ import { matrixTableBuilder } from "./table";
 import { defaultView, viewContext, type View } from "./view";
 
 const view = (patch: Partial<View> = {}): View => ({ ...defaultView(viewContext(fixture)), ...patch });
+const ALL = ["alpha", "beta", "gamma"];
 
 describe("matrixTableBuilder", () => {
   it("builds the shown positions' rows, grouped by category unless sorted otherwise", () => {
@@ -19,8 +20,8 @@ describe("matrixTableBuilder", () => {
 
   it("keeps the rows' objects while the shown positions stay the same", () => {
     const build = matrixTableBuilder(fixture);
-    const rows = build(view()).options.data;
-    expect(build(view({ q: "crimea", stances: ["rejects"], sort: "title" })).options.data).toBe(rows);
+    const rows = build(view({ positions: ALL })).options.data;
+    expect(build(view({ positions: ALL, q: "crimea", stances: ["rejects"], strengths: ["reported"], sort: "title" })).options.data).toBe(rows);
     expect(build(view({ positions: ["alpha", "beta"] })).options.data).not.toBe(rows);
   });
 
@@ -30,6 +31,7 @@ describe("matrixTableBuilder", () => {
     expect(build(view({ q: "crimea ", sort: "title", collapsed: ["land"] })).options.state?.globalFilter).toBe(query);
     expect(build(view({ q: "crimea", show: "agree" })).options.state?.globalFilter).not.toBe(query);
     expect(build(view({ q: "crimean" })).options.state?.globalFilter).not.toBe(query);
+    expect(build(view({ q: "crimea", strengths: ["own-words"] })).options.state?.globalFilter).not.toBe(query);
   });
 
   it("hands out one array of words per search, whatever else changes", () => {

@@ -23,6 +23,7 @@ import {
 import { cellOf } from "../data/cells";
 import { byDivergence, compareStances, type Comparison } from "../data/compare";
 import { positionsIn, type MatrixCell, type MatrixData, type MatrixIssue, type MatrixPosition } from "./data";
+import { byEvidence, evidenceRank, type EvidenceRank } from "./evidence-rank";
 import { compileQuery, rowMatches, type RowQuery } from "./row-query";
 import { parseTerms } from "./search";
 import { shownPositions, type View } from "./view";
@@ -41,13 +42,13 @@ export const matrixFeatures = tableFeatures({
 });
 export type MatrixFeatures = typeof matrixFeatures;
 
-/** One issue as the current columns see it: their cells, in column order, and how they compare. */
-export type MatrixRow = { issue: MatrixIssue; shown: MatrixCell[]; comparison: Comparison };
+/** One issue as the current columns see it: their cells, in column order, how they compare, and how much their evidence weighs. */
+export type MatrixRow = { issue: MatrixIssue; shown: MatrixCell[]; comparison: Comparison; evidence: EvidenceRank | null };
 
 function matrixRows(issues: readonly MatrixIssue[], positions: readonly string[]): MatrixRow[] {
   return issues.map((issue) => {
     const shown = positions.map((slug) => cellOf(issue, slug));
-    return { issue, shown, comparison: compareStances(shown.map((c) => c.stance)) };
+    return { issue, shown, comparison: compareStances(shown.map((c) => c.stance)), evidence: evidenceRank(shown) };
   });
 }
 
@@ -67,6 +68,13 @@ const columns = helper.columns([
     sortDescFirst: true,
     // Ascending: least divergent first; the table reverses it for "most divergent first".
     sortFn: (a, b) => -byDivergence(a.original.comparison, b.original.comparison),
+  }),
+  helper.accessor((row) => row.evidence ?? undefined, {
+    id: "strength",
+    sortUndefined: "last",
+    sortDescFirst: true,
+    // Ascending: weakest evidence first; issues where no shown position states a stance come last either way.
+    sortFn: (a, b) => byEvidence(a.original.evidence!, b.original.evidence!),
   }),
 ]);
 
@@ -130,7 +138,7 @@ export function matrixTableBuilder(data: MatrixData): (view: View) => MatrixTabl
     const { shown, positions, rows } = columnsFor(shownSlugs.join(), shownSlugs);
     const words = parseTerms(view.q);
     const terms = termsFor(words.join(" "), words);
-    const query: RowQuery = queryFor([view.categories.join(), view.stances.join(), view.show, terms.join(" ")].join("|"), { view, terms });
+    const query: RowQuery = queryFor([view.categories.join(), view.stances.join(), view.strengths.join(), view.show, terms.join(" ")].join("|"), { view, terms });
     const grouped = view.sort === "category";
     return {
       options: {

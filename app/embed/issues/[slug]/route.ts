@@ -1,5 +1,7 @@
 import { issueCardDocument } from "@/components/embed/issue-card";
 import { loadDataset } from "@/lib/data/load";
+import { editionWords } from "@/lib/export/edition";
+import { loadPublication } from "@/lib/release/load";
 import { issueCard } from "@/lib/issue/card";
 import { issueHref, issueUrl, siteUrl } from "@/lib/site/links";
 import { SITE_NAME } from "@/lib/site/metadata";
@@ -23,6 +25,7 @@ export async function GET(_request: Request, { params }: RouteContext<"/embed/is
     pageHref: issueHref(issue.slug),
     canonical: issueUrl(siteUrl().href, issue.slug),
     siteName: SITE_NAME,
+    edition: editionWords(loadPublication().edition),
   });
   return new Response(document, { headers: { "Content-Type": "text/html; charset=utf-8" } });
 }

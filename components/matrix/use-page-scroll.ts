@@ -1,0 +1,25 @@
+/**
+ * The table uses the page's own scroll (see app/globals.css, "the table uses the page"): its
+ * header row follows the page by a scroll-driven animation, which needs to know how far it may
+ * travel. This keeps that distance on the scroll box as custom properties, measured again
+ * whenever the table's size changes, never on scroll.
+ */
+import { useEffect, type RefObject } from "react";
+
+export function usePageScroll(box: RefObject<HTMLElement | null>) {
+  useEffect(() => {
+    const el = box.current;
+    const head = el?.querySelector("thead");
+    if (!el || !head || typeof ResizeObserver === "undefined") return;
+    const measure = () => {
+      const headHeight = head.getBoundingClientRect().height;
+      el.style.setProperty("--matrix-head", `${headHeight}px`);
+      el.style.setProperty("--matrix-travel", `${Math.max(0, el.clientHeight - headHeight)}px`);
+    };
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    observer.observe(head);
+    measure();
+    return () => observer.disconnect();
+  }, [box]);
+}

@@ -1,0 +1,66 @@
+/**
+ * The matrix on a desktop or tablet screen: the table uses the page, its heading row and issue
+ * column staying in sight, and where it is wider than the screen a bar names the positions out
+ * of sight and scrolls to them.
+ */
+import { test, expect } from "./fixtures";
+import { data, defaultPositions, gotoMatrix, issueRows, table } from "./matrix-helpers";
+
+const scroller = (page: import("@playwright/test").Page) => page.locator(".matrix-scroll");
+
+test.describe("at 1280 px", () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test("the table scrolls with the page, not in a box of its own, and its heading row stays at the top", async ({ page }) => {
+    await gotoMatrix(page, `/?cols=${data.positions.map((p) => p.slug).join(",")}`);
+    const box = await scroller(page).evaluate((el) => ({ client: el.clientHeight, scroll: el.scrollHeight }));
+    // The whole table is laid out on the page: nothing is left to scroll inside it.
+    expect(box.scroll - box.client).toBeLessThanOrEqual(1);
+    expect(box.client).toBeGreaterThan(2 * 800);
+
+    const last = issueRows(page).last();
+    await last.scrollIntoViewIfNeeded();
+    await expect(last).toBeInViewport();
+    const head = table(page).locator("thead");
+    await expect.poll(async () => Math.abs((await head.boundingBox())!.y)).toBeLessThan(2);
+    await expect(table(page).getByRole("columnheader", { name: /^Issue/ })).toBeInViewport();
+    // The heading row never leaves the table: at the very end it sits above the last row.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    const tableBox = (await table(page).boundingBox())!;
+    const headBox = (await head.boundingBox())!;
+    expect(headBox.y + headBox.height).toBeLessThanOrEqual(tableBox.y + tableBox.height + 1);
+  });
+
+  test("the default columns fit: no bar about positions out of sight", async ({ page }) => {
+    await gotoMatrix(page);
+    await expect(table(page).getByRole("columnheader")).toHaveCount(defaultPositions.length + 2);
+    await expect(page.getByRole("group", { name: "Positions out of sight" })).toHaveCount(0);
+  });
+});
+
+test.describe("at 900 px", () => {
+  test.use({ viewport: { width: 900, height: 800 } });
+
+  test("a bar names the positions out of sight on either side, and scrolls to them, the issue column staying put", async ({ page }) => {
+    await gotoMatrix(page);
+    const bar = page.getByRole("group", { name: "Positions out of sight" });
+    await expect(bar).toBeVisible();
+    await expect(bar).toBeInViewport();
+    const right = bar.getByRole("button", { name: /more positions? to the right/ });
+    const beyond = await table(page)
+      .locator("thead th[data-position]")
+      .evaluateAll((ths, edge) => ths.filter((th) => { const r = th.getBoundingClientRect(); return r.right - r.width / 2 > edge; }).map((th) => th.getAttribute("data-position")), await scroller(page).evaluate((el) => el.getBoundingClientRect().right));
+    expect(beyond.length).toBeGreaterThan(0);
+    for (const slug of beyond) await expect(right).toContainText(data.positions.find((p) => p.slug === slug)!.shortLabel);
+
+    const issueCell = issueRows(page).first().getByRole("rowheader");
+    const before = (await issueCell.boundingBox())!.x;
+    await right.click();
+    await expect.poll(() => scroller(page).evaluate((el) => el.scrollLeft)).toBeGreaterThan(100);
+    await expect(bar.getByRole("button", { name: /more positions? to the left/ })).toBeVisible();
+    expect(Math.abs((await issueCell.boundingBox())!.x - before)).toBeLessThan(2);
+    // Far enough, nothing is left to the right.
+    await scroller(page).evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+    await expect(right).toHaveCount(0);
+  });
+});
