@@ -51,6 +51,11 @@ export default function config(phase: string): NextConfig {
       // npm start (scripts/start.mjs) rebuilds when it serves another address than the build was made for.
       runAfterProductionCompile: async ({ distDir }) => writeFileSync(path.join(distDir, SITE_URL_RECORD), `${site}\n`),
     },
+    // Browsers ask for /favicon.ico wherever a page has not yet named its icon (a Back to a page
+    // restored by the router, a file opened directly): it is the same icon as /icon.svg.
+    async rewrites() {
+      return [{ source: "/favicon.ico", destination: "/icon.svg" }];
+    },
     async headers() {
       return [
         // For browsers without CSP frame-ancestors. The embeddable cards (lib/site/csp.ts, EMBED_PREFIX)

@@ -46,10 +46,10 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Not the build's chunks, the exports, the images, the feed, the sitemap, robots.txt, the
+  // Not the build's chunks, the exports, the images (favicon.ico is icon.svg), the feed, the sitemap, robots.txt, the
   // embeddable cards or oEmbed: their headers are fixed (next.config.ts). Only well-formed names
   // are left out, so that a malformed address still reaches the proxy and gets the 404 page.
   matcher: [
-    "/((?!_next/static/|export/[\\w.-]+\\.(?:csv|json|zip)$|issues/index\\.json$|changes\\.atom$|sitemap\\.xml$|robots\\.txt$|icon\\.svg$|(?:issues/[\\w-]+/)?opengraph-image$|embed/issues/[\\w-]+$|oembed$).*)",
+    "/((?!_next/static/|export/[\\w.-]+\\.(?:csv|json|zip)$|issues/index\\.json$|changes\\.atom$|sitemap\\.xml$|robots\\.txt$|icon\\.svg$|favicon\\.ico$|(?:issues/[\\w-]+/)?opengraph-image$|embed/issues/[\\w-]+$|oembed$).*)",
   ],
 };

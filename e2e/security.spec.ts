@@ -30,6 +30,8 @@ const FILES = [
   { kind: "Atom feed", path: "/changes.atom", type: /atom\+xml/ },
   { kind: "dataset zip", path: `/export/positions-matrix-${loadPublication().edition.release!.version}.zip`, type: /zip/ },
   { kind: "icon", path: "/icon.svg", type: /svg/ },
+  // Browsers ask for it where a page has not named its icon yet: the same icon, not a 404.
+  { kind: "favicon", path: "/favicon.ico", type: /svg/ },
 ];
 
 function cspOf(response: APIResponse): Map<string, string> {
