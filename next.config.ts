@@ -51,14 +51,21 @@ export default function config(phase: string): NextConfig {
       // npm start (scripts/start.mjs) rebuilds when it serves another address than the build was made for.
       runAfterProductionCompile: async ({ distDir }) => writeFileSync(path.join(distDir, SITE_URL_RECORD), `${site}\n`),
     },
+    // Browsers ask for /favicon.ico wherever a page has not yet named its icon (a Back to a page
+    // restored by the router, a file opened directly): it is the same icon as /icon.svg.
+    async rewrites() {
+      return [{ source: "/favicon.ico", destination: "/icon.svg" }];
+    },
     async headers() {
       return [
         // For browsers without CSP frame-ancestors. The embeddable cards (lib/site/csp.ts, EMBED_PREFIX)
         // may be framed by other sites: they alone go without it.
         { source: "/((?!embed/).*)", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
         { source: "/:path*", headers: [...SECURITY_HEADERS] },
-        // proxy.ts sets the CSP of everything else; the static chunks skip the proxy for speed.
-        { source: "/_next/static/:path*", headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy() }] },
+        // Every response has a fixed policy (no inline script allowed) unless proxy.ts writes its own:
+        // the files it leaves alone (its matcher: chunks, exports, images, the feed, the cards) keep this one.
+        { source: "/((?!embed/).*)", headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy() }] },
+        { source: "/embed/:path*", headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy({ framed: true }) }] },
       ];
     },
   };

@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import { SiteHeader } from "@/components/ui/site-header";
+import { StanceIconSprite } from "@/components/ui/stance-icon";
 import { SiteFooter } from "@/components/release/site-footer";
 import { siteUrl } from "@/lib/site/links";
 import "./globals.css";
@@ -36,6 +37,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           {children}
         </main>
         <SiteFooter />
+        <StanceIconSprite />
       </body>
     </html>
   );

@@ -2,7 +2,7 @@
  * A blank Next.js app (one page with a heading, no client code of its own) built with this
  * project's own next and react, via a node_modules link: the baseline for JavaScript weight.
  */
-import { mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { NEXT_BIN, ROOT, run } from "../scripts/variant/processes";
 
@@ -23,8 +23,22 @@ export default function RootLayout({ children }) {
 `,
 };
 
-/** Writes and builds the blank app; returns the build's duration. */
+const RECORD = path.join(BLANK_DIR, "build-ms.json");
+
+/** A build of these very files, newer than the installed next and react, is reused: its recorded duration. */
+function reusable(): number | null {
+  const built = statSync(path.join(BLANK_DIR, ".next", "BUILD_ID"), { throwIfNoEntry: false });
+  if (!built || !existsSync(RECORD)) return null;
+  const installed = ["next", "react", "react-dom"].map((p) => statSync(path.join(ROOT, "node_modules", p, "package.json")).mtimeMs);
+  if (installed.some((t) => t > built.mtimeMs)) return null;
+  const same = Object.entries(FILES).every(([name, text]) => existsSync(path.join(BLANK_DIR, name)) && readFileSync(path.join(BLANK_DIR, name), "utf8") === text);
+  return same ? (JSON.parse(readFileSync(RECORD, "utf8")) as { ms: number }).ms : null;
+}
+
+/** Writes and builds the blank app (or reuses its build); returns the build's duration. */
 export async function buildBlankApp(): Promise<number> {
+  const previous = reusable();
+  if (previous !== null) return previous;
   rmSync(BLANK_DIR, { recursive: true, force: true });
   for (const [name, text] of Object.entries(FILES)) {
     mkdirSync(path.dirname(path.join(BLANK_DIR, name)), { recursive: true });
@@ -33,5 +47,6 @@ export async function buildBlankApp(): Promise<number> {
   symlinkSync(path.relative(BLANK_DIR, path.join(ROOT, "node_modules")), path.join(BLANK_DIR, "node_modules"));
   const result = await run(NEXT_BIN, ["build", BLANK_DIR], { NEXT_TELEMETRY_DISABLED: "1" });
   if (result.code !== 0) throw new Error(`next build of the blank app failed:\n${result.output}`);
+  writeFileSync(RECORD, JSON.stringify({ ms: result.ms }));
   return result.ms;
 }

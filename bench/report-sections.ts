@@ -55,6 +55,7 @@ export function jsSection(r: BenchResults): string {
 }
 
 export function latencySection(r: BenchResults): string {
+  if (!r.latency.real && !r.latency.large) return "## Interaction latency\n\nNot measured (see Summary).\n";
   const rows: (string | number)[][] = [];
   for (const d of ["real", "large"] as const) {
     for (const l of r.latency[d] ?? []) {

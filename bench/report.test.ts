@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { LatencyResult } from "./latency";
+import type { LoadResult } from "./load";
+import type { PageWeight } from "./page-weight";
 import { renderReport, type BenchResults } from "./report";
 
 const facts = { issues: 2, positions: 3, citations: 4, sources: 1, sourceBytes: 2048 };
@@ -28,6 +30,8 @@ const results = (over: Partial<BenchResults> = {}): BenchResults => ({
   floor: null,
   timings: {},
   load: {},
+  serving: null,
+  weights: null,
   audit: { ok: false, error: "405 Method Not Allowed" },
   problems: [],
   ...over,
@@ -89,5 +93,85 @@ describe("renderReport", () => {
 
   it("reports an audit the registry would not answer as not measured, with the reason", () => {
     expect(renderReport(results())).toContain("not measured: 405 Method Not Allowed");
+  });
+});
+
+const load = (requestsPerSecond: number, over: Partial<LoadResult> = {}): LoadResult => ({
+  url: "http://127.0.0.1:1/",
+  connections: 20,
+  seconds: 5,
+  requestsPerSecond,
+  latencyP50: 5,
+  latencyP99: 20,
+  requests: requestsPerSecond * 5,
+  errors: 0,
+  timeouts: 0,
+  non2xx: 0,
+  bytesPerSecond: 1,
+  ...over,
+});
+
+const weight = (name: string, raw: number, text: number, clientData: number): PageWeight => ({
+  name,
+  url: `http://127.0.0.1:1/${name}`,
+  raw,
+  gzip: raw / 5,
+  text,
+  clientData,
+  classAttributes: 0,
+  inlinePayload: 0,
+  payloadScripts: 0,
+  heaviest: clientData ? [["Matrix (module 1)", clientData]] : [],
+});
+
+describe("renderReport, serving", () => {
+  const serving: BenchResults["serving"] = {
+    throughput: {
+      connections: 20,
+      seconds: 5,
+      rounds: 2,
+      pages: [
+        { name: "blank", path: "/", runs: [load(2000), load(1000)] },
+        { name: "matrix", path: "/", runs: [load(1200), load(400)] },
+        { name: "issue", path: "/issues/a", runs: [load(1000), load(600)] },
+      ],
+    },
+    stress: {
+      connections: 100,
+      seconds: 10,
+      pages: [
+        { name: "matrix", path: "/", runs: [load(900), load(900, { errors: 7, timeouts: 7 })] },
+        { name: "issue", path: "/issues/a", runs: [load(900), load(900)] },
+      ],
+    },
+  };
+
+  it("sets each round against the blank page's of the same round and judges the median ratio", () => {
+    const md = renderReport(results({ serving }));
+    // matrix: 0.6 and 0.4 of the blank page's rounds, median 0.5; issue: 0.5 and 0.6, median 0.55.
+    expect(md).toMatch(/\| matrix \| `\/` \| 1,200 \| 400 \| \*\*800\*\* \| 0\.50× \|.*\| ≥ 0\.5× \| ✅ pass \|/);
+    expect(md).toMatch(/\| blank \| `\/` \| 2,000 \| 1,000 \| \*\*1,500\*\* \| 1\.00× \|/);
+    expect(md).toMatch(/Requests\/s at 20 connections, each page ≥ 0\.5× the blank page's \| ✅ pass \(matrix 0\.50×, issue 0\.55×\)/);
+  });
+
+  it("fails the 100-connection target on one run with errors or timeouts, and names it", () => {
+    const md = renderReport(results({ serving }));
+    expect(md).toMatch(/\| matrix \| `\/` \| 0 \/ 0 \/ 0 .*\| 7 \/ 7 \/ 0 .*\| ❌ fail \|/);
+    expect(md).toMatch(/100 connections for 10 s, 2 runs: 0 errors and 0 timeouts in each \| ❌ fail \(matrix 0\/14 failed, issue 0\/0 failed\)/);
+  });
+
+  it("judges each page's HTML against three times its text plus its client data", () => {
+    const md = renderReport(results({ weights: [weight("blank", 1000, 10, 0), weight("matrix", 300_000, 20_000, 80_000), weight("source", 100_000, 10_000, 20_000)] }));
+    expect(md).toMatch(/\| matrix \|.*\| \*\*3\.00×\*\* \| ≤ 3× \| ✅ pass \|/);
+    expect(md).toMatch(/\| source \|.*\| \*\*3\.33×\*\* \| ≤ 3× \| ❌ fail \|/);
+    expect(md).toMatch(/\| blank \|.*\| \*\*100\.00×\*\* \|  \|  \|/);
+    expect(md).toMatch(/HTML ≤ 3× its text plus client data \| ❌ fail \(matrix 3\.00×, source 3\.33×\)/);
+    expect(md).toContain("- **matrix**: `Matrix (module 1)` 78.1 KB");
+  });
+
+  it("says the serving figures were not measured when the step did not run", () => {
+    const md = renderReport(results());
+    expect(md).toMatch(/Requests\/s at 20 connections.* \| not measured \|/);
+    expect(md).toContain("## Serving\n\nNot measured");
   });
 });

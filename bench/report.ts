@@ -8,8 +8,13 @@ import { CATEGORIES, type LighthouseRun } from "./lighthouse";
 import type { LoadResult } from "./load";
 import { kb, row, table, verdict } from "./markdown";
 import { METHOD } from "./method";
+import type { PageWeight } from "./page-weight";
+import { JUDGED, servingSection, throughputVerdicts, weightSection } from "./report-serving";
+import type { ServingResult } from "./serving";
 import { auditSection, auditVerdictText, floorSection, jsSection, latencySection, lighthouseSection, loadSection, timingsSection } from "./report-sections";
-import { jsRatioVerdict, latencyVerdict, lighthouseVerdict, loadVerdict, TARGETS, type Verdict } from "./targets";
+import { jsRatioVerdict, latencyVerdict, lighthouseVerdict, loadVerdict, stressVerdict, TARGETS, weightVerdict, type Verdict } from "./targets";
+import { contentRatio } from "./page-weight";
+import { plural } from "../lib/format";
 
 /** Which of the two data sets a figure is for. */
 export type DatasetName = "real" | "large";
@@ -21,7 +26,8 @@ export type BenchResults = {
   startedAt: string;
   seconds: number;
   environment: Record<string, string>;
-  datasets: Record<DatasetName, DatasetFacts>;
+  /** The large data set is left out of a `--serving-only` run. */
+  datasets: Partial<Record<DatasetName, DatasetFacts>>;
   pages: PageCheck[];
   lighthouse: LighthouseRun[] | null;
   js: { matrix: JsWeight; blank: JsWeight } | null;
@@ -30,6 +36,10 @@ export type BenchResults = {
   floor: FloorResult[] | null;
   timings: Partial<Record<DatasetName, DataTimings & BuildFacts>> & { blankBuildMs?: number };
   load: Partial<Record<DatasetName, LoadResult>>;
+  /** Requests per second beside the blank page, and the runs at 100 connections (bench/serving.ts). */
+  serving: ServingResult | null;
+  /** Each page's HTML against its content (bench/page-weight.ts). */
+  weights: PageWeight[] | null;
   audit: AuditResult | null;
   /** Steps that could not run, with why. */
   problems: string[];
@@ -49,6 +59,8 @@ export function renderReport(r: BenchResults): string {
     jsSection(r),
     latencySection(r),
     floorSection(r),
+    servingSection(r.serving),
+    weightSection(r.weights),
     timingsSection(r),
     loadSection(r),
     auditSection(r),
@@ -68,15 +80,45 @@ function summarySection(r: BenchResults): string {
   lines.push(row([`JavaScript vs blank app (≤ ${TARGETS.jsRatio}×)`, verdict(jsRatioVerdict(ratio))]));
   for (const d of ["real", "large"] as const)
     lines.push(row([`Interaction latency, ${d} data (median < ${TARGETS.latencyMedianMs[d]} ms)`, verdict(all((r.latency[d] ?? []).map((l) => latencyVerdict(l, d))))]));
+  lines.push(...servingSummary(r));
   for (const d of ["real", "large"] as const) {
     const load = r.load[d];
-    lines.push(row([`Load, ${d} data (zero errors)`, verdict(load ? loadVerdict(load) : null)]));
+    if (load) lines.push(row([`Load, ${d} data (zero errors)`, verdict(loadVerdict(load))]));
   }
   lines.push(row(["npm audit --omit=dev (no high or critical)", auditVerdictText(r.audit)]));
   const missing = r.pages.filter((p) => p.status !== 200);
   if (missing.length) lines.push(row([`Pages not measured (${missing.map((p) => p.name).join(", ")})`, missing.map((p) => `\`${p.path}\` ${p.status ?? "no answer"}`).join(", ")]));
   const problems = r.problems.length ? ["", "Steps that could not run:", "", ...r.problems.map((p) => `- ${p}`)] : [];
   return ["## Summary", "", row(["target", "result"]), row(["---", "---"]), ...lines, ...problems, ""].join("\n");
+}
+
+/** The serving targets, each with its figure per page. */
+function servingSummary(r: BenchResults): string[] {
+  const lines: string[] = [];
+  const throughput = r.serving ? throughputVerdicts(r.serving) : [];
+  const figures = (items: { name: string; figure: string }[]) => (items.length ? ` (${items.map((i) => `${i.name} ${i.figure}`).join(", ")})` : "");
+  lines.push(
+    row([
+      `Requests/s at 20 connections, each page ≥ ${TARGETS.servingRatio}× the blank page's`,
+      verdict(r.serving ? all(throughput.map((t) => t.verdict)) : null) + figures(throughput.map((t) => ({ name: t.name, figure: t.ratio === null ? "–" : `${t.ratio.toFixed(2)}×` }))),
+    ]),
+  );
+  const stress = (r.serving?.stress.pages ?? []).filter((p) => JUDGED.includes(p.name));
+  const failed = (p: (typeof stress)[number]) => p.runs.map((run) => run.errors + run.timeouts + run.non2xx).join("/");
+  lines.push(
+    row([
+      `100 connections for ${r.serving?.stress.seconds ?? 10} s, ${plural(r.serving ? Math.max(0, ...stress.map((p) => p.runs.length)) : 3, "run")}: 0 errors and 0 timeouts in each`,
+      verdict(r.serving ? all(stress.map(stressVerdict)) : null) + figures(stress.map((p) => ({ name: p.name, figure: `${failed(p)} failed` }))),
+    ]),
+  );
+  const weights = (r.weights ?? []).filter((w) => JUDGED.includes(w.name));
+  lines.push(
+    row([
+      `HTML ≤ ${TARGETS.htmlRatio}× its text plus client data`,
+      verdict(r.weights ? all(weights.map(weightVerdict)) : null) + figures(weights.map((w) => ({ name: w.name, figure: `${contentRatio(w).toFixed(2)}×` }))),
+    ]),
+  );
+  return lines;
 }
 
 /** All passed → true; any failed → false; nothing judged → null. */
@@ -89,14 +131,14 @@ function all(verdicts: Verdict[]): Verdict {
 function environmentSection(r: BenchResults): string {
   const facts = (d: DatasetName) => {
     const f = r.datasets[d];
-    return [d, f.issues, f.positions, f.issues * f.positions, f.citations, f.sources, kb(f.sourceBytes)];
+    return f ? [[d, f.issues, f.positions, f.issues * f.positions, f.citations, f.sources, kb(f.sourceBytes)]] : [];
   };
   return [
     "## Environment and data",
     "",
     table(["", ""], Object.entries(r.environment)),
     "",
-    table(["data", "issues", "positions", "cells", "citations", "sources", "source text"], [facts("real"), facts("large")]),
+    table(["data", "issues", "positions", "cells", "citations", "sources", "source text"], [...facts("real"), ...facts("large")]),
     "",
     "The large data set is synthetic (`scripts/make-large-dataset.ts`, written to a temporary folder, never into `data/`).",
     "",

@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: builds the app on the real and a synthetic large dataset and a blank
  * baseline app, serves them, measures, and writes bench/report.md and bench/report.json.
- * Usage: tsx bench/run.ts [--port 3205] [--skip-lighthouse] [--quick] [--rebuild]
+ * Usage: tsx bench/run.ts [--port 3205] [--skip-lighthouse] [--quick] [--rebuild] [--serving-only]
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -21,6 +21,9 @@ import { measureFloor } from "./floor";
 import { measureLatency } from "./latency";
 import { runLighthouse } from "./lighthouse";
 import { measureLoad } from "./load";
+import { measurePageWeight } from "./page-weight";
+import { BLANK } from "./report-serving";
+import { measureServing, type Target } from "./serving";
 import { ROOT, run, startServer, type Server } from "../scripts/variant/processes";
 import { renderReport, type BenchResults, type DatasetName } from "./report";
 import { buildVariant, isStale, lastBuild, variant, type Variant } from "../scripts/variant/build";
@@ -31,10 +34,14 @@ const { values: args } = parseArgs({
     "skip-lighthouse": { type: "boolean", default: false },
     quick: { type: "boolean", default: false },
     rebuild: { type: "boolean", default: false },
+    // The real data and the blank app only: page weight, requests per second, the 100-connection runs.
+    "serving-only": { type: "boolean", default: false },
   },
 });
 const port = Number(args.port);
 const quick = args.quick;
+const servingOnly = args["serving-only"];
+const datasets = servingOnly ? (["real"] as const) : (["real", "large"] as const);
 const started = Date.now();
 const log = (line: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}`);
 
@@ -69,19 +76,24 @@ const results: BenchResults = {
   floor: null,
   timings: {},
   load: {},
+  serving: null,
+  weights: null,
   audit: null,
   problems: [],
 };
 
 try {
-  log(`writing the large dataset to ${largeDir} (files that did not change are left as they are)`);
-  writeDataset(largeDir, { issues: 1000, positions: 12, seed: 1 });
-  const data = { real: loadDataset(variants.real.dataDir), large: loadDataset(largeDir) };
-  results.datasets = { real: datasetFacts(data.real), large: datasetFacts(data.large) };
+  if (!servingOnly) {
+    log(`writing the large dataset to ${largeDir} (files that did not change are left as they are)`);
+    writeDataset(largeDir, { issues: 1000, positions: 12, seed: 1 });
+  }
+  const data = { real: loadDataset(variants.real.dataDir), large: servingOnly ? null : loadDataset(largeDir) };
+  results.datasets = { real: datasetFacts(data.real), ...(data.large ? { large: datasetFacts(data.large) } : {}) };
   results.environment = environment();
-  results.audit = await step("npm audit --omit=dev", audit);
+  if (servingOnly) results.problems.push("--serving-only: the large data set, Lighthouse, JavaScript weight, interaction latency and npm audit were not run");
+  else results.audit = await step("npm audit --omit=dev", audit);
 
-  for (const d of ["real", "large"] as const) {
+  for (const d of datasets) {
     const timings = await step(`validate ${d} data and time exports`, async () => {
       const out = await run(path.join(ROOT, "node_modules", ".bin", "tsx"), ["bench/data-timings.ts", variants[d].dataDir]);
       if (out.code !== 0) throw new Error(out.output);
@@ -97,7 +109,7 @@ try {
   results.timings.blankBuildMs = (await step("next build (blank app)", buildBlankApp)) ?? undefined;
 
   const urls: Partial<Record<DatasetName | "blank", string>> = {};
-  for (const [i, d] of (["real", "large"] as const).entries()) {
+  for (const [i, d] of datasets.entries()) {
     const server = await step(`next start (${d}) on port ${port + i}`, () => startServer({ port: port + i, env: variants[d].env }));
     if (server) {
       servers.push(server);
@@ -124,27 +136,47 @@ try {
     }
     const live = results.pages.filter((p) => p.status === 200).map((p) => ({ name: p.name, url: urls.real + p.path }));
     const lighthouseChrome = process.env.CHROMIUM_PATH ?? (existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : found.path);
-    if (args["skip-lighthouse"]) results.problems.push("Lighthouse: skipped (--skip-lighthouse)");
+    const b = browser;
+    const weighed = [...(urls.blank ? [{ name: BLANK, url: urls.blank + "/" }] : []), ...live];
+    results.weights = await step("page weight", async () => {
+      const out = [];
+      for (const p of weighed) out.push(await measurePageWeight(b, p.name, p.url));
+      return out;
+    });
+    if (servingOnly) {
+      // Nothing else in the browser.
+    } else if (args["skip-lighthouse"]) results.problems.push("Lighthouse: skipped (--skip-lighthouse)");
     else results.lighthouse = await step("Lighthouse", () => runLighthouse(live, lighthouseChrome, path.join(ROOT, "bench", "tmp", "lighthouse"), log));
-    if (urls.blank) {
-      const b = browser;
+    if (urls.blank && !servingOnly) {
       results.js = await step("JavaScript weight", async () => ({ matrix: await measureJs(b, urls.real + "/"), blank: await measureJs(b, urls.blank + "/") }));
     }
   }
 
   const options = { samples: quick ? 4 : 20, quietMs: 300, maxMs: 5000 };
-  for (const d of ["real", "large"] as const) {
+  for (const d of servingOnly ? [] : datasets) {
     const url = urls[d];
     const b = browser;
-    if (url) results.latency[d] = (await step(`interaction latency (${d})`, () => measureLatency(b, url + "/", datasetNames(data[d]), options))) ?? undefined;
+    const names = datasetNames(data[d]!);
+    if (url) results.latency[d] = (await step(`interaction latency (${d})`, () => measureLatency(b, url + "/", names, options))) ?? undefined;
   }
-  if (urls.real) {
+  if (urls.real && !servingOnly) {
     const [b, url] = [browser, urls.real];
     results.floor = await step("the browser's floor (real data)", () => measureFloor(b, url + "/", datasetNames(data.real), options));
   }
-  for (const d of ["real", "large"] as const) {
-    const url = urls[d];
-    if (url) results.load[d] = (await step(`load (${d})`, () => measureLoad(url + "/", quick ? 3 : 10, 10))) ?? undefined;
+  if (urls.real) {
+    // The blank page first, a file last: how a page compares with no page, and with a file the proxy leaves alone.
+    const targets: Target[] = [
+      ...(urls.blank ? [{ name: BLANK, url: urls.blank + "/" }] : []),
+      ...results.pages.filter((p) => p.status === 200).map((p) => ({ name: p.name, url: urls.real + p.path })),
+      { name: "file", url: urls.real + "/export/matrix.csv" },
+    ];
+    const o = quick ? { rounds: 1, seconds: 3, stressRuns: 1, stressSeconds: 3 } : { rounds: 3, seconds: 5, stressRuns: 3, stressSeconds: 10 };
+    results.serving = await step("serving", () => measureServing(targets, o, log));
+  }
+  // The large data set's matrix, at 10 connections as before: the real pages' figures are under Serving.
+  if (urls.large) {
+    const url = urls.large;
+    results.load.large = (await step("load (large)", () => measureLoad(url + "/", quick ? 3 : 10, 10))) ?? undefined;
   }
 } catch (e) {
   results.problems.push(`bench stopped: ${e instanceof Error ? e.message : String(e)}`);

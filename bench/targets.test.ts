@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { LighthouseRun } from "./lighthouse";
 import type { LatencyResult } from "./latency";
 import type { LoadResult } from "./load";
-import { jsRatioVerdict, latencyVerdict, lighthouseVerdict, loadVerdict } from "./targets";
+import { jsRatioVerdict, latencyVerdict, lighthouseVerdict, loadVerdict, servingVerdict, stressVerdict, weightVerdict } from "./targets";
 
 const run = (preset: "desktop" | "mobile", performance: number | null): LighthouseRun => ({
   page: "matrix",
@@ -75,5 +75,45 @@ describe("loadVerdict", () => {
     expect(loadVerdict(load({}))).toBe(true);
     expect(loadVerdict(load({ non2xx: 1 }))).toBe(false);
     expect(loadVerdict(load({ timeouts: 2 }))).toBe(false);
+  });
+});
+
+describe("servingVerdict", () => {
+  it("asks at least half the blank page's requests per second", () => {
+    expect(servingVerdict(0.5)).toBe(true);
+    expect(servingVerdict(0.49)).toBe(false);
+    expect(servingVerdict(null)).toBeNull();
+  });
+});
+
+describe("stressVerdict", () => {
+  it("fails when any one run had an error or a timeout", () => {
+    expect(stressVerdict({ name: "matrix", path: "/", runs: [load({}), load({}), load({})] })).toBe(true);
+    expect(stressVerdict({ name: "matrix", path: "/", runs: [load({}), load({ errors: 7, timeouts: 7 }), load({})] })).toBe(false);
+  });
+
+  it("judges nothing when a run made no request", () => {
+    expect(stressVerdict({ name: "matrix", path: "/", runs: [load({ requests: 0 })] })).toBeNull();
+    expect(stressVerdict({ name: "matrix", path: "/", runs: [] })).toBeNull();
+  });
+});
+
+describe("weightVerdict", () => {
+  const weight = (raw: number, text: number, clientData: number) => ({
+    name: "source",
+    url: "u",
+    raw,
+    gzip: 0,
+    text,
+    clientData,
+    classAttributes: 0,
+    inlinePayload: 0,
+    payloadScripts: 0,
+    heaviest: [],
+  });
+  it("allows three times the text plus the client data", () => {
+    expect(weightVerdict(weight(90, 20, 10))).toBe(true);
+    expect(weightVerdict(weight(91, 20, 10))).toBe(false);
+    expect(weightVerdict(weight(91, 0, 0))).toBeNull();
   });
 });

@@ -1,7 +1,9 @@
-/** The speed targets of issue 7, and how a measured figure is judged against them. */
+/** The speed targets of issues 7 and 16, and how a measured figure is judged against them. */
 import type { Category, LighthouseRun, Preset } from "./lighthouse";
 import type { LatencyResult } from "./latency";
 import type { LoadResult } from "./load";
+import { contentRatio, type PageWeight } from "./page-weight";
+import type { Stress } from "./serving";
 import { median } from "./stats";
 
 export const TARGETS = {
@@ -9,6 +11,10 @@ export const TARGETS = {
   jsRatio: 1.3,
   latencyMedianMs: { real: 16, large: 100 },
   loadFailures: 0,
+  /** Each page's requests per second at 20 connections, over the blank page's. */
+  servingRatio: 0.5,
+  /** Each page's raw HTML over its text plus the data its client components receive. */
+  htmlRatio: 3,
 } as const;
 
 /** pass / fail, or null when there is nothing to judge (not measured). */
@@ -33,4 +39,19 @@ export const loadFailures = (r: LoadResult) => r.errors + r.timeouts + r.non2xx;
 
 export function loadVerdict(result: LoadResult): Verdict {
   return result.requests > 0 ? loadFailures(result) <= TARGETS.loadFailures : null;
+}
+
+export function servingVerdict(ratio: number | null): Verdict {
+  return ratio === null ? null : ratio >= TARGETS.servingRatio;
+}
+
+/** Every run at 100 connections free of errors, timeouts and non-2xx answers. */
+export function stressVerdict(stress: Stress): Verdict {
+  if (stress.runs.length === 0 || stress.runs.some((r) => r.requests === 0)) return null;
+  return stress.runs.every((r) => loadFailures(r) <= TARGETS.loadFailures);
+}
+
+export function weightVerdict(weight: PageWeight): Verdict {
+  const ratio = contentRatio(weight);
+  return Number.isFinite(ratio) ? ratio <= TARGETS.htmlRatio : null;
 }

@@ -30,6 +30,8 @@ const FILES = [
   { kind: "Atom feed", path: "/changes.atom", type: /atom\+xml/ },
   { kind: "dataset zip", path: `/export/positions-matrix-${loadPublication().edition.release!.version}.zip`, type: /zip/ },
   { kind: "icon", path: "/icon.svg", type: /svg/ },
+  // Browsers ask for it where a page has not named its icon yet: the same icon, not a 404.
+  { kind: "favicon", path: "/favicon.ico", type: /svg/ },
 ];
 
 function cspOf(response: APIResponse): Map<string, string> {
@@ -71,6 +73,8 @@ test.describe("security headers", () => {
     test(`the ${kind} (${path}) carries them and still works`, async ({ request }) => {
       const response = await request.get(path);
       expectSecurityHeaders(response, path);
+      // A file's policy is the fixed one of next.config.ts: it never passes through the proxy.
+      expect(cspOf(response).get("script-src"), path).toBe("script-src 'self'");
       expect(response.status(), path).toBe(200);
       expect(response.headers()["content-type"]).toMatch(type);
       const body = await response.body();

@@ -1,6 +1,6 @@
 import { STANCE_INFO, type Stance } from "@/lib/data/vocab";
 import { STANCE_COLORS } from "@/components/ui/stance-colors";
-import { StanceIcon } from "@/components/ui/stance-icon";
+import { StanceIconDrawn } from "@/components/ui/stance-icon";
 
 // Layout for next/og (Satori): flexbox only, inline styles, every multi-child box display:flex.
 
@@ -31,7 +31,7 @@ export function IssuePreviewCard({ kicker, title, proposition, columns, host }: 
             <div style={{ display: "flex", width: 10, height: "100%", background: STANCE_COLORS[c.stance].hex }} />
             <span style={{ display: "flex", flexGrow: 1, fontSize: 27 * scale, color: "#334155", paddingLeft: 16 }}>{c.label}</span>
             <div style={{ display: "flex", alignItems: "center", gap: 8, paddingRight: 18, color: STANCE_COLORS[c.stance].hex, fontSize: 28 * scale }}>
-              <StanceIcon stance={c.stance} size={30 * scale} color={STANCE_COLORS[c.stance].hex} />
+              <StanceIconDrawn stance={c.stance} size={30 * scale} color={STANCE_COLORS[c.stance].hex} />
               <span>{STANCE_INFO[c.stance].label}</span>
             </div>
           </div>

@@ -1,5 +1,5 @@
 import { STANCE_INFO, STANCES } from "@/lib/data/vocab";
-import { StanceIcon } from "@/components/ui/stance-icon";
+import { StanceIconDrawn } from "@/components/ui/stance-icon";
 import { STANCE_COLORS } from "@/components/ui/stance-colors";
 
 /** The site-wide 1200×630 link preview: what the app compares, and the stance legend in icon and word. */
@@ -24,7 +24,7 @@ export function SitePreviewCard({ positions, facts, host }: { positions: string[
       <div style={{ display: "flex", flexWrap: "wrap", gap: 22, fontSize: 24, color: "#cbd5e1" }}>
         {STANCES.map((s) => (
           <span key={s} style={{ display: "flex", alignItems: "center", gap: 6 }}>
-            <StanceIcon stance={s} size={26} color={s === "not-addressed" ? "#94a3b8" : lighten(STANCE_COLORS[s].hex)} />
+            <StanceIconDrawn stance={s} size={26} color={s === "not-addressed" ? "#94a3b8" : lighten(STANCE_COLORS[s].hex)} />
             {STANCE_INFO[s].label}
           </span>
         ))}

@@ -7,8 +7,8 @@ import { useMatrix, useMatrixView } from "./use-matrix";
 
 const toggle = <T,>(list: readonly T[], item: T): T[] => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
 
-const CHIP =
-  "inline-flex cursor-pointer items-center gap-1.5 rounded-full border border-slate-300 px-2.5 py-1 text-sm has-[:checked]:border-blue-700 has-[:checked]:bg-blue-50 has-[:focus-visible]:outline-3 has-[:focus-visible]:outline-blue-600 dark:border-slate-600 dark:has-[:checked]:border-blue-400 dark:has-[:checked]:bg-blue-950";
+/** A filter's choice: `.chip` in matrix.css. */
+const CHIP = "chip";
 const LEGEND = "mb-1 text-xs font-semibold uppercase tracking-wide text-slate-700 dark:text-slate-300";
 
 const SHOW_LABEL = { all: "All issues", agree: "Where they agree", diverge: "Where they diverge" } as const;

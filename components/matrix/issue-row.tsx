@@ -34,15 +34,15 @@ export const IssueRow = memo(function IssueRow({ row, positions, terms, tabbable
         <th
           scope="row"
           aria-labelledby={`issue-${issue.slug}`}
-          className="issue-cell sticky left-0 z-10 bg-white p-2 text-left align-top font-normal dark:bg-slate-900"
+          className="issue-cell"
         >
           <IssueLink slug={issue.slug} title={issue.title} terms={terms} tabbable={tabbable === issue.slug} />
-          <span className="mt-1 block text-xs text-slate-600 dark:text-slate-400">
+          <span className="line small">
             Proposition: <Highlight text={issue.proposition} terms={terms} />
           </span>
-          {category && <span className="mt-1 block text-xs font-medium text-slate-700 dark:text-slate-300">{category}</span>}
+          {category && <span className="line category">{category}</span>}
         </th>
-        <td className="agreement-cell sticky left-60 z-10 border-r border-slate-300 bg-white p-2 align-top dark:border-slate-600 dark:bg-slate-900">
+        <td className="agreement-cell">
           <AgreementBadge comparison={comparison} />
         </td>
         {positions.map((p, i) => {
@@ -74,7 +74,7 @@ function IssueLink({ slug, title, terms, tabbable }: { slug: string; title: stri
       id={`issue-${slug}`}
       data-nav={slug}
       tabIndex={tabbable ? 0 : -1}
-      className="font-semibold text-blue-800 underline decoration-blue-800/30 underline-offset-2 hover:decoration-blue-800 dark:text-blue-300 dark:decoration-blue-300/40"
+      className="issue-link"
     >
       <Highlight text={title} terms={terms} />
     </Link>

@@ -29,31 +29,30 @@ export const MatrixCellView = memo(function MatrixCellView({ issue, position, ce
   const count = cellCount(cell);
   const inQuote = terms.length > 0 && findQuoteSnippet(cell, terms);
   return (
-    <td data-stance={cell.stance} className={`matrix-cell border-l-4 align-top ${STANCE_COLORS[cell.stance].edge}`}>
+    <td data-stance={cell.stance} className={`matrix-cell ${STANCE_COLORS[cell.stance].edge}`}>
       <button
         type="button"
         data-nav={`${issue}.${position.slug}`}
         tabIndex={tabbable ? 0 : -1}
         aria-haspopup="dialog"
         onClick={() => openCell(issue, position.slug)}
-        className="flex h-full w-full cursor-pointer flex-col items-start justify-start p-2 text-left text-sm leading-snug hover:bg-slate-50 focus-visible:bg-slate-50 dark:hover:bg-slate-800/60 dark:focus-visible:bg-slate-800/60"
       >
-        <span className="flex flex-wrap items-center gap-x-2 gap-y-1">
-          <span className="text-xs font-semibold text-slate-700 md:hidden dark:text-slate-300">{position.label}</span>
+        <span className="cell-head">
+          <span className="cell-position">{position.label}</span>
           <StanceBadge stance={cell.stance} />
         </span>
-        <span className={boilerplate ? "mt-1 block text-xs text-slate-600 dark:text-slate-400" : "mt-1 block"}>
+        <span className={boilerplate ? "line small" : "line"}>
           <Highlight text={cell.summary} terms={terms} />
         </span>
         {inQuote && (
-          <span className="mt-1 block text-xs text-slate-700 dark:text-slate-300">
+          <span className="line quoted">
             In a quote: “<Highlight text={inQuote} terms={terms} />”
           </span>
         )}
         {cell.strength.level !== "not-stated" && <StrengthBadge strength={cell.strength} className="mt-1.5" />}
-        {count && <span className="mt-1 block text-xs text-slate-600 dark:text-slate-400">{count}</span>}
+        {count && <span className="line small">{count}</span>}
         {cell.disagreement && (
-          <span className="mt-1 block text-xs font-medium text-amber-800 dark:text-amber-300" title={cell.disagreement}>
+          <span className="line warn" title={cell.disagreement}>
             <span aria-hidden="true">⚠ </span>Sources disagree on a fact it relies on
           </span>
         )}

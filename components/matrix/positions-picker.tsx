@@ -1,7 +1,8 @@
 import { positionsIn } from "@/lib/matrix/data";
 import { useMatrix, useMatrixView } from "./use-matrix";
 
-const MOVE = "cursor-pointer rounded border border-slate-300 px-2 py-0.5 aria-disabled:cursor-default aria-disabled:opacity-40 dark:border-slate-600";
+/** `.move` in matrix.css. */
+const MOVE = "move";
 
 /** Which positions the matrix shows, and in which order: a popover list of checkboxes and move buttons. */
 export function PositionsPicker() {

@@ -1,8 +1,8 @@
 "use client";
 import { useState } from "react";
 
-export const SMALL_BUTTON =
-  "cursor-pointer rounded border border-slate-400 px-2 py-0.5 text-xs font-medium hover:bg-slate-100 dark:border-slate-500 dark:hover:bg-slate-800";
+/** A small button's look: `.btn` in components/ui/ui.css. */
+export const SMALL_BUTTON = "btn";
 
 /**
  * Copies a text to the clipboard and says so; where the browser refuses, shows the text
@@ -23,11 +23,11 @@ export function CopyButton({ text, label, name, className = SMALL_BUTTON }: { te
   }
 
   return (
-    <span className="no-print inline-flex flex-wrap items-center gap-1.5">
+    <span className="no-print copy">
       <button type="button" onClick={copy} aria-label={name} className={className}>
         {label}
       </button>
-      <span role="status" className="text-xs text-slate-600 dark:text-slate-300">
+      <span role="status" className="muted text-xs">
         {status.kind === "copied" && "Copied"}
         {status.kind === "failed" && (
           <label className="flex flex-col gap-1">

@@ -1,6 +1,7 @@
 import { Highlight } from "@/components/ui/highlight";
 import type { SourceCaption } from "@/lib/format";
 import { passageHref } from "@/lib/site/links";
+import { quotedPassage } from "@/lib/release/quote";
 import { squash } from "@/lib/data/quotes";
 import { CITATION_KIND_INFO, SOURCE_KIND_INFO } from "@/lib/data/vocab";
 import type { MatrixCitation } from "@/lib/matrix/data";
@@ -22,21 +23,19 @@ const Dot = () => <span aria-hidden="true"> · </span>;
  * the speaker (own words only: a report names whom it is about instead), the source's title,
  * author or publisher ("anonymous" where it names neither), date and kind, and the quote's kind.
  * The same on the issue and timeline pages and in the matrix's evidence panel, which passes
- * the search words to mark.
+ * the search words to mark. Its look: `.quote` in source.css.
  */
 export function CitedQuote({ citation, source, terms = NO_TERMS }: { citation: Citation; source: SourceCaption | undefined; terms?: readonly string[] }) {
   return (
-    <figure className="space-y-1">
-      <blockquote className="border-l-4 border-slate-300 pl-3 text-slate-800 dark:border-slate-600 dark:text-slate-100">
+    <figure className="quote">
+      <blockquote>
         “<Highlight text={squash(citation.quote)} terms={terms} />”
       </blockquote>
-      <figcaption className="flex flex-wrap items-center gap-x-2 gap-y-1 pl-4 text-sm text-slate-600 dark:text-slate-300">
-        {citation.kind === "own-words" && citation.speaker && (
-          <span className="font-medium text-slate-800 dark:text-slate-100">Speaker: {citation.speaker}</span>
-        )}
+      <figcaption>
+        {citation.kind === "own-words" && citation.speaker && <span className="speaker">Speaker: {citation.speaker}</span>}
         {citation.about && <span>About: {citation.about}</span>}
-        <a href={passageHref(citation)} className="underline underline-offset-4 hover:text-slate-900 dark:hover:text-white">
-          <cite className="not-italic">{source?.title ?? citation.source}</cite>
+        <a href={passageHref(citation)}>
+          <cite>{source?.title ?? citation.source}</cite>
           <span className="sr-only">: read the passage in the source</span>
           <span aria-hidden="true"> →</span>
         </a>
@@ -50,7 +49,7 @@ export function CitedQuote({ citation, source, terms = NO_TERMS }: { citation: C
           </span>
         )}
         <CitationKindLabel kind={citation.kind} />
-        <CopyQuote citation={citation} source={source} />
+        <CopyQuote citation={quotedPassage(citation)} source={source} />
         {citation.kind === "commentary" && <span className="basis-full">{CITATION_KIND_INFO.commentary.meaning}</span>}
       </figcaption>
     </figure>

@@ -7,50 +7,47 @@ import { eventHref, issueHref } from "@/lib/site/links";
 import { textFragmentUrl } from "@/lib/source/text-fragment";
 import { CITATION_KIND_INFO, STANCE_INFO } from "@/lib/data/vocab";
 import type { SourceCaption } from "@/lib/format";
+import { quotedPassage } from "@/lib/release/quote";
 import { CopyQuote } from "@/components/release/copy-quote";
 
 // Links that land on an anchor in another page are plain <a>: a full load makes the anchor the
 // :target, which styles the arrived-at passage or cell; a client-side navigation would not.
-const muted = "text-slate-600 dark:text-slate-300";
 
 /**
  * Beside a highlight: the cells (by issue, each position with its stance) and timeline
  * events that cite it, and a link to the passage on the original page where there is one.
+ * Its look: `.note` in source.css.
  */
 export function PassageNote({ passage, number, text, url, caption }: { passage: CitedPassage; number: number; text: string; url: string | null; caption?: SourceCaption }) {
   const { issues, events } = groupCiters(passage.citers);
   // Whose words the passage gives, as its (first) citation says.
   const cited = passage.citers[0];
   return (
-    <aside aria-label={`Passage ${number}`} className="border-l-2 border-amber-400 pl-3 text-sm leading-snug">
-      <p className={`flex flex-wrap justify-between gap-x-3 text-xs ${muted}`}>
-        <span className="inline-flex items-center gap-2">
-          <a href={`#${passageId(passage)}`} className="inline-flex min-h-6 min-w-6 items-center font-semibold underline underline-offset-2">
-            Passage {number}
-          </a>
-          {caption && cited && <CopyQuote citation={{ ...passage, quote: text, kind: cited.citationKind, speaker: cited.speaker }} source={caption} />}
+    <aside aria-label={`Passage ${number}`} className="note">
+      <p>
+        <span>
+          <a href={`#${passageId(passage)}`}>Passage {number}</a>
+          {caption && cited && (
+            <CopyQuote citation={quotedPassage({ ...passage, quote: text, kind: cited.citationKind, speaker: cited.speaker })} source={caption} />
+          )}
         </span>
         {url && (
-          <a href={textFragmentUrl(url, text)} rel="noopener noreferrer" className="underline underline-offset-2">
+          <a href={textFragmentUrl(url, text)} rel="noopener noreferrer">
             Find it on the original page<span aria-hidden="true"> ↗</span>
           </a>
         )}
       </p>
-      <ul className="mt-1 space-y-1">
+      <ul>
         {issues.map((g) => (
           <li key={g.issue}>
-            <Link href={issueHref(g.issue)} className="font-medium underline underline-offset-2">
+            <Link href={issueHref(g.issue)} className="issue">
               {g.issueTitle}
             </Link>
             :{" "}
             {g.cells.map((c, i) => (
               <span key={c.position}>
                 {i > 0 && " · "}
-                <a
-                  href={issueHref(c.issue, c.position)}
-                  title={`${STANCE_INFO[c.stance].label}; ${CITATION_KIND_INFO[c.citationKind].label.toLowerCase()}`}
-                  className="inline-flex items-center gap-0.5 underline underline-offset-2"
-                >
+                <a href={issueHref(c.issue, c.position)} title={`${STANCE_INFO[c.stance].label}; ${CITATION_KIND_INFO[c.citationKind].label.toLowerCase()}`} className="cell">
                   <StanceIcon stance={c.stance} size={12} />
                   {c.positionLabel}
                   <span className="sr-only">
@@ -58,7 +55,7 @@ export function PassageNote({ passage, number, text, url, caption }: { passage: 
                   </span>
                 </a>
                 {c.citationKind !== "reporting" && (
-                  <span aria-hidden="true" className={`whitespace-nowrap text-xs ${muted}`}>
+                  <span aria-hidden="true" className="muted">
                     {" "}
                     ({CITATION_KIND_INFO[c.citationKind].label.toLowerCase()})
                   </span>
@@ -69,10 +66,8 @@ export function PassageNote({ passage, number, text, url, caption }: { passage: 
         ))}
         {events.map((e) => (
           <li key={e.event}>
-            <span className={muted}>Timeline, {formatPartialDate(e.date)}: </span>
-            <a href={eventHref(e.event)} className="underline underline-offset-2">
-              {e.title}
-            </a>
+            <span className="muted">Timeline, {formatPartialDate(e.date)}: </span>
+            <a href={eventHref(e.event)}>{e.title}</a>
           </li>
         ))}
       </ul>

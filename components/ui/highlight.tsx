@@ -7,7 +7,7 @@ export function Highlight({ text, terms }: { text: string; terms: readonly strin
   if (ranges.length === 0) return text;
   return splitByRanges(text, ranges).map((piece, i) =>
     piece.match ? (
-      <mark key={i} className="rounded-sm bg-yellow-200 px-px text-inherit dark:bg-yellow-700 dark:text-white">
+      <mark key={i} className="hit">
         {piece.text}
       </mark>
     ) : (

@@ -6,15 +6,12 @@ const BARS = 3;
 /**
  * How much a cell's evidence weighs: a three-bar meter and the fixed words ("Own words",
  * "Reported by 2 sources", "Single report, anonymous source"); the words carry the meaning, the
- * meter only repeats it, and its meaning is on hover.
+ * meter only repeats it, and its meaning is on hover. Its look: `.strength` in ui.css.
  */
 export function StrengthBadge({ strength, className = "" }: { strength: CellStrength; className?: string }) {
   const info = STRENGTH_INFO[strength.level];
   return (
-    <span
-      title={info.meaning}
-      className={`inline-flex items-center gap-1.5 rounded border border-slate-300 px-1.5 text-xs font-medium text-slate-700 dark:border-slate-600 dark:text-slate-200 ${className}`}
-    >
+    <span title={info.meaning} className={className ? `strength ${className}` : "strength"}>
       <StrengthMeter level={info.meter} />
       <span>
         <span className="sr-only">Evidence: </span>
@@ -27,9 +24,9 @@ export function StrengthBadge({ strength, className = "" }: { strength: CellStre
 /** The meter alone, three bars of which `level` are filled: beside the words, never instead of them. */
 export function StrengthMeter({ level }: { level: number }) {
   return (
-    <span aria-hidden="true" className="inline-flex items-end gap-px">
+    <span aria-hidden="true" className="meter">
       {Array.from({ length: BARS }, (_, i) => (
-        <span key={i} style={{ height: `${5 + i * 3}px` }} className={`w-1 rounded-sm border border-current ${i < level ? "bg-current" : ""}`} />
+        <span key={i} className={i < level ? "on" : undefined} />
       ))}
     </span>
   );
