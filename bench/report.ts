@@ -140,7 +140,7 @@ function environmentSection(r: BenchResults): string {
     "",
     table(["data", "issues", "positions", "cells", "citations", "sources", "source text"], [...facts("real"), ...facts("large")]),
     "",
-    "The large data set is synthetic (`scripts/make-large-dataset.ts`, written to a temporary folder, never into `data/`).",
+    "The large data set is synthetic (`scripts/make-large-dataset.ts`, written to `bench/tmp/large-data`, never into `data/`).",
     "",
   ].join("\n");
 }

@@ -58,8 +58,9 @@ async function step<T>(name: string, fn: () => Promise<T>): Promise<T | null> {
   }
 }
 
-// A fixed folder, rewritten only where the generator's output changed: an unchanged large build is reused.
-const largeDir = path.join(os.tmpdir(), "positions-matrix-bench-large");
+// A fixed folder of the bench's own (bench/tmp, beside the blank app), rewritten only where the
+// generator's output changed: an unchanged large build is reused.
+const largeDir = path.join(ROOT, "bench", "tmp", "large-data");
 const variants: Record<DatasetName, Variant> = { real: variant("real", path.join(ROOT, "data")), large: variant("large", largeDir) };
 const servers: Server[] = [];
 let browser: Browser | null = null;
