@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { memo, useContext } from "react";
+import { lazy, memo, Suspense, useContext } from "react";
 import type { MatrixPosition } from "@/lib/matrix/data";
 import { issueHref } from "@/lib/site/links";
 import type { MatrixRow } from "@/lib/matrix/table";
@@ -7,8 +7,10 @@ import { cellMatches } from "@/lib/matrix/row-query";
 import { AgreementBadge } from "./agreement-badge";
 import { Highlight } from "@/components/ui/highlight";
 import { MatrixCellView } from "./matrix-cell";
-import { QuotesRow } from "./quotes-row";
 import { ViewQueryContext } from "./use-matrix";
+
+// Quotes side by side are asked for rarely: their code loads the first time they are.
+const QuotesRow = lazy(() => import("./quotes-row"));
 
 const NO_TERMS: readonly string[] = [];
 
@@ -60,7 +62,11 @@ export const IssueRow = memo(function IssueRow({ row, positions, terms, tabbable
           );
         })}
       </tr>
-      {quotes && <QuotesRow row={row} positions={positions} terms={terms} />}
+      {quotes && (
+        <Suspense fallback={null}>
+          <QuotesRow row={row} positions={positions} terms={terms} />
+        </Suspense>
+      )}
     </>
   );
 });

@@ -9,7 +9,7 @@ type Props = { row: MatrixRow; positions: readonly MatrixPosition[]; terms: read
  * Under a compared issue's row, each position's quotes in its own column, so the two can be read
  * side by side (on a phone too, in two columns). A cell without quotes says why.
  */
-export function QuotesRow({ row, positions, terms }: Props) {
+export default function QuotesRow({ row, positions, terms }: Props) {
   const { data } = useMatrix();
   return (
     <tr className="quotes-row" aria-label={`Quotes on ${row.issue.title}`}>
