@@ -18,7 +18,7 @@ import { answersNotFound, documentPath, rewriteFor } from "./lib/site/routing";
 
 const dev = process.env.NODE_ENV === "development";
 const distDir = path.join(/*turbopackIgnore: true*/ process.cwd(), process.env.NEXT_DIST_DIR ?? ".next");
-const scriptHashes = scriptHashLookup(path.join(distDir, "server", "app"));
+const scriptHashes = scriptHashLookup(path.join(/*turbopackIgnore: true*/ distDir, "server", "app"));
 const routing = { viewParams: VIEW_PARAMS, prerendered: dev ? null : prerenderedRoutes(distDir) };
 
 export function proxy(request: NextRequest) {
