@@ -2,8 +2,10 @@ import { issueHref } from "@/lib/site/links";
 import type { ResolvedIssue } from "@/lib/data/schema";
 import { QueryLink } from "@/components/ui/query-link";
 
+type Neighbour = Pick<ResolvedIssue, "slug" | "title">;
+
 /** Previous and next issue in the matrix's order, keeping the matrix's view settings. */
-export function IssuePager({ previous, next }: { previous?: ResolvedIssue; next?: ResolvedIssue }) {
+export function IssuePager({ previous, next }: { previous?: Neighbour; next?: Neighbour }) {
   if (!previous && !next) return null;
   const box = "block rounded border border-slate-200 p-3 hover:bg-slate-50 dark:border-slate-700 dark:hover:bg-slate-800";
   return (

@@ -1,14 +1,8 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
-import { AgreementSummary } from "@/components/issue/agreement-summary";
-import { IssueEvents } from "@/components/issue/issue-events";
-import { IssueHeader } from "@/components/issue/issue-header";
-import { IssuePager } from "@/components/issue/issue-pager";
-import { PositionCard } from "@/components/issue/position-card";
+import { IssueArticle } from "@/components/issue/issue-article";
 import { PREVIEW_ALT, PREVIEW_SIZE } from "@/components/issue/preview-card";
 import { EmbedOffer } from "@/components/embed/embed-offer";
-import { IssueHistory } from "@/components/release/issue-history";
-import { IssueActions } from "@/components/release/issue-actions";
 import { sourceCaption } from "@/lib/format";
 import { issueAgreement, splitInBrief } from "@/lib/issue/agreement";
 import { issueNeighbours, issueRouteSlugs, lookupIssue } from "@/lib/issue/lookup";
@@ -59,32 +53,25 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function IssuePage({ params }: Props) {
   const { data, issue, agreement } = findIssue((await params).slug);
-  const sources = new Map(data.sources.map((s) => [s.id, sourceCaption(s)]));
   const { previous, next } = issueNeighbours(data.issues, issue.slug);
   const publication = loadPublication();
-  const info = publicationInfo(publication);
-  const history = issueHistory(publication.history, issue.slug, publication.currentSlug);
+  const first = publication.history[0];
+  // Only what the article reads crosses to the browser: no source texts, no other issues' cells.
+  const neighbour = (i: typeof issue | undefined) => i && { slug: i.slug, title: i.title };
   return (
-    <article className="mx-auto max-w-4xl space-y-8">
-      <IssueHeader
-        issue={issue}
-        category={data.categories.find((c) => c.slug === issue.category)}
-        summary={agreement.headline}
-        actions={<EmbedOffer slug={issue.slug} code={embedCode(issueCard(data, issue), siteUrl().href)} />}
-      />
-      <IssueActions issue={issue} info={info} />
-      <AgreementSummary agreement={agreement} />
-      <section aria-labelledby="positions-heading" className="space-y-4">
-        <h2 id="positions-heading" className="text-xl font-semibold">
-          The positions
-        </h2>
-        {data.positions.map((p) => (
-          <PositionCard key={p.slug} position={p} cell={cellOf(issue, p.slug)} sources={sources} info={info} title={issue.title} />
-        ))}
-      </section>
-      <IssueEvents events={data.events.filter((e) => e.issues.includes(issue.slug))} sources={sources} />
-      <IssueHistory entries={history} first={publication.history[0]} current={publication.currentSlug} />
-      <IssuePager previous={previous} next={next} />
-    </article>
+    <IssueArticle
+      issue={issue}
+      category={data.categories.find((c) => c.slug === issue.category)}
+      agreement={agreement}
+      positions={data.positions}
+      sources={new Map(data.sources.map((s) => [s.id, sourceCaption(s)]))}
+      events={data.events.filter((e) => e.issues.includes(issue.slug))}
+      info={publicationInfo(publication)}
+      history={issueHistory(publication.history, issue.slug, publication.currentSlug)}
+      first={first && { version: first.version, date: first.date }}
+      previous={neighbour(previous)}
+      next={neighbour(next)}
+      embed={<EmbedOffer slug={issue.slug} code={embedCode(issueCard(data, issue), siteUrl().href)} />}
+    />
   );
 }
