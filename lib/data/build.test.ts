@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildDataset, type DataFiles } from "./build";
-import { DataError, type DataProblem } from "./problems";
+import type { DataProblem } from "./problems";
+import { dataFiles, problemsIn } from "./files.test-data";
 
 const SOURCE = "Moscow rejected the plan. Kyiv said the plan was unacceptable.\nLater, Moscow rejected the plan. Again.";
 
@@ -69,27 +70,23 @@ const TIMELINE = `- id: talks
 type Over = { sources?: string; positions?: string; categories?: string; timeline?: string; issues?: Record<string, string> };
 
 function files(over: Over = {}, extra: Partial<DataFiles> = {}): DataFiles {
-  const issues = over.issues ?? { "the-plan": ISSUE };
   return {
-    sources: { path: "data/sources.yaml", text: over.sources ?? SOURCES },
-    positions: { path: "data/positions.yaml", text: over.positions ?? POSITIONS },
-    categories: { path: "data/categories.yaml", text: over.categories ?? CATEGORIES },
-    timeline: { path: "data/timeline.yaml", text: over.timeline ?? TIMELINE },
-    issues: Object.entries(issues).map(([name, text]) => ({ path: `data/issues/${name}.yaml`, text })),
-    sourceTexts: { "a.txt": SOURCE },
-    sourceDir: "data/sources",
+    ...dataFiles({
+      sources: over.sources ?? SOURCES,
+      positions: over.positions ?? POSITIONS,
+      categories: over.categories ?? CATEGORIES,
+      timeline: over.timeline ?? TIMELINE,
+      issues: over.issues ?? { "the-plan": ISSUE },
+      sourceTexts: { "a.txt": SOURCE },
+    }),
     ...extra,
   };
 }
 
 function problemsOf(f: DataFiles): DataProblem[] {
-  try {
-    buildDataset(f);
-  } catch (e) {
-    if (e instanceof DataError) return e.problems;
-    throw e;
-  }
-  throw new Error("expected the data to be refused");
+  const problems = problemsIn(f);
+  if (problems.length === 0) throw new Error("expected the data to be refused");
+  return problems;
 }
 
 const issueWith = (from: string, to: string) => files({ issues: { "the-plan": ISSUE.replace(from, to) } });

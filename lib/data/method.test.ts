@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { buildDataset, type DataFiles } from "./build";
-import { DataError, type DataProblem } from "./problems";
+import type { DataFiles } from "./build";
+import type { DataProblem } from "./problems";
+import { dataFiles, problemsIn } from "./files.test-data";
 
 const ARTICLE =
   "Emerging details suggest that Moscow rejected the plan. Kyiv said the plan was “unacceptable in every part” and left.\n" +
@@ -92,26 +93,17 @@ const TIMELINE = `- id: talks
 ${cite("article", "Kyiv said the plan was “unacceptable in every part” and left.", "reporting").replace(/^ {2}/gm, "")}`;
 
 function files(over: { sources?: string; positions?: string; issue?: string; timeline?: string } = {}): DataFiles {
-  return {
-    sources: { path: "data/sources.yaml", text: over.sources ?? SOURCES },
-    positions: { path: "data/positions.yaml", text: over.positions ?? POSITIONS },
-    categories: { path: "data/categories.yaml", text: CATEGORIES },
-    timeline: { path: "data/timeline.yaml", text: over.timeline ?? TIMELINE },
-    issues: [{ path: "data/issues/the-plan.yaml", text: over.issue ?? GOOD }],
+  return dataFiles({
+    sources: over.sources ?? SOURCES,
+    positions: over.positions ?? POSITIONS,
+    categories: CATEGORIES,
+    timeline: over.timeline ?? TIMELINE,
+    issues: { "the-plan": over.issue ?? GOOD },
     sourceTexts: { "a.txt": ARTICLE, "b.txt": STATEMENT },
-    sourceDir: "data/sources",
-  };
+  });
 }
 
-function problemsOf(f: DataFiles): DataProblem[] {
-  try {
-    buildDataset(f);
-  } catch (e) {
-    if (e instanceof DataError) return e.problems;
-    throw e;
-  }
-  return [];
-}
+const problemsOf = problemsIn;
 
 /** The one problem the data has, which must name the file, line and field. */
 function onlyProblem(f: DataFiles): DataProblem {
