@@ -103,11 +103,9 @@ function files(over: { sources?: string; positions?: string; issue?: string; tim
   });
 }
 
-const problemsOf = problemsIn;
-
 /** The one problem the data has, which must name the file, line and field. */
 function onlyProblem(f: DataFiles): DataProblem {
-  const problems = problemsOf(f);
+  const problems = problemsIn(f);
   expect(problems, JSON.stringify(problems, null, 2)).toHaveLength(1);
   return problems[0]!;
 }
@@ -119,7 +117,7 @@ const withIssue = (from: string, to: string) => {
 
 describe("checkMethod", () => {
   it("accepts data that follows every rule", () => {
-    expect(problemsOf(files())).toEqual([]);
+    expect(problemsIn(files())).toEqual([]);
   });
 
   it("refuses a stance that rests on commentary alone", () => {
@@ -133,7 +131,7 @@ describe("checkMethod", () => {
     const p = onlyProblem(f);
     expect(p).toMatchObject({ line: 13, field: "cells[0].citations[0].speaker" });
     expect(p.message).toMatch(/own words only.*"about"/);
-    expect(problemsOf(withIssue("the plan.\"\n        kind: reporting", "the plan.\"\n        about: Vladimir Putin\n        kind: reporting"))).toEqual([]);
+    expect(problemsIn(withIssue("the plan.\"\n        kind: reporting", "the plan.\"\n        about: Vladimir Putin\n        kind: reporting"))).toEqual([]);
   });
 
   it("refuses own words from a news report that run outside its quotation marks, naming the words outside", () => {
@@ -177,7 +175,7 @@ describe("checkMethod", () => {
     expect(p).toMatchObject({ field: "cells[0].disagreement", line: 7 });
     expect(p.message).toContain('"Gives the share two ways."');
     const said = disputed.replace("    citations:", "    disagreement: The article gives two shares.\n    citations:");
-    expect(problemsOf(files({ issue: said }))).toEqual([]);
+    expect(problemsIn(files({ issue: said }))).toEqual([]);
     const p2 = onlyProblem(files({ issue: GOOD.replace("    citations:", "    disagreement: None really.\n    citations:") }));
     expect(p2).toMatchObject({ field: "cells[0].disagreement", line: 10 });
     expect(p2.message).toMatch(/no passage this cell cites is recorded as disputed/);
