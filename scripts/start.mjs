@@ -1,9 +1,9 @@
 // Serves the production build, building first when the build is missing, older than the code or
 // data, or made for another site address than the one it will be served at.
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import path from "node:path";
 import { BUILD_INPUTS, isBuildStale, recordedSiteUrl } from "./build-inputs.mjs";
+import { listenFailure, serve } from "./server.mjs";
 
 const port = process.env.PORT ?? "3000";
 const host = process.env.HOST ?? "localhost";
@@ -25,10 +25,13 @@ if (reason) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
+try {
+  await serve({ dir: process.cwd(), host, port: Number(port) });
+} catch (error) {
+  console.error(listenFailure(error, host, port) ?? error);
+  process.exit(1);
+}
 console.log(`Positions Matrix: http://${linkHost(host)}:${port}/${site === ownAddress(host, port) ? "" : ` (its links name ${normalised(site)})`}`);
-const server = spawn(path.join("node_modules", ".bin", "next"), ["start", "-p", port, "-H", host], { stdio: "inherit" });
-for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
-server.on("exit", (code) => process.exit(code ?? 0));
 
 /** The address this server answers at, as links name it. */
 function ownAddress(host, port) {

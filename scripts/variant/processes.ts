@@ -9,6 +9,7 @@ import path from "node:path";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 export const NEXT_BIN = path.join(ROOT, "node_modules", ".bin", "next");
+const SERVER = path.join(ROOT, "scripts", "server.mjs");
 
 const running = new Set<ChildProcess>();
 
@@ -61,14 +62,16 @@ export type ServerOptions = {
   env?: Record<string, string>;
 };
 
-/** `next start` on 127.0.0.1:port; resolves once it answers. Pass NEXT_DIST_DIR in env for a variant. */
+/** The app's server (or the blank app's `next start`) on 127.0.0.1:port; resolves once it answers. Pass NEXT_DIST_DIR in env for a variant. */
 export async function startServer({ port, appDir, env = {} }: ServerOptions): Promise<Server> {
   stopAllOnExit();
   const url = `http://127.0.0.1:${port}`;
   if (await answers(url)) throw new Error(`port ${port} is already in use: stop what runs there, or choose other ports`);
-  const child = spawn(NEXT_BIN, ["start", ...(appDir ? [appDir] : []), "-p", String(port), "-H", "127.0.0.1"], {
+  // This app is served as `npm start` serves it (scripts/server.mjs); the blank app by plain `next start`.
+  const command = appDir ? [NEXT_BIN, "start", appDir, "-p", String(port), "-H", "127.0.0.1"] : [process.execPath, SERVER, "."];
+  const child = spawn(command[0]!, command.slice(1), {
     cwd: ROOT,
-    env: { ...process.env, SITE_URL: url, ...env },
+    env: { ...process.env, SITE_URL: url, PORT: String(port), HOST: "127.0.0.1", ...env },
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -81,7 +84,7 @@ export async function startServer({ port, appDir, env = {} }: ServerOptions): Pr
   while (!(await answers(`${url}/_ready-probe`))) {
     if (child.exitCode !== null || Date.now() > deadline) {
       stopGroup(child, "SIGKILL");
-      throw new Error(`next start (${appDir ?? env.NEXT_DIST_DIR ?? ".next"}) did not come up on ${url}:\n${output}`);
+      throw new Error(`The server (${appDir ?? env.NEXT_DIST_DIR ?? ".next"}) did not come up on ${url}:\n${output}`);
     }
     await new Promise((r) => setTimeout(r, 200));
   }
