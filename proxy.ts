@@ -24,7 +24,7 @@ const routing = { viewParams: VIEW_PARAMS, prerendered: dev ? null : prerendered
 export function proxy(request: NextRequest) {
   const { pathname, searchParams } = request.nextUrl;
   const framed = mayBeFramed(pathname);
-  const target = rewriteFor({ pathname, searchParams, method: request.method, rsc: request.headers.has("rsc") }, routing);
+  const target = rewriteFor({ pathname, searchParams, method: request.method }, routing);
   // A prerendered page is served as it was built: nothing renders, so no nonce is made or passed on.
   if (!target && routing.prerendered?.has(pathname)) {
     const response = NextResponse.next();

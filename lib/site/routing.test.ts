@@ -4,7 +4,7 @@ import { answersNotFound, documentPath, MISSING_ISSUE, NO_PAGE, rewriteFor, SHAR
 const context = { viewParams: ["cols", "show"], prerendered: new Set(["/", "/issues/crimea", "/issues/index.json", "/issues/old-name"]) };
 const request = (address: string, patch: Partial<RoutedRequest> = {}): RoutedRequest => {
   const url = new URL(address, "http://x");
-  return { pathname: url.pathname, searchParams: url.searchParams, method: "GET", rsc: false, ...patch };
+  return { pathname: url.pathname, searchParams: url.searchParams, method: "GET", ...patch };
 };
 
 describe("rewriteFor", () => {
@@ -16,9 +16,9 @@ describe("rewriteFor", () => {
     expect(rewriteFor(request("/sources/x"), context)).toBeNull();
   });
 
-  it("renders a shared view of the matrix on demand, for documents only", () => {
+  it("renders a shared view of the matrix on demand, for GET and HEAD only", () => {
     expect(rewriteFor(request("/?cols=russia,ukraine&show=diverge"), context)).toBe(`${SHARED_VIEW}?cols=russia%2Cukraine&show=diverge`);
-    expect(rewriteFor(request("/?cols=russia", { rsc: true }), context)).toBeNull();
+    expect(rewriteFor(request("/?cols=russia", { method: "HEAD" }), context)).toBe(`${SHARED_VIEW}?cols=russia`);
     expect(rewriteFor(request("/?cols=russia", { method: "POST" }), context)).toBeNull();
     expect(rewriteFor(request("/?utm_source=mail"), context)).toBeNull();
   });

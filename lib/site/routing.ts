@@ -14,8 +14,6 @@ export type RoutedRequest = {
   pathname: string;
   searchParams: URLSearchParams;
   method: string;
-  /** Whether the app's router asks for a page's data (the `rsc` header), not a document. */
-  rsc: boolean;
 };
 
 export type RoutingContext = {
@@ -44,8 +42,9 @@ export function rewriteFor(request: RoutedRequest, { viewParams, prerendered }: 
   // Next.js answers a dynamic segment it cannot percent-decode with a bare 500: make it a 404 page.
   if (!decodes(pathname)) return NO_PAGE;
   const page = request.method === "GET" || request.method === "HEAD";
-  // Only a document: the router's own requests for `/` keep the static page and its data.
-  if (pathname === "/" && page && !request.rsc && viewParams.some((k) => searchParams.has(k))) return `${SHARED_VIEW}?${searchParams}`;
+  // The router's own requests for a view come here too: Next.js strips their `rsc` header and
+  // `_rsc` query before the proxy sees them, so they get the shared view's data, the same matrix.
+  if (pathname === "/" && page && viewParams.some((k) => searchParams.has(k))) return `${SHARED_VIEW}?${searchParams}`;
   const issue = /^\/issues\/([^/]+)$/.exec(pathname);
   if (issue && prerendered && !prerendered.has(pathname)) return `${MISSING_ISSUE}/${issue[1]}`;
   return null;
