@@ -17,7 +17,7 @@ up to date), \`--serving-only\` (the real data and the blank app only: page weig
   code and its data is reused, and the report gives the time recorded when it was made.
 - **Lighthouse 12** runs through its Node API in the local Chromium (chrome-launcher \`chromePath\`, flags
   \`--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update
-  --disable-sync --no-first-run\`) against \`next start\` on 127.0.0.1: the desktop preset
+  --disable-sync --no-first-run\`) against the app's server on 127.0.0.1: the desktop preset
   (\`desktopConfig\`) and the default mobile preset (simulated Moto G Power on slow 4G), one run per page
   and preset, the four categories. The full reports are kept in \`bench/tmp/lighthouse/\`. Scores vary
   by a point or two between runs on a busy machine; mobile performance is the most sensitive.
@@ -49,16 +49,18 @@ up to date), \`--serving-only\` (the real data and the blank app only: page weig
   references, and every quote located verbatim in its source). **Exports** are timed by calling each
   \`app/export/**/route.ts\` handler's \`GET\` directly in that process once the data is loaded, so the figure is
   the export's own cost (the routes are prerendered at build time and served as files).
-- **Serving.** autocannon against \`next start\` on 127.0.0.1 only, asking for gzip like a browser does
-  (\`bench/serving.ts\`): the blank app's page, the matrix, the issue page and the source page above, and
-  \`/export/matrix.csv\` (a file, for comparison). Requests per second at 20 connections: three rounds of
+- **Serving.** autocannon on 127.0.0.1 only, asking for gzip like a browser does (\`bench/serving.ts\`),
+  against the app as \`npm start\` serves it (\`scripts/server.mjs\`: Next.js behind the page cache, which
+  answers a prerendered page's later requests from memory with the headers Next.js gave it) and the
+  blank app under plain \`next start\`: the blank app's page, the same page behind the app's server, the
+  matrix, the issue page and the source page above, and \`/export/matrix.csv\` (a file, for comparison). Requests per second at 20 connections: three rounds of
   5 s, each round taking the pages in turn, so that a change in what else runs on the machine falls on all
   of them alike; a page's "× blank" is the median over rounds of its figure over the blank page's in the same
   round. Then three runs of 10 s at 100 connections on each page, with autocannon's 10 s timeout: errors
   (refused or reset connections), timeouts and non-2xx answers are counted per run. The client shares the
   two cores with the server, so requests per second are a floor, and the blank page's figure is the most
   the client can drive on this machine.
-- **Page weight** (\`bench/page-weight.ts\`). Each page's HTML as \`next start\` sends it, without compression
+- **Page weight** (\`bench/page-weight.ts\`). Each page's HTML as the server sends it, without compression
   (raw) and to a client asking for gzip. Its **text** is \`document.body.innerText\` in Chromium at 1280 × 900,
   in UTF-8 bytes. Its **client data** is read from the payload Next.js inlines in the HTML
   (\`self.__next_f.push\` scripts; \`bench/flight.ts\`): the serialized props of every element whose type is a

@@ -1,5 +1,5 @@
 /**
- * What a page's HTML weighs against what it holds: the bytes `next start` sends (raw and gzip),
+ * What a page's HTML weighs against what it holds: the bytes the server sends (raw and gzip),
  * the text the browser shows, and the data its client components receive in the inline payload.
  */
 import http from "node:http";
@@ -9,7 +9,7 @@ import { clientData, inlinePayload, payloadRows } from "./flight";
 export type PageWeight = {
   name: string;
   url: string;
-  /** The HTML as served without compression, and as `next start` sends it to a browser asking for gzip. */
+  /** The HTML as served without compression, and as the server sends it to a browser asking for gzip. */
   raw: number;
   gzip: number;
   /** The page's text as the browser renders it (`innerText` of the body, UTF-8 bytes). */

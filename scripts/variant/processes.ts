@@ -1,5 +1,5 @@
 /**
- * Starts and stops the processes the browser tests and the benchmark need (builds, `next start`),
+ * Starts and stops the processes the browser tests and the benchmark need (builds, servers),
  * each in its own process group so that stopping it also stops its children, and stops them all
  * on exit.
  */
@@ -60,15 +60,17 @@ export type ServerOptions = {
   /** The app's folder, when not this project (the blank baseline app). */
   appDir?: string;
   env?: Record<string, string>;
+  /** Serve with plain `next start` rather than this project's server (scripts/server.mjs); the default for another app. */
+  nextStart?: boolean;
 };
 
-/** The app's server (or the blank app's `next start`) on 127.0.0.1:port; resolves once it answers. Pass NEXT_DIST_DIR in env for a variant. */
-export async function startServer({ port, appDir, env = {} }: ServerOptions): Promise<Server> {
+/** The app's server (or `next start`) on 127.0.0.1:port; resolves once it answers. Pass NEXT_DIST_DIR in env for a variant. */
+export async function startServer({ port, appDir, env = {}, nextStart = appDir !== undefined }: ServerOptions): Promise<Server> {
   stopAllOnExit();
   const url = `http://127.0.0.1:${port}`;
   if (await answers(url)) throw new Error(`port ${port} is already in use: stop what runs there, or choose other ports`);
   // This app is served as `npm start` serves it (scripts/server.mjs); the blank app by plain `next start`.
-  const command = appDir ? [NEXT_BIN, "start", appDir, "-p", String(port), "-H", "127.0.0.1"] : [process.execPath, SERVER, "."];
+  const command = nextStart ? [NEXT_BIN, "start", appDir ?? ".", "-p", String(port), "-H", "127.0.0.1"] : [process.execPath, SERVER, appDir ?? "."];
   const child = spawn(command[0]!, command.slice(1), {
     cwd: ROOT,
     env: { ...process.env, SITE_URL: url, PORT: String(port), HOST: "127.0.0.1", ...env },
