@@ -11,7 +11,7 @@
  * Only what cannot differ between requests is kept: a 200 with a shared cache policy and no
  * cookie, for a GET or HEAD without a query, from a client that is not the app's router.
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
@@ -42,8 +42,9 @@ export const SERVED_HEADER = "x-served-from";
 
 /**
  * The addresses the build prerendered for good (no revalidation), each with the requests for
- * which Next.js would render it afresh instead (`experimentalBypassFor`). Next's own pages
- * (`/_not-found`, `/_global-error`) are left to Next.
+ * which Next.js would render it afresh instead (`experimentalBypassFor`), and the build's static
+ * files (`/_next/static/…`). Next's own pages (`/_not-found`, `/_global-error`) are left to Next.
+ * Listed from the build, not learnt from requests: hostile addresses cannot grow the cache.
  * @param {string} distDir
  * @returns {Map<string, { type: string, key: string, value?: string }[]>}
  */
@@ -53,6 +54,13 @@ export function staticRoutes(distDir) {
   for (const [route, entry] of Object.entries(manifest.routes ?? {})) {
     if (entry.initialRevalidateSeconds !== false || route.startsWith("/_")) continue;
     routes.set(route, entry.experimentalBypassFor ?? []);
+  }
+  const files = path.join(distDir, "static");
+  for (const entry of readdirSync(files, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    // parentPath from Node 20.12; path before it.
+    const file = path.relative(files, path.join(entry.parentPath ?? entry.path, entry.name));
+    routes.set(`/_next/static/${file.split(path.sep).join("/")}`, []);
   }
   return routes;
 }
@@ -93,7 +101,7 @@ export function cacheKey(req, routes) {
   // A query may make another page (a shared view, the router's data): it goes to Next.js.
   if (url.includes("?")) return null;
   const bypass = routes.get(url);
-  if (!bypass && !url.startsWith("/_next/static/")) return null;
+  if (!bypass) return null;
   const headers = req.headers;
   if (headers[FILL_HEADER] || headers.range || ROUTER_HEADERS.some((h) => headers[h] !== undefined)) return null;
   if (bypass?.some((b) => bypasses(b, headers))) return null;

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
@@ -34,6 +34,7 @@ const answer = (over: Partial<Answer> = {}): Answer => ({ status: 200, headers: 
 const routes: Routes = new Map([
   ["/", [{ type: "header", key: "next-action" }, { type: "header", key: "content-type", value: "multipart/form-data;.*" }]],
   ["/about", []],
+  ["/_next/static/chunks/a.js", []],
 ]);
 const get = (url: string, headers: http.IncomingHttpHeaders = {}, method = "GET") => ({ method, url, headers });
 
@@ -66,6 +67,7 @@ describe("cacheKey", () => {
   it("leaves other methods, addresses and queries to Next.js", () => {
     expect(cacheKey(get("/about", {}, "POST"), routes)).toBeNull();
     expect(cacheKey(get("/issues/unknown"), routes)).toBeNull();
+    expect(cacheKey(get("/_next/static/chunks/not-built.js"), routes)).toBeNull();
     expect(cacheKey(get("/?cols=russia"), routes)).toBeNull();
     expect(cacheKey(get("/about?"), routes)).toBeNull();
     expect(cacheKey(get("/about/"), routes)).toBeNull();
@@ -107,8 +109,10 @@ describe("notModified", () => {
 });
 
 describe("staticRoutes", () => {
-  it("lists the build's pages prerendered for good, without Next's own", () => {
+  it("lists the build's pages prerendered for good, without Next's own, and its static files", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "page-cache-"));
+    mkdirSync(path.join(dir, "static", "chunks"), { recursive: true });
+    writeFileSync(path.join(dir, "static", "chunks", "a.js"), "");
     const manifest = {
       routes: {
         "/": { initialRevalidateSeconds: false, experimentalBypassFor: [{ type: "header", key: "next-action" }] },
@@ -122,6 +126,7 @@ describe("staticRoutes", () => {
       expect([...staticRoutes(dir)]).toEqual([
         ["/", [{ type: "header", key: "next-action" }]],
         ["/about", []],
+        ["/_next/static/chunks/a.js", []],
       ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
