@@ -111,7 +111,7 @@ try {
 
   const urls: Partial<Record<DatasetName | "blank" | "blankCached", string>> = {};
   for (const [i, d] of datasets.entries()) {
-    const server = await step(`next start (${d}) on port ${port + i}`, () => startServer({ port: port + i, env: variants[d].env }));
+    const server = await step(`the app's server (${d}) on port ${port + i}`, () => startServer({ port: port + i, env: variants[d].env }));
     if (server) {
       servers.push(server);
       urls[d] = server.url;
