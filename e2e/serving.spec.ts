@@ -63,12 +63,20 @@ test.describe("pages and files served from memory", () => {
     const page = await fromMemory(request, "/about");
     const etag = page.headers()["etag"]!;
     expect(etag).toBeTruthy();
-    const head = await request.head("/about", { headers: { "accept-encoding": "identity" } });
-    expect(head.status()).toBe(200);
-    expect(Number(head.headers()["content-length"])).toBe((await page.body()).length);
-    const revalidated = await request.get("/about", { headers: { "if-none-match": etag } });
-    expect(revalidated.status()).toBe(304);
-    expect(revalidated.headers()["etag"]).toBe(etag);
+    const head = { headers: { "accept-encoding": "gzip, br" } };
+    const [kept, next] = [await request.head("/about", head), await request.head("/about?unread", head)];
+    expect(kept.headers()["x-served-from"]).toBe("memory");
+    expect(kept.status()).toBe(200);
+    // As the body as it is, whatever the encodings asked for.
+    expect(kept.headers()["content-length"]).toBe(String((await page.body()).length));
+    expect(pageHeaders(kept)).toEqual(pageHeaders(next));
+    const conditional = { headers: { "if-none-match": etag } };
+    const [unchanged, nextUnchanged] = [await request.get("/about", conditional), await request.get("/about?unread", conditional)];
+    expect(unchanged.headers()["x-served-from"]).toBe("memory");
+    expect([unchanged.status(), nextUnchanged.status()]).toEqual([304, 304]);
+    for (const name of ["etag", "cache-control", "content-security-policy", "x-frame-options"])
+      expect(unchanged.headers()[name], name).toBe(nextUnchanged.headers()[name]);
+    expect(unchanged.headers()["content-type"]).toBeUndefined();
   });
 
   test("never answer the app's router, a shared view or an unknown address", async ({ request }) => {

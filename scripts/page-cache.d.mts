@@ -10,7 +10,7 @@ export const SERVED_HEADER: string;
 export function staticRoutes(distDir: string): Routes;
 export function chooseEncoding(accept: string | undefined, available: readonly string[]): string | null;
 export function cacheKey(req: Pick<IncomingMessage, "method" | "url" | "headers">, routes: Routes): string | null;
-export function keepable(response: Pick<Answer, "status" | "headers">): boolean;
+export function keepable(response: Pick<Answer, "status" | "headers">): "yes" | "never" | "later";
 export function makeEntry(response: Answer): Promise<Entry>;
 export function notModified(ifNoneMatch: string | undefined, etag: string | null): boolean;
 export function createPageCache(options: {
@@ -18,6 +18,7 @@ export function createPageCache(options: {
   fill: (url: string) => Promise<Answer>;
   maxBytes?: number;
   now?: () => number;
+  onFillError?: (url: string, error: unknown) => void;
 }): {
   serve: (req: IncomingMessage, res: ServerResponse) => boolean;
   size: () => { entries: number; bytes: number };

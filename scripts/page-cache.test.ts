@@ -51,6 +51,10 @@ describe("chooseEncoding", () => {
     expect(chooseEncoding(undefined, ["br", "gzip"])).toBe("identity");
     expect(chooseEncoding("zstd", ["br", "gzip"])).toBe("identity");
   });
+  it("reads names with spaces around them", () => {
+    expect(chooseEncoding("*, br ;q=0", ["br", "gzip"])).toBe("gzip");
+    expect(chooseEncoding(" gzip ; q=0.8 , br ; q=0.9", ["br", "gzip"])).toBe("br");
+  });
   it("finds nothing acceptable when the client refuses the body as it is and every kept encoding", () => {
     expect(chooseEncoding("identity;q=0", [])).toBeNull();
     expect(chooseEncoding("*;q=0", ["gzip"])).toBeNull();
@@ -76,6 +80,18 @@ describe("cacheKey", () => {
     for (const header of ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-url", "range", FILL_HEADER])
       expect(cacheKey(get("/about", { [header]: "1" }), routes), header).toBeNull();
   });
+  it("leaves to Next.js the conditions it answers its own way, and a client asking for no cached answer", () => {
+    for (const header of ["if-match", "if-unmodified-since", "if-modified-since", "if-range"])
+      expect(cacheKey(get("/_next/static/chunks/a.js", { [header]: "x" }), routes), header).toBeNull();
+    expect(cacheKey(get("/about", { "cache-control": "no-cache" }), routes)).toBeNull();
+    expect(cacheKey(get("/about", { pragma: "no-cache" }), routes)).toBeNull();
+    expect(cacheKey(get("/about", { "cache-control": "max-age=0" }), routes)).toBe("/about");
+    expect(cacheKey(get("/about", { "if-none-match": '"abc"' }), routes)).toBe("/about");
+  });
+  it("leaves draft mode to Next.js, and other cookies to the page", () => {
+    expect(cacheKey(get("/about", { cookie: "a=1; __prerender_bypass=x" }), routes)).toBeNull();
+    expect(cacheKey(get("/about", { cookie: "theme=dark" }), routes)).toBe("/about");
+  });
   it("honours the build's own reasons to render a page afresh", () => {
     expect(cacheKey(get("/", { "next-action": "x" }), routes)).toBeNull();
     expect(cacheKey(get("/", { "content-type": "multipart/form-data; boundary=a" }), routes)).toBeNull();
@@ -85,14 +101,19 @@ describe("cacheKey", () => {
 
 describe("keepable", () => {
   it("keeps a 200 that a shared cache may keep", () => {
-    expect(keepable(answer())).toBe(true);
+    expect(keepable(answer())).toBe("yes");
   });
-  it("refuses what may differ between requests", () => {
-    expect(keepable(answer({ status: 404 }))).toBe(false);
-    expect(keepable(answer({ headers: [["Cache-Control", "private, no-cache, no-store, max-age=0, must-revalidate"]] }))).toBe(false);
-    expect(keepable(answer({ headers: [["Content-Type", "text/html"]] }))).toBe(false);
-    expect(keepable(answer({ headers: [...NEXT_HEADERS, ["Set-Cookie", "a=b"]] }))).toBe(false);
-    expect(keepable(answer({ headers: [...NEXT_HEADERS, ["x-middleware-rewrite", "/elsewhere"]] }))).toBe(false);
+  it("never keeps what may differ between requests", () => {
+    expect(keepable(answer({ status: 404 }))).toBe("never");
+    expect(keepable(answer({ headers: [["Cache-Control", "private, no-cache, no-store, max-age=0, must-revalidate"]] }))).toBe("never");
+    expect(keepable(answer({ headers: [["Content-Type", "text/html"]] }))).toBe("never");
+    expect(keepable(answer({ headers: [...NEXT_HEADERS, ["Set-Cookie", "a=b"]] }))).toBe("never");
+    expect(keepable(answer({ headers: [...NEXT_HEADERS, ["x-middleware-rewrite", "/elsewhere"]] }))).toBe("never");
+    expect(keepable(answer({ headers: [...NEXT_HEADERS, ["Vary", "Cookie"]] }))).toBe("never");
+  });
+  it("asks again later after an error, which may pass", () => {
+    expect(keepable(answer({ status: 500 }))).toBe("later");
+    expect(keepable(answer({ status: 503 }))).toBe("later");
   });
 });
 
@@ -135,7 +156,7 @@ describe("staticRoutes", () => {
 });
 
 /** A server with the cache in front of a stand-in for Next.js that counts what reaches it. */
-async function serverWith(fill: (url: string) => Promise<Answer>, options: { maxBytes?: number; now?: () => number } = {}) {
+async function serverWith(fill: (url: string) => Promise<Answer>, options: Omit<Parameters<typeof createPageCache>[0], "routes" | "fill"> = {}) {
   const cache = createPageCache({ routes, fill, ...options });
   const reachedNext: string[] = [];
   const server = http.createServer((req, res) => {
@@ -207,14 +228,15 @@ describe("createPageCache", () => {
     expect(header(br, "content-length")).toEqual([String(br.body.length)]);
   });
 
-  it("answers HEAD without a body and a matching If-None-Match with 304", async () => {
+  it("answers HEAD without a body, as the body as it is, and a matching If-None-Match with 304", async () => {
     const { cache, base } = await serverWith(async () => answer());
     await request(`${base}/about`);
     await until(() => cache.size().entries === 1);
-    const head = await request(`${base}/about`, {}, "HEAD");
+    const head = await request(`${base}/about`, { "accept-encoding": "gzip, br" }, "HEAD");
     expect(head.status).toBe(200);
     expect(head.body).toHaveLength(0);
     expect(header(head, "content-length")).toEqual([String(page.length)]);
+    expect(header(head, "content-encoding")).toEqual([]);
     const cached = await request(`${base}/about`, { "if-none-match": '"abc"' });
     expect(cached.status).toBe(304);
     expect(cached.body).toHaveLength(0);
@@ -259,12 +281,28 @@ describe("createPageCache", () => {
     expect(header(await request(`${base}/about`), SERVED_HEADER)).toEqual(["memory"]);
   });
 
-  it("keeps no more than its budget of bytes", async () => {
-    const { cache, base } = await serverWith(async () => answer(), { maxBytes: page.length });
-    await request(`${base}/about`);
-    // Compressing takes a moment: long enough to have kept it, were it within budget.
-    await new Promise((r) => setTimeout(r, 300));
+  it("keeps no more than its budget of bytes, and asks no more for what does not fit", async () => {
+    const fills: string[] = [];
+    const { cache, reachedNext, base } = await serverWith(async (url) => (fills.push(url), answer()), { maxBytes: page.length + 10 });
+    for (let i = 0; i < 4; i++) {
+      await request(`${base}/about`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(fills).toEqual(["/about"]);
+    expect(reachedNext).toHaveLength(4);
     expect(cache.size().entries).toBe(0);
+  });
+
+  it("says once that a fill failed, then keeps quiet until it works", async () => {
+    const errors: string[] = [];
+    let clock = 0;
+    const { base } = await serverWith(async () => Promise.reject(new Error("reset")), { now: () => clock, onFillError: (url) => errors.push(url) });
+    await request(`${base}/about`);
+    await until(() => errors.length === 1);
+    clock += 60_000;
+    await request(`${base}/about`);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(errors).toEqual(["/about"]);
   });
 
   it("keeps a small or binary body only as it is", async () => {

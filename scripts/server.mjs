@@ -5,7 +5,6 @@
  *
  * Usage: node scripts/server.mjs [app-dir]   (PORT, HOST and NEXT_DIST_DIR from the environment)
  */
-import { randomBytes } from "node:crypto";
 import http from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -26,36 +25,49 @@ export async function serve({ dir = process.cwd(), host = "localhost", port = 30
   await app.prepare();
   const handle = app.getRequestHandler();
   const distDir = path.join(dir, process.env.NEXT_DIST_DIR ?? ".next");
-  const token = randomBytes(16).toString("hex");
   const server = http.createServer();
-  const cache = createPageCache({ routes: staticRoutes(distDir), fill: (url) => fetchOwn(server, url, token) });
-  server.on("request", (req, res) => {
-    if (req.headers[FILL_HEADER] !== undefined && req.headers[FILL_HEADER] !== token) {
-      res.writeHead(400, { "content-type": "text/plain; charset=utf-8" }).end("Bad request\n");
-      return;
+  const cache = createPageCache({
+    routes: staticRoutes(distDir),
+    fill: (url) => fetchOwn(server, url),
+    onFillError: (url, error) => console.warn(`The page cache could not ask for ${url} (it will try again): ${error instanceof Error ? error.message : error}`),
+  });
+  server.on("request", async (req, res) => {
+    if (cache.serve(req, res)) return;
+    // As `next start` does: an error Next.js lets through is a 500, not the end of the server.
+    try {
+      await handle(req, res);
+    } catch (error) {
+      console.error(error);
+      if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+      res.end("Internal Server Error");
     }
-    if (!cache.serve(req, res)) void handle(req, res);
   });
   await new Promise((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, host, () => (server.off("error", reject), resolve(undefined)));
   });
-  for (const signal of ["SIGINT", "SIGTERM"])
+  server.on("error", (error) => console.error(error));
+  for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]])
     process.once(signal, () => {
-      server.close();
-      server.closeAllConnections();
-      void app.close().finally(() => process.exit(0));
+      // Answers under way may finish, for two seconds at most; idle connections go at once.
+      server.close(() => void app.close().finally(() => process.exit(code)));
+      server.closeIdleConnections();
+      setTimeout(() => server.closeAllConnections(), 2000).unref();
     });
   return server;
 }
 
-/** Next's answer to a plain, uncompressed GET of the address, over the server's own port. */
-function fetchOwn(server, url, token) {
+/**
+ * Next's answer to a plain, uncompressed GET of the address, over the server's own port. The
+ * fill header only makes the cache step aside, which any client may ask for: it needs no secret.
+ */
+function fetchOwn(server, url) {
   const address = server.address();
   if (!address || typeof address === "string") return Promise.reject(new Error("not listening"));
-  const host = address.address === "0.0.0.0" ? "127.0.0.1" : address.address === "::" ? "::1" : address.address;
+  // On every interface, IPv4's loopback answers (Node listens on both for "::").
+  const host = address.address === "0.0.0.0" || address.address === "::" ? "127.0.0.1" : address.address;
   return new Promise((resolve, reject) => {
-    const request = http.get({ host, port: address.port, path: url, agent: false, headers: { "accept-encoding": "identity", [FILL_HEADER]: token } }, (res) => {
+    const request = http.get({ host, port: address.port, path: url, agent: false, headers: { "accept-encoding": "identity", [FILL_HEADER]: "1" } }, (res) => {
       const chunks = [];
       res.on("data", (chunk) => chunks.push(chunk));
       res.on("end", () => {
