@@ -15,12 +15,12 @@ import { createPageCache, FILL_HEADER, staticRoutes } from "./page-cache.mjs";
  * @returns {Promise<http.Server>} once it listens
  */
 export async function serve({ dir = process.cwd(), host = "localhost", port = 3000 } = {}) {
-  // Next.js gives the proxy each request as http://localhost:<port>, whatever the server listens
-  // on, and takes a rewrite to any other origin for an external one, fetched over HTTP. Named the
-  // same here, a rewrite (the shared view of the matrix) stays inside the process.
   // As `next start` does: React and Next.js load their production builds only when told so first.
   process.env.NODE_ENV = "production";
   const { default: next } = await import("next");
+  // Next.js gives the proxy each request as http://localhost:<port>, whatever the server listens
+  // on, and takes a rewrite to any other origin for an external one, fetched over HTTP. Named the
+  // same here, a rewrite (the shared view of the matrix) stays inside the process.
   const app = next({ dev: false, dir, hostname: "localhost", port });
   await app.prepare();
   const handle = app.getRequestHandler();
