@@ -5,7 +5,7 @@ import { snippet } from "@/lib/matrix/search";
 import { Highlight } from "@/components/ui/highlight";
 import { useMatrix } from "./use-matrix";
 import { StanceBadge } from "@/components/ui/stance-badge";
-import { STANCE_COLORS } from "@/components/ui/stance-colors";
+import { stanceEdgeClass } from "@/components/ui/stance-colors";
 import { StrengthBadge } from "@/components/ui/strength-badge";
 import { cellCount } from "@/lib/matrix/evidence-count";
 
@@ -29,7 +29,7 @@ export const MatrixCellView = memo(function MatrixCellView({ issue, position, ce
   const count = cellCount(cell);
   const inQuote = terms.length > 0 && findQuoteSnippet(cell, terms);
   return (
-    <td data-stance={cell.stance} className={`matrix-cell ${STANCE_COLORS[cell.stance].edge}`}>
+    <td data-stance={cell.stance} className={`matrix-cell ${stanceEdgeClass(cell.stance)}`}>
       <button
         type="button"
         data-nav={`${issue}.${position.slug}`}

@@ -1,4 +1,4 @@
-import { STANCE_COLORS } from "@/components/ui/stance-colors";
+import { stanceBadgeClass } from "@/components/ui/stance-colors";
 import { StanceIcon } from "@/components/ui/stance-icon";
 import { STANCE_INFO, type Stance } from "@/lib/data/vocab";
 
@@ -8,7 +8,7 @@ const SIZE = { sm: { className: "", icon: 12 }, md: { className: " md", icon: 14
 export function StanceBadge({ stance, size = "sm", className = "" }: { stance: Stance; size?: keyof typeof SIZE; className?: string }) {
   const info = STANCE_INFO[stance];
   return (
-    <span title={info.meaning} className={`stance ${STANCE_COLORS[stance].badge}${SIZE[size].className}${className ? ` ${className}` : ""}`}>
+    <span title={info.meaning} className={`stance ${stanceBadgeClass(stance)}${SIZE[size].className}${className ? ` ${className}` : ""}`}>
       <StanceIcon stance={stance} size={SIZE[size].icon} />
       {info.label}
     </span>
