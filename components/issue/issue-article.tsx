@@ -4,17 +4,15 @@ import type { Category, Position, ResolvedEvent, ResolvedIssue } from "@/lib/dat
 import type { PublicationInfo } from "@/lib/export/edition";
 import type { SourceCaption } from "@/lib/format";
 import type { IssueVerdict } from "@/lib/issue/agreement";
-import type { IssueHistoryEntry, ReleaseEntry } from "@/lib/release/history";
+import type { IssueHistoryEntry } from "@/lib/release/history";
 import { cellOf } from "@/lib/data/cells";
 import { AgreementSummary } from "./agreement-summary";
 import { IssueEvents } from "./issue-events";
 import { IssueHeader } from "./issue-header";
-import { IssuePager } from "./issue-pager";
+import { IssuePager, type Neighbour } from "./issue-pager";
 import { PositionCard } from "./position-card";
-import { IssueHistory } from "@/components/release/issue-history";
+import { IssueHistory, type FirstRelease } from "@/components/release/issue-history";
 import { IssueActions } from "@/components/release/issue-actions";
-
-type Neighbour = Pick<ResolvedIssue, "slug" | "title">;
 
 export type IssueArticleProps = {
   issue: ResolvedIssue;
@@ -25,8 +23,7 @@ export type IssueArticleProps = {
   events: ResolvedEvent[];
   info: PublicationInfo;
   history: IssueHistoryEntry[];
-  /** The first release, by its version and date only. */
-  first: Pick<ReleaseEntry, "version" | "date"> | undefined;
+  first: FirstRelease | undefined;
   previous: Neighbour | undefined;
   next: Neighbour | undefined;
   /** The "Embed" offer, rendered on the server (its code needs the site's address). */

@@ -2,7 +2,8 @@ import { issueHref } from "@/lib/site/links";
 import type { ResolvedIssue } from "@/lib/data/schema";
 import { QueryLink } from "@/components/ui/query-link";
 
-type Neighbour = Pick<ResolvedIssue, "slug" | "title">;
+/** What the pager needs of the issue before or after: so a page hands it no more. */
+export type Neighbour = Pick<ResolvedIssue, "slug" | "title">;
 
 /** Previous and next issue in the matrix's order, keeping the matrix's view settings. */
 export function IssuePager({ previous, next }: { previous?: Neighbour; next?: Neighbour }) {

@@ -6,8 +6,11 @@ import { CellChangeItem } from "./change-list";
 
 const LINK = "underline underline-offset-2";
 
+/** The first release, by its version and date only: all the history says of it. */
+export type FirstRelease = Pick<ReleaseEntry, "version" | "date">;
+
 /** An issue page's history: each release that changed the issue or its cells, newest first. */
-export function IssueHistory({ entries, first, current }: { entries: IssueHistoryEntry[]; first: Pick<ReleaseEntry, "version" | "date"> | undefined; current: (slug: string) => string }) {
+export function IssueHistory({ entries, first, current }: { entries: IssueHistoryEntry[]; first: FirstRelease | undefined; current: (slug: string) => string }) {
   return (
     <section aria-labelledby="history-heading" className="space-y-3">
       <h2 id="history-heading" className="text-xl font-semibold">
