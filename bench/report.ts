@@ -12,7 +12,7 @@ import type { PageWeight } from "./page-weight";
 import { JUDGED, servingSection, throughputVerdicts, weightSection } from "./report-serving";
 import type { ServingResult } from "./serving";
 import { auditSection, auditVerdictText, floorSection, jsSection, latencySection, lighthouseSection, loadSection, timingsSection } from "./report-sections";
-import { jsRatioVerdict, latencyVerdict, lighthouseVerdict, loadVerdict, stressVerdict, TARGETS, weightVerdict, type Verdict } from "./targets";
+import { jsRatioVerdict, latencyVerdict, lighthouseVerdict, loadFailures, loadVerdict, stressVerdict, TARGETS, weightVerdict, type Verdict } from "./targets";
 import { contentRatio } from "./page-weight";
 import { plural } from "../lib/format";
 
@@ -104,7 +104,7 @@ function servingSummary(r: BenchResults): string[] {
     ]),
   );
   const stress = (r.serving?.stress.pages ?? []).filter((p) => JUDGED.includes(p.name));
-  const failed = (p: (typeof stress)[number]) => p.runs.map((run) => run.errors + run.timeouts + run.non2xx).join("/");
+  const failed = (p: (typeof stress)[number]) => p.runs.map(loadFailures).join("/");
   lines.push(
     row([
       `100 connections for ${r.serving?.stress.seconds ?? 10} s, ${plural(r.serving ? Math.max(0, ...stress.map((p) => p.runs.length)) : 3, "run")}: 0 errors and 0 timeouts in each`,

@@ -49,6 +49,8 @@ const MAX_FILLS = 2;
 
 /** The header on the cache's own requests to Next.js, which pass it by. */
 export const FILL_HEADER = "x-page-cache-fill";
+/** A request with any of these headers goes to Next.js. */
+const PASSED_ON = [FILL_HEADER, ...ROUTER_HEADERS, ...NEXT_ANSWERS];
 /** On every response the cache serves, so that tests and operators can tell. */
 export const SERVED_HEADER = "x-served-from";
 
@@ -116,7 +118,7 @@ export function cacheKey(req, routes) {
   const bypass = routes.get(url);
   if (!bypass) return null;
   const headers = req.headers;
-  if (headers[FILL_HEADER] !== undefined || [...ROUTER_HEADERS, ...NEXT_ANSWERS].some((h) => headers[h] !== undefined)) return null;
+  if (PASSED_ON.some((h) => headers[h] !== undefined)) return null;
   if (/\bno-cache\b/i.test(`${headers["cache-control"] ?? ""} ${headers.pragma ?? ""}`)) return null;
   // Draft mode's cookie makes Next.js render the page afresh.
   if (/(?:^|;\s*)__prerender_bypass=/.test(headers.cookie ?? "")) return null;
