@@ -3,6 +3,8 @@
  * sends must be what Next.js sends, header for header and byte for byte, and only where nothing
  * about the request could change the answer.
  */
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 import type { APIRequestContext, APIResponse } from "@playwright/test";
 import { test, expect } from "./fixtures";
 import { loadDataset } from "../lib/data/load";
@@ -98,4 +100,15 @@ test("a shared view is rendered in the same process, whatever the host the serve
   const shared = await request.get("/?cols=russia,ukraine");
   expect(shared.status()).toBe(200);
   expect(shared.headers()["x-middleware-rewrite"]).toMatch(/^\/_shared-view\?/);
+});
+
+test("a second server on a port in use ends at once, saying so", async ({ baseURL }) => {
+  const port = new URL(baseURL!).port;
+  const run = promisify(execFile);
+  const failed = await run(process.execPath, ["scripts/server.mjs"], { env: { ...process.env, PORT: port, HOST: "127.0.0.1" }, timeout: 45_000 }).then(
+    () => null,
+    (e: { code?: number; stderr?: string }) => e,
+  );
+  expect(failed?.code).toBe(1);
+  expect(failed?.stderr).toContain(`Port ${port} is already in use: stop what runs there, or set PORT to another port.`);
 });

@@ -90,14 +90,23 @@ export function listenFailure(error, host, port) {
   return null;
 }
 
+/**
+ * Serves, or ends the process saying why it cannot: in one sentence for a port or host that will
+ * not do (listenFailure), with the error itself otherwise.
+ * @param {{ dir: string, host: string, port: number }} options
+ */
+export async function serveOrExit(options) {
+  try {
+    return await serve(options);
+  } catch (error) {
+    console.error(listenFailure(error, options.host, options.port) ?? error);
+    process.exit(1);
+  }
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const port = Number(process.env.PORT ?? 3000);
   const host = process.env.HOST ?? "localhost";
-  serve({ dir: path.resolve(process.argv[2] ?? "."), host, port }).then(
-    () => console.log(`✓ Ready on http://${host.includes(":") ? `[${host}]` : host}:${port}`),
-    (error) => {
-      console.error(listenFailure(error, host, port) ?? error);
-      process.exit(1);
-    },
-  );
+  await serveOrExit({ dir: path.resolve(process.argv[2] ?? "."), host, port });
+  console.log(`✓ Ready on http://${host.includes(":") ? `[${host}]` : host}:${port}`);
 }

@@ -3,7 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { BUILD_INPUTS, isBuildStale, recordedSiteUrl } from "./build-inputs.mjs";
-import { listenFailure, serve } from "./server.mjs";
+import { serveOrExit } from "./server.mjs";
 
 const port = process.env.PORT ?? "3000";
 const host = process.env.HOST ?? "localhost";
@@ -25,12 +25,7 @@ if (reason) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-try {
-  await serve({ dir: process.cwd(), host, port: Number(port) });
-} catch (error) {
-  console.error(listenFailure(error, host, port) ?? error);
-  process.exit(1);
-}
+await serveOrExit({ dir: process.cwd(), host, port: Number(port) });
 console.log(`Positions Matrix: http://${linkHost(host)}:${port}/${site === ownAddress(host, port) ? "" : ` (its links name ${normalised(site)})`}`);
 
 /** The address this server answers at, as links name it. */
