@@ -15,6 +15,7 @@ import { loadDataset } from "@/lib/data/load";
 import { articleMetadata } from "@/lib/site/metadata";
 import { issueHistory } from "@/lib/release/history";
 import { loadPublication, publicationInfo } from "@/lib/release/load";
+import { citationMeta } from "@/lib/release/citation-meta";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -46,6 +47,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     ...article,
     // oEmbed discovery: content systems given this page's address find the embeddable card.
     alternates: { ...article.alternates, types: { "application/json+oembed": oembedUrl(siteUrl().href, issueUrl(siteUrl().href, issue.slug)) } },
+    // Highwire and Dublin Core tags: reference managers save the page as a citation by themselves.
+    other: citationMeta({ title: issue.title, path: url, release: loadPublication().edition.release }, siteUrl()),
     // The Open Graph card serves X/Twitter too: a second image route would render every card twice.
     twitter: { card: "summary_large_image", title: issue.title, description, images: [{ url: `${url}/opengraph-image`, ...PREVIEW_SIZE, alt: PREVIEW_ALT }] },
   };
