@@ -79,7 +79,6 @@ export function CellChangeItem({
           {" "}
           <a href={pinnedHref(version, { issue: change.issue, position: change.position })} className={`text-sm ${LINK}`}>
             as of version {version}
-            <span className="sr-only">: {change.issueTitle} × {change.positionLabel}, the pinned page</span>
           </a>
         </>
       )}
