@@ -12,6 +12,8 @@ import { chromium, type Browser } from "@playwright/test";
 import { loadDataset } from "../lib/data/load";
 import { findChromium, launchOptions } from "../scripts/browser";
 import { writeDataset } from "../scripts/make-large-dataset";
+import { writeReleases } from "../scripts/make-releases";
+import { loadPublication } from "../lib/release/load";
 import { audit } from "./audit";
 import { BLANK_DIR, buildBlankApp } from "./blank-app";
 import type { DataTimings } from "./data-timings";
@@ -106,6 +108,18 @@ try {
     const build = previous ?? (await step(`next build (${d} data)`, () => buildVariant(v)));
     if (timings && build)
       results.timings[d] = { ...timings, buildMs: build.ms, builtAt: build.at, reused: !!previous, prerendered: build.prerendered, htmlBytes: htmlBytes(v) };
+  }
+  if (!servingOnly) {
+    // Pinned pages build in linear time in the releases: the real ones, then 40 with synthetic ones added.
+    const releasesDir = path.join(ROOT, "bench", "tmp", "releases-data");
+    const count = await step("write the real data with 40 releases", async () => writeReleases(releasesDir, 40));
+    const build = count ? await step(`next build (${count} releases)`, () => buildVariant(variant("releases40", releasesDir))) : null;
+    const real = results.timings.real;
+    if (build && real?.buildMs)
+      results.timings.releases = {
+        real: { releases: loadPublication(variants.real.dataDir).releases.length, buildMs: real.buildMs, prerendered: real.prerendered },
+        synthetic: { releases: count!, buildMs: build.ms, prerendered: build.prerendered },
+      };
   }
   results.timings.blankBuildMs = (await step("next build (blank app)", buildBlankApp)) ?? undefined;
 
