@@ -4,7 +4,7 @@ import { BOM, toCsv } from "./csv";
 import { hostileDataset } from "./fixture.test-data";
 import { CELLS_HEADER, cellsTable, exportPositions, exportRows, matrixCsvFile, matrixTable, viewCsvFile, viewQuotesCsvFile, viewQuotesTable, viewTable, viewUrl } from "./tables";
 import type { ViewExport } from "./rows";
-import { loadDataset } from "../data/load";
+import { loadDataset } from "../load/load";
 import { STANCE_INFO } from "../data/vocab";
 
 const SITE = "https://example.org";

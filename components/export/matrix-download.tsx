@@ -1,8 +1,8 @@
 import { DownloadCsvButton } from "@/components/export/download-csv-button";
 import { exportView } from "@/lib/matrix/apply-view";
 import { plural } from "@/lib/format";
-import { currentQuery } from "./address-store";
-import { useMatrix } from "./use-matrix";
+import { currentQuery } from "../matrix/address-store";
+import { useMatrix } from "../matrix/use-matrix";
 
 /** The cells.csv the build wrote: the view's quotes are its rows for the view's cells. */
 const CELLS_CSV = "/export/cells.csv";
