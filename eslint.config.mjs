@@ -10,8 +10,8 @@ const LIB_LAYERS = {
   source: ["data", "site"],
   issue: ["data", "load", "site"],
   release: ["data", "load", "site"],
-  export: ["data", "site", "release"],
-  matrix: ["data", "site", "release", "export"],
+  matrix: ["data", "site", "release"],
+  export: ["data", "site", "release", "matrix"],
 };
 const LIB_FOLDERS = Object.keys(LIB_LAYERS);
 

@@ -1,5 +1,5 @@
 import { DownloadCsvButton } from "@/components/export/download-csv-button";
-import { exportView } from "@/lib/matrix/apply-view";
+import { exportView } from "@/lib/export/view";
 import { plural } from "@/lib/format";
 import { currentQuery } from "../matrix/address-store";
 import { useMatrix } from "../matrix/use-matrix";

@@ -12,7 +12,7 @@ const BUTTON =
 
 /**
  * Everything that changes the view. `actions` is the place for view-wide actions such as
- * "Download CSV" (see exportView in lib/matrix/apply-view.ts). The filters sit below the
+ * "Download CSV" (see exportView in lib/export/view.ts). The filters sit below the
  * controls; on a phone they open in a sheet over the results instead (FilterSheet).
  */
 export const Toolbar = memo(function Toolbar({ actions }: { actions?: React.ReactNode }) {
