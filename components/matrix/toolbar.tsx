@@ -1,5 +1,6 @@
 import { memo, useState } from "react";
-import { defaultView, MAX_QUERY_LENGTH, sortOf, SORTS } from "@/lib/matrix/view";
+import { sortOf, SORTS } from "@/lib/matrix/sorts";
+import { defaultView, MAX_QUERY_LENGTH } from "@/lib/matrix/view";
 import { CompareControl } from "./compare-control";
 import { FilterSheet } from "./filter-sheet";
 import { Filters } from "./filters";
