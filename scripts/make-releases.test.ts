@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { DATA_DIR } from "../lib/data/load";
+import { DATA_DIR } from "../lib/load/load";
 import { loadPublication } from "../lib/release/load";
 import { writeReleases } from "./make-releases";
 

@@ -12,7 +12,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { DATA_DIR, loadDataset } from "../lib/data/load";
+import { DATA_DIR, loadDataset } from "../lib/load/load";
 import type { Dataset } from "../lib/data/schema";
 import { buildReleases } from "../lib/release/build";
 import { readReleaseFiles, RELEASE_LOG, SNAPSHOT_DIR } from "../lib/release/load";

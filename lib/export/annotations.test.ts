@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { DATA_DIR, loadDataset } from "../data/load";
+import { DATA_DIR, loadDataset } from "../load/load";
 import { annotationCollection, codePointOffset, quoteSelector } from "./annotations";
 
 const data = loadDataset();

@@ -6,7 +6,7 @@
 import type { Dataset, ResolvedCitation } from "../data/schema";
 import { STANCE_INFO } from "../data/vocab";
 import { appUrl, issueUrl, sourceUrl } from "../site/links";
-import type { Edition } from "./edition";
+import type { Edition } from "../release/edition";
 
 /** How much text the prefix and suffix start with; doubled until the three together occur once. */
 const CONTEXT = 32;

@@ -7,7 +7,7 @@ import { formatSourceDate, sourceByline } from "@/lib/format";
 import { siteUrl, sourceHref } from "@/lib/site/links";
 import { citationMeta } from "@/lib/release/citation-meta";
 import { loadPublication } from "@/lib/release/load";
-import { loadDataset } from "@/lib/data/load";
+import { loadDataset } from "@/lib/load/load";
 import { knownProblems } from "@/lib/data/known-problems";
 import { articleMetadata } from "@/lib/site/metadata";
 

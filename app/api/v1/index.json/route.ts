@@ -1,5 +1,5 @@
 import { apiIndex } from "@/lib/export/api";
-import { apiDoc, jsonResponse } from "@/lib/release/api-files";
+import { apiDoc, jsonResponse } from "@/lib/export/api-files";
 
 export const dynamic = "force-static";
 

@@ -1,6 +1,6 @@
 import { loadPublication } from "@/lib/release/load";
-import { openApiDocument } from "@/lib/release/openapi";
-import { jsonResponse } from "@/lib/release/api-files";
+import { openApiDocument } from "@/lib/export/openapi";
+import { jsonResponse } from "@/lib/export/api-files";
 import { siteUrl } from "@/lib/site/links";
 
 export const dynamic = "force-static";

@@ -1,5 +1,5 @@
 import { apiSource } from "@/lib/export/api";
-import { apiDoc, jsonFileParams, jsonResponse, nameOfJsonFile } from "@/lib/release/api-files";
+import { apiDoc, jsonFileParams, jsonResponse, nameOfJsonFile } from "@/lib/export/api-files";
 
 // Built ahead, one file per name; any other name is a 404.
 export const dynamicParams = false;

@@ -4,8 +4,8 @@
  */
 import { z } from "zod";
 import { appUrl } from "../site/links";
-import { apiIndexSchema, apiIssueSchema, apiPath, apiPositionSchema, apiSourceSchema, API_VERSION } from "../export/api";
-import { LICENCE } from "./licence";
+import { apiIndexSchema, apiIssueSchema, apiPath, apiPositionSchema, apiSourceSchema, API_VERSION } from "./api";
+import { LICENCE } from "../release/licence";
 
 /** The API's files, each with its schema's name, the parameter its name holds, and what it is. */
 export const API_FILES = [

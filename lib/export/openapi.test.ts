@@ -1,7 +1,7 @@
 import { Validator } from "@seriousme/openapi-schema-validator";
 import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
-import { apiIndex, apiIssue, apiPosition, apiSource } from "../export/api";
+import { apiIndex, apiIssue, apiPosition, apiSource } from "./api";
 import { API_FILES, openApiDocument } from "./openapi";
 import { apiDoc } from "./api-files";
 

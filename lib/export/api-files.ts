@@ -1,8 +1,8 @@
 /** The read API's files from the publication: what the /api/v1 routes serve. Server-only (loads data/). */
-import { apiDocument } from "../export/api";
-import { exportDocument } from "../export/document";
+import { apiDocument } from "./api";
+import { exportDocument } from "./document";
 import { siteUrl } from "../site/links";
-import { loadPublication } from "./load";
+import { loadPublication } from "../release/load";
 
 /** The export document the API's files are cut from, with the edition every file names. */
 export function apiDoc() {
