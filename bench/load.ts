@@ -17,7 +17,7 @@ export type LoadResult = {
 
 export async function measureLoad(url: string, seconds = 10, connections = 10): Promise<LoadResult> {
   if (!/^http:\/\/127\.0\.0\.1:\d+\//.test(url)) throw new Error(`load tests run on loopback only, not ${url}`);
-  // A browser asks for compression: Next.js gzips each response on the fly, the page cache once.
+  // A browser asks for compression: Next.js gzips each response on the fly (a proxy in front would once).
   const r = await autocannon({ url, connections, duration: seconds, timeout: 10, headers: { "accept-encoding": "gzip" } });
   return {
     url,

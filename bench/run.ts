@@ -22,7 +22,7 @@ import { measureLatency } from "./latency";
 import { runLighthouse } from "./lighthouse";
 import { measureLoad } from "./load";
 import { measurePageWeight } from "./page-weight";
-import { BLANK, BLANK_CACHED } from "./report-serving";
+import { BLANK } from "./report-serving";
 import { measureServing, type Target } from "./serving";
 import { ROOT, run, startServer, type Server } from "../scripts/variant/processes";
 import { renderReport, type BenchResults, type DatasetName } from "./report";
@@ -109,9 +109,9 @@ try {
   }
   results.timings.blankBuildMs = (await step("next build (blank app)", buildBlankApp)) ?? undefined;
 
-  const urls: Partial<Record<DatasetName | "blank" | "blankCached", string>> = {};
+  const urls: Partial<Record<DatasetName | "blank", string>> = {};
   for (const [i, d] of datasets.entries()) {
-    const server = await step(`the app's server (${d}) on port ${port + i}`, () => startServer({ port: port + i, env: variants[d].env }));
+    const server = await step(`next start (${d}) on port ${port + i}`, () => startServer({ port: port + i, env: variants[d].env }));
     if (server) {
       servers.push(server);
       urls[d] = server.url;
@@ -122,12 +122,6 @@ try {
     if (blank) {
       servers.push(blank);
       urls.blank = blank.url;
-    }
-    // Like for like: the blank page behind the same server as the app's pages.
-    const cached = await step(`the app's server (blank) on port ${port + 3}`, () => startServer({ port: port + 3, appDir: BLANK_DIR, nextStart: false }));
-    if (cached) {
-      servers.push(cached);
-      urls.blankCached = cached.url;
     }
   }
 
@@ -174,7 +168,6 @@ try {
     // The blank page first, a file last: how a page compares with no page, and with a file the proxy leaves alone.
     const targets: Target[] = [
       ...(urls.blank ? [{ name: BLANK, url: urls.blank + "/" }] : []),
-      ...(urls.blankCached ? [{ name: BLANK_CACHED, url: urls.blankCached + "/" }] : []),
       ...results.pages.filter((p) => p.status === 200).map((p) => ({ name: p.name, url: urls.real + p.path })),
       { name: "file", url: urls.real + "/export/matrix.csv" },
     ];
