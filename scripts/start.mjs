@@ -13,7 +13,7 @@ const site = process.env.SITE_URL?.trim() || ownAddress(host, port);
 
 const buildId = ".next/BUILD_ID";
 const builtFor = recordedSiteUrl(".next");
-const reason = !existsSync(buildId)
+const reason = !existsSync(buildId) || !existsSync(".next/script-hashes.json")
   ? "No build yet: building…"
   : isBuildStale(buildId, [...BUILD_INPUTS, "data"])
     ? "The build is older than the code or data: rebuilding…"
