@@ -24,8 +24,11 @@ import { measureLoad } from "./load";
 import { measurePageWeight } from "./page-weight";
 import { BLANK } from "./report-serving";
 import { measureServing, type Target } from "./serving";
+import { measureEdges } from "./edges";
+import { measureProxy } from "./proxy";
 import { ROOT, run, startServer, type Server } from "../scripts/variant/processes";
-import { renderReport, type BenchResults, type DatasetName } from "./report";
+import { renderReport } from "./report";
+import type { BenchResults, DatasetName } from "./results";
 import { buildVariant, isStale, lastBuild, variant, type Variant } from "../scripts/variant/build";
 
 const { values: args } = parseArgs({
@@ -173,6 +176,11 @@ try {
     ];
     const o = quick ? { rounds: 1, seconds: 3, stressRuns: 1, stressSeconds: 3 } : { rounds: 3, seconds: 5, stressRuns: 3, stressSeconds: 10 };
     results.serving = await step("serving", () => measureServing(targets, o, log));
+    const real = servers[0];
+    const edgeRuns = quick ? { runs: 1, seconds: 3 } : { runs: 3, seconds: 10 };
+    results.edges = await step("shared views and unknown issues under load", () => measureEdges(urls.real!, real?.pid, edgeRuns, log));
+    const proxyRounds = quick ? { rounds: 1, seconds: 3 } : { rounds: 3, seconds: 5 };
+    results.proxy = await step(`deploy/nginx in front, on port ${port + 4}`, () => measureProxy(urls.real!, port + 4, "/about", proxyRounds, log));
   }
   // The large data set's matrix, at 10 connections as before: the real pages' figures are under Serving.
   if (urls.large) {

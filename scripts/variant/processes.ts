@@ -52,7 +52,7 @@ export function run(cmd: string, args: string[], env: Record<string, string> = {
   });
 }
 
-export type Server = { url: string; stop: () => Promise<void> };
+export type Server = { url: string; pid: number | undefined; stop: () => Promise<void> };
 
 export type ServerOptions = {
   port: number;
@@ -89,6 +89,7 @@ export async function startServer({ port, appDir, env = {} }: ServerOptions): Pr
   }
   return {
     url,
+    pid: child.pid,
     stop: async () => {
       stopGroup(child);
       const timer = setTimeout(() => stopGroup(child, "SIGKILL"), 5000);
