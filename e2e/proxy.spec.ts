@@ -4,25 +4,14 @@
  * does not (TRACE, ranges it cannot satisfy, the framework's headers, headers on every answer).
  */
 import http from "node:http";
-import { createServer } from "node:net";
 import type { APIRequestContext } from "@playwright/test";
 import { test, expect } from "./fixtures";
 import { loadDataset } from "../lib/data/load";
 import { NGINX, startNginx, type Proxy } from "../scripts/nginx";
+import { freePort } from "../scripts/variant/serve";
 
 const data = loadDataset();
 const SECURITY = ["content-security-policy", "x-content-type-options", "referrer-policy", "permissions-policy", "cross-origin-resource-policy", "strict-transport-security"];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
 
 /** A raw request: fetch and Playwright refuse TRACE. */
 function raw(url: string, method: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
