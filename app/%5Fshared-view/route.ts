@@ -7,7 +7,7 @@ import { toMatrixData, type MatrixData } from "@/lib/matrix/data";
 import { viewPreview } from "@/lib/matrix/preview";
 import { parseView, viewContext } from "@/lib/matrix/view";
 import { absoluteUrl } from "@/lib/site/links";
-import { SITE_NAME } from "@/lib/site/metadata";
+import { pageTitle } from "@/lib/site/metadata";
 import { withPreviewHead } from "@/lib/site/preview-head";
 
 // A shared view's document (proxy.ts rewrites `/?<view>` here): the prerendered matrix, as built,
@@ -33,7 +33,7 @@ export function GET(request: NextRequest) {
   const data = matrixData();
   const preview = viewPreview(data, parseView(request.nextUrl.searchParams, viewContext(data)));
   const page = matrixPage();
-  const html = preview ? withPreviewHead(page, { ...preview, url: absoluteUrl(`/?${preview.query}`) }, SITE_NAME) : page;
+  const html = preview ? withPreviewHead(page, { ...preview, url: absoluteUrl(`/?${preview.query}`) }, pageTitle) : page;
   const etag = `"${createHash("sha1").update(html).digest("base64url")}"`;
   // As Next.js says of the prerendered matrix itself: fresh for a shared cache until the next deployment.
   const headers = { "content-type": "text/html; charset=utf-8", "cache-control": "s-maxage=31536000", etag, vary: "accept-encoding" };

@@ -8,6 +8,7 @@ import { MatrixDownload } from "./matrix-download";
 import { MatrixGrid } from "./matrix-grid";
 import { Toolbar } from "./toolbar";
 import { UrlWatcher } from "./url-watcher";
+import { useViewTitle } from "./use-view-title";
 import { MatrixProvider, useMatrix, useMatrixRoot, useMatrixView, ViewQueryContext } from "./use-matrix";
 
 /** The interactive matrix: its controls, the table and the evidence panel, all reading the view from the address. */
@@ -36,6 +37,7 @@ function MatrixView() {
   const table = deferred ?? controls;
   const tableQuery = reader.queryWithoutCell(table);
   const download = useMemo(() => <MatrixDownload />, []);
+  useViewTitle(data, table, tableQuery);
   // Ready once the table shows the address's view, which only an effect can know.
   const [ready, setReady] = useState(false);
   useEffect(() => {

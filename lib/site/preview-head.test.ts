@@ -9,7 +9,7 @@ const preview = { title: "Russia vs Ukraine: 3 issues", description: "They diver
 
 describe("withPreviewHead", () => {
   it("names the view in the title, the description and the address, once each", () => {
-    const html = withPreviewHead(page, preview, "Matrix");
+    const html = withPreviewHead(page, preview, (t) => `${t} · Matrix`);
     expect(html).toContain("<title>Russia vs Ukraine: 3 issues · Matrix</title>");
     expect(html.match(/name="description"/g)).toHaveLength(1);
     expect(html).toContain(`<meta name="description" content="They diverge on 3."/>`);
@@ -20,20 +20,20 @@ describe("withPreviewHead", () => {
   });
 
   it("keeps everything else, the scripts (and so their hashes) and the body included", () => {
-    const html = withPreviewHead(page, preview, "Matrix");
+    const html = withPreviewHead(page, preview, (t) => `${t} · Matrix`);
     expect(html).toContain(`<meta property="og:image" content="http://x/opengraph-image"/>`);
     expect(html).toContain("<script>boot()</script>");
     expect(html.slice(html.indexOf("</head>"))).toBe(page.slice(page.indexOf("</head>")));
   });
 
   it("shows hostile text as text", () => {
-    const html = withPreviewHead(page, { ...preview, title: `"><script>alert(1)</script>`, description: "$& $1" }, "Matrix");
+    const html = withPreviewHead(page, { ...preview, title: `"><script>alert(1)</script>`, description: "$& $1" }, (t) => `${t} · Matrix`);
     expect(html).not.toContain("<script>alert(1)");
     expect(html).toContain("&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;");
     expect(html).toContain(`content="$&amp; $1"`);
   });
 
   it("leaves a document without a head as it is", () => {
-    expect(withPreviewHead("<p>no head</p>", preview, "Matrix")).toBe("<p>no head</p>");
+    expect(withPreviewHead("<p>no head</p>", preview, (t) => `${t} · Matrix`)).toBe("<p>no head</p>");
   });
 });

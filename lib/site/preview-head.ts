@@ -13,14 +13,14 @@ const PREVIEW_TAGS = [
 
 const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-/** `html` with `siteName`'s title template applied to the preview, and its meta tags replaced; unchanged without a head. */
-export function withPreviewHead(html: string, { title, description, url }: PreviewHead, siteName: string): string {
+/** `html` with the preview's title (as `pageTitle` makes it) and meta tags in its head; unchanged without a head. */
+export function withPreviewHead(html: string, { title, description, url }: PreviewHead, pageTitle: (title: string) => string): string {
   const end = html.indexOf("</head>");
   if (end < 0) return html;
   let head = html.slice(0, end);
   for (const tag of PREVIEW_TAGS) head = head.replace(tag, "");
   const [t, d, u] = [title, description, url].map(escapeHtml);
-  head = head.replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(`${title} · ${siteName}`)}</title>`);
+  head = head.replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(pageTitle(title))}</title>`);
   const tags = [
     `<meta name="description" content="${d}"/>`,
     `<link rel="canonical" href="${u}"/>`,
