@@ -206,7 +206,8 @@ function htmlBytes(v: Variant): number | null {
 }
 
 function environment(): Record<string, string> {
-  const version = (pkg: string) => (JSON.parse(readFileSync(path.join(ROOT, "node_modules", pkg, "package.json"), "utf8")) as { version: string }).version;
+  // The app's packages at the root, the bench's own (Lighthouse) in bench/node_modules.
+  const version = (pkg: string, dir = ROOT) => (JSON.parse(readFileSync(path.join(dir, "node_modules", pkg, "package.json"), "utf8")) as { version: string }).version;
   const sh = (cmd: string, cmdArgs: string[]) => {
     try {
       return execFileSync(cmd, cmdArgs, { cwd: ROOT, encoding: "utf8" }).trim();
@@ -226,7 +227,7 @@ function environment(): Record<string, string> {
     node: process.version,
     next: version("next"),
     react: version("react"),
-    lighthouse: version("lighthouse"),
+    lighthouse: version("lighthouse", path.join(ROOT, "bench")),
     // Other work on the machine skews every timing: its load is noted beside them.
     "load average at start (1, 5, 15 min)": os.loadavg().map((l) => l.toFixed(1)).join(", "),
   };

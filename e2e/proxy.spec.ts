@@ -28,6 +28,8 @@ function raw(url: string, method: string, headers: Record<string, string> = {}):
 
 test.describe("behind deploy/nginx", () => {
   test.skip(!NGINX, "nginx is not installed (apt-get install nginx-light)");
+  // One nginx for the lot: its cache is what is under test.
+  test.describe.configure({ mode: "serial" });
   let proxy: Proxy;
   test.beforeAll(async ({ baseURL }) => {
     proxy = await startNginx(await freePort(), new URL(baseURL!).host);

@@ -10,9 +10,17 @@ import { loadDataset } from "../lib/data/load";
 
 const data = loadDataset();
 
-test("every prerendered page and file may be kept by a shared cache, and revalidated by its ETag", async ({ request }) => {
+test("every prerendered page and file may be kept by a shared cache", async ({ request }) => {
+  for (const path of ["/export/matrix.csv", "/changes.atom", "/issues/index.json"]) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()["cache-control"], path).toMatch(/s-maxage=\d+/);
+  }
+});
+
+test("every prerendered page, and a shared view, is revalidated by its ETag", async ({ request }) => {
   const chunk = /\/_next\/static\/chunks\/[\w.-]+\.js/.exec(await (await request.get("/")).text())![0];
-  const addresses = ["/", "/about", `/issues/${data.issues[0]!.slug}`, `/sources/${data.sources[0]!.id}`, "/export/matrix.csv", "/changes.atom"];
+  const addresses = ["/", "/about", `/issues/${data.issues[0]!.slug}`, `/sources/${data.sources[0]!.id}`, "/?cols=russia,ukraine"];
   for (const path of addresses) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(200);
@@ -25,9 +33,22 @@ test("every prerendered page and file may be kept by a shared cache, and revalid
   expect((await request.get(chunk)).headers()["cache-control"]).toContain("immutable");
 });
 
-test("no in-process cache answers: the response is Next.js's own", async ({ request }) => {
-  const response = await request.get("/");
-  expect(response.headers()["x-served-from"]).toBeUndefined();
+test("a shared view and an unknown issue cost no render: the matrix as built, the prerendered 404", async ({ request }) => {
+  const matrix = await (await request.get("/")).text();
+  const shared = await request.get("/?q=anything");
+  expect(shared.status()).toBe(200);
+  // The same document but for the head: the body (and so its scripts) is the prerendered one.
+  const body = (html: string) => html.slice(html.indexOf("</head>"));
+  expect(body(await shared.text())).toBe(body(matrix));
+  // The app router's own request for the view's data gets the prerendered matrix's.
+  const flight = await request.get("/?q=anything", { headers: { rsc: "1", "sec-fetch-dest": "empty" } });
+  expect(flight.headers()["content-type"]).toContain("text/x-component");
+  expect(flight.headers()["x-nextjs-prerender"]).toBeTruthy();
+  const missing = await request.get("/issues/no-such-issue");
+  expect(missing.status()).toBe(404);
+  // The prerendered 404's scripts, allowed by their hashes: the page was not rendered for this request.
+  const notFound = await request.get("/no-such-page");
+  expect(body(await missing.text())).toBe(body(await notFound.text()));
 });
 
 test("a second server on a port in use ends at once, saying so", async ({ baseURL }) => {

@@ -28,6 +28,8 @@ export function nginxConf(dir: string, port: number, upstream: string, staticDir
     .replaceAll("include positions-matrix-headers.conf;", `include ${path.join(DEPLOY, "positions-matrix-headers.conf")};`);
   const temp = ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((t) => `${t}_temp_path ${path.join(dir, t)};`).join("\n  ");
   return [
+    // As root, nginx's workers would run as nobody, who cannot enter this user's temporary folder.
+    ...(process.getuid?.() === 0 ? ["user root;"] : []),
     "daemon off;",
     "worker_processes 1;",
     `pid ${path.join(dir, "nginx.pid")};`,
