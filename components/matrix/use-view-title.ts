@@ -14,7 +14,16 @@ import { pageTitle, SITE_TITLE } from "@/lib/site/metadata";
 export function useViewTitle(data: MatrixData, view: View, query: string) {
   useEffect(() => {
     const preview = viewPreview(data, view);
-    document.title = preview ? pageTitle(preview.title) : SITE_TITLE;
+    const title = preview ? pageTitle(preview.title) : SITE_TITLE;
+    // Once the matrix has left the page (a move to another page), that page's title is its own.
+    const apply = () => {
+      if (document.title !== title && document.querySelector(".matrix-view")) document.title = title;
+    };
+    apply();
+    // Next.js commits the layout's metadata (the site's title) after the page's first effects: the view's title stays.
+    const observer = new MutationObserver(apply);
+    observer.observe(document.head, { subtree: true, childList: true, characterData: true });
+    return () => observer.disconnect();
     // The query stands for the view: the same query, the same title.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [data, query]);
