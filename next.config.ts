@@ -6,7 +6,7 @@ import { VIEW_PARAMS } from "./lib/matrix/view";
 import { contentSecurityPolicy, SECURITY_HEADERS } from "./lib/site/csp";
 import { DEFAULT_SITE_URL, parseSiteUrl, SiteUrlError } from "./lib/site/links";
 import { sharedViewRewrites } from "./lib/site/routing";
-import { SITE_URL_RECORD } from "./scripts/build-inputs.mjs";
+import { SITE_URL_RECORD } from "./lib/site/build-inputs.mjs";
 
 /**
  * The site's address, checked once here: a malformed SITE_URL stops the build with a message that

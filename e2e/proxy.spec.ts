@@ -6,7 +6,7 @@
 import http from "node:http";
 import type { APIRequestContext } from "@playwright/test";
 import { test, expect } from "./fixtures";
-import { loadDataset } from "../lib/data/load";
+import { loadDataset } from "../lib/load/load";
 import { NGINX, startNginx, type Proxy } from "../scripts/nginx";
 import { freePort } from "../scripts/variant/serve";
 

@@ -4,7 +4,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
-import { BUILD_INPUTS, isBuildStale, recordedSiteUrl } from "./build-inputs.mjs";
+import { BUILD_INPUTS, isBuildStale, recordedSiteUrl } from "../lib/site/build-inputs.mjs";
 import { listenProblem } from "./listen-check.mjs";
 
 const port = process.env.PORT ?? "3000";

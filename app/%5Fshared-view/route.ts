@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { NextRequest } from "next/server";
-import { loadDataset } from "@/lib/data/load";
+import { loadDataset } from "@/lib/load/load";
 import { toMatrixData, type MatrixData } from "@/lib/matrix/data";
 import { viewPreview } from "@/lib/matrix/preview";
 import { parseView, viewContext } from "@/lib/matrix/view";
