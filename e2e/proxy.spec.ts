@@ -80,10 +80,12 @@ test.describe("behind deploy/nginx", () => {
 
   test("answers a range it cannot satisfy with 416, and ignores a malformed one", async ({ request }) => {
     const chunk = /\/_next\/static\/chunks\/[\w.-]+\.js/.exec(await (await request.get(proxy.url + "/")).text())![0];
-    await request.get(proxy.url + chunk);
-    expect((await request.get(proxy.url + chunk, { headers: { range: "bytes=0-99" } })).status()).toBe(206);
-    expect((await request.get(proxy.url + chunk, { headers: { range: "bytes=999999999-" } })).status()).toBe(416);
-    for (const range of ["bytes=abc", "bytes=5-1"]) expect((await request.get(proxy.url + chunk, { headers: { range } })).status(), range).toBe(200);
+    // Ranges are of the bytes as stored: nginx cuts none from a body it compresses on the way.
+    const ranged = (range: string) => request.get(proxy.url + chunk, { headers: { range, "accept-encoding": "identity" } });
+    await ranged("bytes=0-");
+    expect((await ranged("bytes=0-99")).status()).toBe(206);
+    expect((await ranged("bytes=999999999-")).status()).toBe(416);
+    for (const range of ["bytes=abc", "bytes=5-1"]) expect((await ranged(range)).status(), range).toBe(200);
   });
 
   test("sends none of the framework's own headers, and the security headers on every answer, redirects included", async ({ request }) => {
