@@ -3,11 +3,12 @@ import { SiteHeader } from "@/components/ui/site-header";
 import { StanceIconSprite } from "@/components/ui/stance-icon";
 import { SiteFooter } from "@/components/release/site-footer";
 import { siteUrl } from "@/lib/site/links";
+import { SITE_NAME, SITE_TITLE } from "@/lib/site/metadata";
 import "./globals.css";
 
 export const metadata: Metadata = {
   metadataBase: siteUrl(),
-  title: { default: "Positions Matrix: proposals to end the war in Ukraine", template: "%s · Positions Matrix" },
+  title: { default: SITE_TITLE, template: `%s · ${SITE_NAME}` },
   description:
     "Compare the US 28-point plan, the European counter-proposal, Russia's and Ukraine's positions issue by issue, each cell cited verbatim from its sources.",
 };

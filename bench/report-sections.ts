@@ -2,7 +2,7 @@
 import { CATEGORIES } from "./lighthouse";
 import { kb, ms, table, verdict } from "./markdown";
 import type { AuditResult } from "./audit";
-import type { BenchResults, BuildFacts, DatasetName } from "./report";
+import type { BenchResults, BuildFacts, DatasetName } from "./results";
 import { summarize } from "./stats";
 import { jsRatioVerdict, latencyVerdict, lighthouseVerdict, loadFailures, loadVerdict, TARGETS } from "./targets";
 

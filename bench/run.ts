@@ -24,10 +24,13 @@ import { measureLatency } from "./latency";
 import { runLighthouse } from "./lighthouse";
 import { measureLoad } from "./load";
 import { measurePageWeight } from "./page-weight";
-import { BLANK, BLANK_CACHED } from "./report-serving";
+import { BLANK } from "./report-serving";
 import { measureServing, type Target } from "./serving";
+import { measureEdges } from "./edges";
+import { measureProxy } from "./proxy";
 import { ROOT, run, startServer, type Server } from "../scripts/variant/processes";
-import { renderReport, type BenchResults, type DatasetName } from "./report";
+import { renderReport } from "./report";
+import type { BenchResults, DatasetName } from "./results";
 import { buildVariant, isStale, lastBuild, variant, type Variant } from "../scripts/variant/build";
 
 const { values: args } = parseArgs({
@@ -123,9 +126,9 @@ try {
   }
   results.timings.blankBuildMs = (await step("next build (blank app)", buildBlankApp)) ?? undefined;
 
-  const urls: Partial<Record<DatasetName | "blank" | "blankCached", string>> = {};
+  const urls: Partial<Record<DatasetName | "blank", string>> = {};
   for (const [i, d] of datasets.entries()) {
-    const server = await step(`the app's server (${d}) on port ${port + i}`, () => startServer({ port: port + i, env: variants[d].env }));
+    const server = await step(`next start (${d}) on port ${port + i}`, () => startServer({ port: port + i, env: variants[d].env }));
     if (server) {
       servers.push(server);
       urls[d] = server.url;
@@ -136,12 +139,6 @@ try {
     if (blank) {
       servers.push(blank);
       urls.blank = blank.url;
-    }
-    // Like for like: the blank page behind the same server as the app's pages.
-    const cached = await step(`the app's server (blank) on port ${port + 3}`, () => startServer({ port: port + 3, appDir: BLANK_DIR, nextStart: false }));
-    if (cached) {
-      servers.push(cached);
-      urls.blankCached = cached.url;
     }
   }
 
@@ -191,12 +188,16 @@ try {
     // The blank page first, a file last: how a page compares with no page, and with a file the proxy leaves alone.
     const targets: Target[] = [
       ...(urls.blank ? [{ name: BLANK, url: urls.blank + "/" }] : []),
-      ...(urls.blankCached ? [{ name: BLANK_CACHED, url: urls.blankCached + "/" }] : []),
       ...results.pages.filter((p) => p.status === 200).map((p) => ({ name: p.name, url: urls.real + p.path })),
       { name: "file", url: urls.real + "/export/matrix.csv" },
     ];
     const o = quick ? { rounds: 1, seconds: 3, stressRuns: 1, stressSeconds: 3 } : { rounds: 3, seconds: 5, stressRuns: 3, stressSeconds: 10 };
     results.serving = await step("serving", () => measureServing(targets, o, log));
+    const real = servers[0];
+    const edgeRuns = quick ? { runs: 1, seconds: 3 } : { runs: 3, seconds: 10 };
+    results.edges = await step("shared views and unknown issues under load", () => measureEdges(urls.real!, real?.pid, edgeRuns, log));
+    const proxyRounds = quick ? { rounds: 1, seconds: 3 } : { rounds: 3, seconds: 5 };
+    results.proxy = await step(`deploy/nginx in front, on port ${port + 4}`, () => measureProxy(urls.real!, port + 4, "/about", proxyRounds, log));
   }
   // The large data set's matrix, at 10 connections as before: the real pages' figures are under Serving.
   if (urls.large) {
@@ -222,7 +223,8 @@ function htmlBytes(v: Variant): number | null {
 }
 
 function environment(): Record<string, string> {
-  const version = (pkg: string) => (JSON.parse(readFileSync(path.join(ROOT, "node_modules", pkg, "package.json"), "utf8")) as { version: string }).version;
+  // The app's packages at the root, the bench's own (Lighthouse) in bench/node_modules.
+  const version = (pkg: string, dir = ROOT) => (JSON.parse(readFileSync(path.join(dir, "node_modules", pkg, "package.json"), "utf8")) as { version: string }).version;
   const sh = (cmd: string, cmdArgs: string[]) => {
     try {
       return execFileSync(cmd, cmdArgs, { cwd: ROOT, encoding: "utf8" }).trim();
@@ -242,7 +244,7 @@ function environment(): Record<string, string> {
     node: process.version,
     next: version("next"),
     react: version("react"),
-    lighthouse: version("lighthouse"),
+    lighthouse: version("lighthouse", path.join(ROOT, "bench")),
     // Other work on the machine skews every timing: its load is noted beside them.
     "load average at start (1, 5, 15 min)": os.loadavg().map((l) => l.toFixed(1)).join(", "),
   };

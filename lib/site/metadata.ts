@@ -6,6 +6,11 @@ import type { Metadata } from "next";
 import { squash } from "../data/quotes";
 
 export const SITE_NAME = "Positions Matrix";
+/** The title of the matrix and of any page without its own. */
+export const SITE_TITLE = `${SITE_NAME}: proposals to end the war in Ukraine`;
+
+/** A page's title as the layout's template makes it. */
+export const pageTitle = (title: string) => `${title} · ${SITE_NAME}`;
 
 export function articleMetadata({ title, description, url }: { title: string; description: string; url: string }): Metadata {
   return {

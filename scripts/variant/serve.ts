@@ -3,7 +3,8 @@ import { createServer } from "node:net";
 import { startServer, type Server } from "./processes";
 import { buildVariant, isStale, type Variant } from "./build";
 
-function freePort(): Promise<number> {
+/** A port no one listens on, on the loopback, for a server this process starts. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once("error", reject);
