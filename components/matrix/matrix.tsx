@@ -19,10 +19,10 @@ import { MatrixProvider, useMatrix, useMatrixRoot, useMatrixView, ViewQueryConte
 const HIDE_UNTIL_READY = `if(location.search.length>1){var m=document.currentScript.parentElement;m.setAttribute("data-view-pending","");setTimeout(function(){m.removeAttribute("data-view-pending")},3000)}`;
 
 /** The interactive matrix: its controls, the table and the evidence panel, all reading the view from the address. */
-export function Matrix({ data }: { data: MatrixData }) {
+export function Matrix({ data, guide }: { data: MatrixData; guide?: React.ReactNode }) {
   return (
     <MatrixProvider value={useMatrixRoot(data)}>
-      <MatrixView />
+      <MatrixView guide={guide} />
       <EvidenceDialog />
       <Suspense fallback={null}>
         <UrlWatcher />
@@ -36,14 +36,23 @@ export function Matrix({ data }: { data: MatrixData }) {
  * windowed (long) one follows a deferred copy of the view, so typing never waits for a large
  * table to re-render. Neither follows the open cell: opening evidence re-renders no row.
  */
-function MatrixView() {
+function MatrixView({ guide }: { guide?: React.ReactNode }) {
   const { data, reader } = useMatrix();
-  const controls = useMatrixView("controls");
+  const view = useMatrixView("controls");
   // A short table never defers: even an unused deferred value costs a second render per change.
-  const deferred = useDeferredValue(data.issues.length > WINDOW_THRESHOLD ? controls : null);
-  const table = deferred ?? controls;
+  const deferred = useDeferredValue(data.issues.length > WINDOW_THRESHOLD ? view : null);
+  const table = deferred ?? view;
   const tableQuery = reader.queryWithoutCell(table);
-  const download = useMemo(() => <MatrixDownload />, []);
+  // One element for the page's life, so that the memoised grid it goes through keeps still.
+  const controls = useMemo(
+    () => (
+      <>
+        {guide}
+        <Toolbar actions={<MatrixDownload />} />
+      </>
+    ),
+    [guide],
+  );
   // Ready once the table shows the address's view, which only an effect can know.
   const [ready, setReady] = useState(false);
   useEffect(() => {
@@ -58,11 +67,8 @@ function MatrixView() {
         suppressHydrationWarning
       >
         <script dangerouslySetInnerHTML={{ __html: HIDE_UNTIL_READY }} />
-        <Toolbar actions={download} />
         {/* Busy while the table still shows an earlier view than the controls. */}
-        <div id="matrix-results" className="scroll-mt-2" aria-busy={table !== controls}>
-          <MatrixGrid view={table} />
-        </div>
+        <MatrixGrid view={table} controls={controls} busy={table !== view} />
       </div>
     </ViewQueryContext>
   );

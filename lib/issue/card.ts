@@ -5,7 +5,7 @@
  */
 import type { Dataset, ResolvedIssue } from "../data/schema";
 import { cellOf } from "../data/cells";
-import type { Stance } from "../data/vocab";
+import { shownSummary, type Stance } from "../data/vocab";
 import { cardHeight, EMBED_WIDTH, embedHref, iframeCode, type CardSize } from "../site/embed";
 import { appUrl } from "../site/links";
 import { issueAgreement } from "./agreement";
@@ -41,7 +41,7 @@ export function issueCard(data: Pick<Dataset, "positions" | "categories">, issue
     headline: issueAgreement(data.positions, stanceOf).headline,
     positions: data.positions.map((p) => {
       const cell = cellOf(issue, p.slug);
-      return { slug: p.slug, label: p.label, stance: cell.stance, summary: cell.summary, citations: cell.strength.citations, strength: cell.strength.label };
+      return { slug: p.slug, label: p.label, stance: cell.stance, summary: shownSummary(cell.summary), citations: cell.strength.citations, strength: cell.strength.label };
     }),
   };
 }

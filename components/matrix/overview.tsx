@@ -1,0 +1,103 @@
+import { memo, useState } from "react";
+import type { MatrixPosition } from "@/lib/matrix/data";
+import type { MatrixRow } from "@/lib/matrix/table";
+import { splitHeadline } from "@/lib/matrix/headline";
+import { STANCE_INFO } from "@/lib/data/vocab";
+import { StanceIcon } from "@/components/ui/stance-icon";
+import { stanceBadgeClass } from "@/components/ui/stance-colors";
+import { onGridKeyDown } from "./grid-keys";
+import { useMatrix } from "./use-matrix";
+
+/** More rows than a glance can take: a long table's overview stops here and says so. */
+export const OVERVIEW_MAX_ROWS = 120;
+
+type Props = { rows: readonly MatrixRow[]; positions: readonly MatrixPosition[] };
+
+/**
+ * The split at a glance: the headline sentence, then every shown issue × shown position as a
+ * mark (icon and colour; the word on hover, on focus and in its name), dense enough that the
+ * default view's 29 issues fit a laptop's first screen. A mark opens the same evidence panel as
+ * the table's cell. One mark is in the Tab order; arrow keys move between them (grid-keys.ts).
+ */
+export const Overview = memo(function Overview({ rows, positions }: Props) {
+  const { openCell } = useMatrix();
+  const shown = rows.slice(0, OVERVIEW_MAX_ROWS);
+  const [active, setActive] = useState<string | null>(null);
+  const first = shown[0] && positions[0] ? `${shown[0].issue.slug}.${positions[0].slug}` : null;
+  const tabbable = active && shown.some((r) => active.startsWith(`${r.issue.slug}.`)) ? active : first;
+  return (
+    <section aria-labelledby="overview-title" className="overview mb-4">
+      <h2 id="overview-title" className="sr-only">
+        Overview
+      </h2>
+      <p className="overview-headline">
+        {splitHeadline(rows, positions.length)}
+      </p>
+      {shown.length > 0 && positions.length > 0 && (
+        <table
+          className="overview-table"
+          onKeyDown={onGridKeyDown}
+          onFocus={(e) => {
+            const key = (e.target as HTMLElement).dataset.nav;
+            if (key) setActive(key);
+          }}
+        >
+          <caption className="sr-only">
+            Overview: each issue&apos;s stances, one mark per position. Arrow keys move between marks; Enter opens the
+            evidence.
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" className="overview-issue">
+                Issue
+              </th>
+              {positions.map((p) => (
+                <th key={p.slug} scope="col" title={p.label}>
+                  {p.shortLabel}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {shown.map(({ issue, shown: cells }, i) => (
+              <tr key={issue.slug} className={i > 0 && shown[i - 1]?.issue.category !== issue.category ? "new-group" : undefined}>
+                <th scope="row" className="overview-issue" title={issue.proposition}>
+                  {issue.title}
+                </th>
+                {positions.map((p, j) => {
+                  const cell = cells[j];
+                  if (!cell) return <td key={p.slug} />;
+                  const word = STANCE_INFO[cell.stance].label;
+                  const key = `${issue.slug}.${p.slug}`;
+                  return (
+                    <td key={p.slug} data-stance={cell.stance}>
+                      <button
+                        type="button"
+                        className={`mark ${stanceBadgeClass(cell.stance)}`}
+                        data-nav={key}
+                        data-word={word}
+                        data-stance={cell.stance}
+                        tabIndex={key === tabbable ? 0 : -1}
+                        aria-haspopup="dialog"
+                        aria-label={`${issue.title}, ${p.label}: ${word}. Evidence: ${cell.strength.label}`}
+                        title={`${p.shortLabel}: ${word}`}
+                        onClick={() => openCell(issue.slug, p.slug)}
+                      >
+                        <StanceIcon stance={cell.stance} size={14} />
+                      </button>
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {rows.length > shown.length && (
+        <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
+          The first {shown.length} of {rows.length} issues; the table below has them all.
+        </p>
+      )}
+    </section>
+  );
+});
