@@ -1,6 +1,7 @@
 import { useTable, type Row } from "@tanstack/react-table";
 import { memo, useMemo, useRef, useState } from "react";
 import { matrixTableBuilder, type MatrixFeatures, type MatrixRow } from "@/lib/matrix/table";
+import { rankRows, type RowQuery } from "@/lib/matrix/row-query";
 import type { View } from "@/lib/matrix/view";
 import { onGridKeyDown } from "./grid-keys";
 import { MatrixBody, type Item } from "./matrix-body";
@@ -21,12 +22,12 @@ import { useRowWindow } from "./use-row-window";
 export const MatrixGrid = memo(function MatrixGrid({ view, controls, busy }: { view: View; controls?: React.ReactNode; busy: boolean }) {
   const { data } = useMatrix();
   const build = useMemo(() => matrixTableBuilder(data), [data]);
-  const { options, positions, shown, terms, grouped } = build(view);
+  const { options, positions, shown, terms, grouped, ranked, words } = build(view);
   const table = useTable(options);
 
   const filtered = table.getFilteredRowModel().rows;
   const model = table.getRowModel().rows;
-  const items = useMemo(() => toItems(model), [model]);
+  const items = useMemo(() => toItems(model, ranked ? words : null), [model, ranked, words]);
   const keys = useMemo(() => items.map((i) => i.key), [items]);
   const { window, windowed, spacer } = useRowWindow(keys);
   const rendered = items.slice(window.start, window.end);
@@ -92,8 +93,9 @@ export const MatrixGrid = memo(function MatrixGrid({ view, controls, busy }: { v
   );
 });
 
-/** The row model as a flat list: category headings (when grouped) and issues, in display order. */
-function toItems(model: readonly Row<MatrixFeatures, MatrixRow>[]): Item[] {
+/** The row model as a flat list: category headings (when grouped) and issues, in display order (ranked by the search's `words` if given). */
+function toItems(model: readonly Row<MatrixFeatures, MatrixRow>[], words: RowQuery["words"] | null): Item[] {
+  if (words) return rankRows(model.map((r) => r.original), words).map((row) => ({ kind: "row", key: row.issue.slug, row }));
   return model.map((row) =>
     row.getIsGrouped()
       ? {
