@@ -5,7 +5,6 @@ import { splitHeadline } from "@/lib/matrix/headline";
 import { STANCE_INFO } from "@/lib/data/vocab";
 import { StanceIcon } from "@/components/ui/stance-icon";
 import { stanceBadgeClass } from "@/components/ui/stance-colors";
-import { onGridKeyDown } from "./grid-keys";
 import { useMatrix } from "./use-matrix";
 
 /** More rows than a glance can take: a long table's overview stops here and says so. */
@@ -17,7 +16,8 @@ type Props = { rows: readonly MatrixRow[]; positions: readonly MatrixPosition[] 
  * The split at a glance: the headline sentence, then every shown issue × shown position as a
  * mark (icon and colour; the word on hover, on focus and in its name), dense enough that the
  * default view's 29 issues fit a laptop's first screen. A mark opens the same evidence panel as
- * the table's cell. One mark is in the Tab order; arrow keys move between them (grid-keys.ts).
+ * the table's cell. One mark is in the Tab order; arrow keys move between them. A list, not a
+ * table: each mark's name says its issue and position, and the page keeps one table of positions.
  */
 export const Overview = memo(function Overview({ rows, positions }: Props) {
   const { openCell } = useMatrix();
@@ -34,64 +34,57 @@ export const Overview = memo(function Overview({ rows, positions }: Props) {
         {splitHeadline(rows, positions.length)}
       </p>
       {shown.length > 0 && positions.length > 0 && (
-        <table
-          className="overview-table"
-          onKeyDown={onGridKeyDown}
+        <div
+          className="overview-grid"
+          style={{ gridTemplateColumns: `minmax(0, max-content) repeat(${positions.length}, 1.75rem)` }}
+          onKeyDown={(e) => moveBetweenMarks(e, positions.length)}
           onFocus={(e) => {
             const key = (e.target as HTMLElement).dataset.nav;
             if (key) setActive(key);
           }}
         >
-          <caption className="sr-only">
-            Overview: each issue&apos;s stances, one mark per position. Arrow keys move between marks; Enter opens the
-            evidence.
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col" className="overview-issue">
-                Issue
-              </th>
-              {positions.map((p) => (
-                <th key={p.slug} scope="col" title={p.label}>
-                  {p.shortLabel}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
+          {/* The names say the position; these headings are for the eye. */}
+          <div className="overview-head" aria-hidden="true">
+            <span />
+            {positions.map((p) => (
+              <span key={p.slug} title={p.label}>
+                {p.shortLabel}
+              </span>
+            ))}
+          </div>
+          <ul aria-label="Each issue's stances, one mark per position. Arrow keys move between marks.">
             {shown.map(({ issue, shown: cells }, i) => (
-              <tr key={issue.slug} className={i > 0 && shown[i - 1]?.issue.category !== issue.category ? "new-group" : undefined}>
-                <th scope="row" className="overview-issue" title={issue.proposition}>
+              <li key={issue.slug} className={i > 0 && shown[i - 1]?.issue.category !== issue.category ? "new-group" : undefined}>
+                <span className="overview-issue" title={issue.proposition}>
                   {issue.title}
-                </th>
+                </span>
                 {positions.map((p, j) => {
                   const cell = cells[j];
-                  if (!cell) return <td key={p.slug} />;
+                  if (!cell) return <span key={p.slug} />;
                   const word = STANCE_INFO[cell.stance].label;
                   const key = `${issue.slug}.${p.slug}`;
                   return (
-                    <td key={p.slug} data-stance={cell.stance}>
-                      <button
-                        type="button"
-                        className={`mark ${stanceBadgeClass(cell.stance)}`}
-                        data-nav={key}
-                        data-word={word}
-                        data-stance={cell.stance}
-                        tabIndex={key === tabbable ? 0 : -1}
-                        aria-haspopup="dialog"
-                        aria-label={`${issue.title}, ${p.label}: ${word}. Evidence: ${cell.strength.label}`}
-                        title={`${p.shortLabel}: ${word}`}
-                        onClick={() => openCell(issue.slug, p.slug)}
-                      >
-                        <StanceIcon stance={cell.stance} size={14} />
-                      </button>
-                    </td>
+                    <button
+                      key={p.slug}
+                      type="button"
+                      className={`mark ${stanceBadgeClass(cell.stance)}`}
+                      data-nav={key}
+                      data-word={word}
+                      data-stance={cell.stance}
+                      tabIndex={key === tabbable ? 0 : -1}
+                      aria-haspopup="dialog"
+                      aria-label={`${issue.title}, ${p.label}: ${word}. Evidence: ${cell.strength.label}`}
+                      title={`${p.shortLabel}: ${word}`}
+                      onClick={() => openCell(issue.slug, p.slug)}
+                    >
+                      <StanceIcon stance={cell.stance} size={14} />
+                    </button>
                   );
                 })}
-              </tr>
+              </li>
             ))}
-          </tbody>
-        </table>
+          </ul>
+        </div>
       )}
       {rows.length > shown.length && (
         <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
@@ -101,3 +94,24 @@ export const Overview = memo(function Overview({ rows, positions }: Props) {
     </section>
   );
 });
+
+const STEP: Record<string, (i: number, columns: number) => number> = {
+  ArrowLeft: (i) => i - 1,
+  ArrowRight: (i) => i + 1,
+  ArrowUp: (i, c) => i - c,
+  ArrowDown: (i, c) => i + c,
+  Home: (i, c) => i - (i % c),
+  End: (i, c) => i - (i % c) + c - 1,
+};
+
+/** Arrow keys, Home and End between the marks, which sit `columns` to a row. */
+function moveBetweenMarks(event: React.KeyboardEvent<HTMLElement>, columns: number) {
+  const step = STEP[event.key];
+  const from = event.target as HTMLElement;
+  if (!step || !from.matches(".mark") || event.altKey || event.metaKey || event.shiftKey) return;
+  const marks = [...event.currentTarget.querySelectorAll<HTMLElement>(".mark")];
+  const to = marks[step(marks.indexOf(from), columns)];
+  if (!to) return;
+  event.preventDefault();
+  to.focus();
+}

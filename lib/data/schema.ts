@@ -134,7 +134,9 @@ export const SUMMARY_MAX = 280;
 export const cellSchema = z
   .strictObject({
     position: slugSchema,
-    stance: z.enum(STANCES),
+    stance: z
+      .enum(STANCES)
+      .describe('The stance code. "not-addressed" means the sources are silent (labelled "Sources silent"): the code keeps its old name for compatibility, and silence is never a stance.'),
     summary: z.string().min(1).max(SUMMARY_MAX, `a summary of at most ${SUMMARY_MAX} characters`),
     citations: z.array(citationSchema).default([]),
     /** Where sources disagree on a fact the cell relies on: what they disagree on, in our words. */
