@@ -12,7 +12,7 @@ import type { PageWeight } from "./page-weight";
 import { JUDGED, servingSection, throughputVerdicts, weightSection } from "./report-serving";
 import type { ServingResult } from "./serving";
 import { auditSection, auditVerdictText, floorSection, jsSection, latencySection, lighthouseSection, loadSection, timingsSection } from "./report-sections";
-import { jsRatioVerdict, latencyVerdict, lighthouseVerdict, loadFailures, loadVerdict, stressVerdict, TARGETS, weightVerdict, type Verdict } from "./targets";
+import { jsRatioVerdict, latencyVerdict, lighthouseVerdict, loadFailures, loadVerdict, searchVerdict, stressVerdict, TARGETS, weightVerdict, type Verdict } from "./targets";
 import { contentRatio } from "./page-weight";
 import { plural } from "../lib/format";
 
@@ -32,6 +32,8 @@ export type BenchResults = {
   lighthouse: LighthouseRun[] | null;
   js: { matrix: JsWeight; blank: JsWeight } | null;
   latency: Partial<Record<DatasetName, LatencyResult[]>>;
+  /** The search keystroke on the real data with the CPU slowed (SLOW_CPU in latency.ts); null if not measured. */
+  latencySlowCpu?: LatencyResult[] | null;
   /** The interactions' DOM changes made by a script, on the real data (see floor.ts). */
   floor: FloorResult[] | null;
   timings: Partial<Record<DatasetName, DataTimings & BuildFacts>> & { blankBuildMs?: number };
@@ -80,6 +82,9 @@ function summarySection(r: BenchResults): string {
   lines.push(row([`JavaScript vs blank app (≤ ${TARGETS.jsRatio}×)`, verdict(jsRatioVerdict(ratio))]));
   for (const d of ["real", "large"] as const)
     lines.push(row([`Interaction latency, ${d} data (median < ${TARGETS.latencyMedianMs[d]} ms)`, verdict(all((r.latency[d] ?? []).map((l) => latencyVerdict(l, d))))]));
+  const keystroke = (r.latency.real ?? []).find((l) => l.interaction === "search keystroke");
+  lines.push(row([`Search keystroke, real data (median ≤ ${TARGETS.searchKeystrokeMs.desktop} ms)`, verdict(keystroke ? searchVerdict(keystroke, "desktop") : null)]));
+  lines.push(row([`Search keystroke at 4× CPU slowdown (median ≤ ${TARGETS.searchKeystrokeMs.slowCpu} ms)`, verdict(all((r.latencySlowCpu ?? []).map((l) => searchVerdict(l, "slowCpu"))))]));
   lines.push(...servingSummary(r));
   for (const d of ["real", "large"] as const) {
     const load = r.load[d];
