@@ -10,8 +10,6 @@ const carried = (query: string) => serializeView({ ...parseView(query, viewConte
 
 const focusedNav = (page: import("@playwright/test").Page) =>
   page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.nav ?? null);
-/** The overview's marks come first in the Tab order (one stop); these tests are about the table. */
-const inTable = (page: import("@playwright/test").Page) => page.evaluate(() => !!document.activeElement?.closest(".matrix-table"));
 
 test("keyboard alone reaches a cell, opens its evidence, and Escape returns focus to it", async ({ page }) => {
   await gotoMatrix(page);
@@ -20,7 +18,7 @@ test("keyboard alone reaches a cell, opens its evidence, and Escape returns focu
   expect(at).toBeGreaterThanOrEqual(0);
   const position = data.positions[at]!;
 
-  for (let i = 0; i < 80 && !(await inTable(page)); i++) await page.keyboard.press("Tab");
+  for (let i = 0; i < 80 && (await focusedNav(page)) === null; i++) await page.keyboard.press("Tab");
   expect(await focusedNav(page)).toBe(`group:${issue.category}`);
   await expect(page.locator(":focus")).toHaveCSS("outline-style", "solid");
 
@@ -124,14 +122,15 @@ test("the overview is one Tab stop: arrow keys move between its marks, Enter ope
   await gotoMatrix(page);
   const [first, second] = data.issues;
   const position = data.positions.find((p) => p.default)!;
-  for (let i = 0; i < 40 && (await focusedNav(page)) === null; i++) await page.keyboard.press("Tab");
-  expect(await focusedNav(page)).toBe(`${first!.slug}.${position.slug}`);
+  const focusedMark = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.mark ?? null);
+  for (let i = 0; i < 40 && (await focusedMark()) === null; i++) await page.keyboard.press("Tab");
+  expect(await focusedMark()).toBe(`${first!.slug}.${position.slug}`);
   await page.keyboard.press("ArrowDown");
-  expect(await focusedNav(page)).toBe(`${second!.slug}.${position.slug}`);
+  expect(await focusedMark()).toBe(`${second!.slug}.${position.slug}`);
   await page.keyboard.press("Enter");
   await expect(page.getByRole("dialog", { name: second!.title })).toBeVisible();
   await page.keyboard.press("Escape");
-  await expect(page.locator(".overview-grid .mark:focus")).toHaveAttribute("data-nav", `${second!.slug}.${position.slug}`);
+  await expect(page.locator(".overview-grid .mark:focus")).toHaveAttribute("data-mark", `${second!.slug}.${position.slug}`);
   // One Tab leaves the overview for what follows it, not for the next mark.
   await page.keyboard.press("Tab");
   expect(await page.evaluate(() => !!document.activeElement?.closest(".overview-grid"))).toBe(false);

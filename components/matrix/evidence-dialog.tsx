@@ -44,7 +44,8 @@ export function EvidenceDialog() {
   const onClose = () => {
     setView((v) => (v.cell ? { ...v, cell: null } : v));
     const key = lastCell.current;
-    const back = opener.current?.isConnected && opener.current.dataset.nav === key ? opener.current : null;
+    const opened = opener.current?.dataset.nav ?? opener.current?.dataset.mark;
+    const back = opener.current?.isConnected && opened === key ? opener.current : null;
     if (key) (back ?? document.querySelector<HTMLElement>(`.matrix-table [data-nav="${CSS.escape(key)}"]`))?.focus();
   };
   const step = (by: -1 | 1) => {

@@ -8,7 +8,7 @@ import { stanceBadgeClass } from "@/components/ui/stance-colors";
 import { useMatrix } from "./use-matrix";
 
 /** More rows than a glance can take: a long table's overview stops here and says so. */
-export const OVERVIEW_MAX_ROWS = 120;
+export const OVERVIEW_MAX_ROWS = 60;
 
 type Props = { rows: readonly MatrixRow[]; positions: readonly MatrixPosition[] };
 
@@ -16,7 +16,8 @@ type Props = { rows: readonly MatrixRow[]; positions: readonly MatrixPosition[] 
  * The split at a glance: the headline sentence, then every shown issue × shown position as a
  * mark (icon and colour; the word on hover, on focus and in its name), dense enough that the
  * default view's 29 issues fit a laptop's first screen. A mark opens the same evidence panel as
- * the table's cell. One mark is in the Tab order; arrow keys move between them. A list, not a
+ * the table's cell. One mark is in the Tab order; arrow keys move between them (`data-mark`,
+ * not the table's `data-nav`: the table's keys and focus stay its own). A list, not a
  * table: each mark's name says its issue and position, and the page keeps one table of positions.
  */
 export const Overview = memo(function Overview({ rows, positions }: Props) {
@@ -39,7 +40,7 @@ export const Overview = memo(function Overview({ rows, positions }: Props) {
           style={{ gridTemplateColumns: `minmax(0, max-content) repeat(${positions.length}, var(--mark-column))` }}
           onKeyDown={(e) => moveBetweenMarks(e, positions.length)}
           onFocus={(e) => {
-            const key = (e.target as HTMLElement).dataset.nav;
+            const key = (e.target as HTMLElement).dataset.mark;
             if (key) setActive(key);
           }}
         >
@@ -68,7 +69,7 @@ export const Overview = memo(function Overview({ rows, positions }: Props) {
                       key={p.slug}
                       type="button"
                       className={`mark ${stanceBadgeClass(cell.stance)}`}
-                      data-nav={key}
+                      data-mark={key}
                       data-word={word}
                       data-stance={cell.stance}
                       tabIndex={key === tabbable ? 0 : -1}
