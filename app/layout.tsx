@@ -4,6 +4,7 @@ import { StanceIconSprite } from "@/components/ui/stance-icon";
 import { SiteFooter } from "@/components/release/site-footer";
 import { siteUrl } from "@/lib/site/links";
 import { SITE_NAME, SITE_TITLE } from "@/lib/site/metadata";
+import { stanceCssVariables } from "@/lib/data/stance-style";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -25,11 +26,14 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="en">
       <body className="min-h-screen bg-white text-slate-900 antialiased dark:bg-slate-900 dark:text-slate-100">
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900"
-        >
+        {/* The stance palette, defined once in lib/data/stance-style.ts, as the CSS variables ui.css reads. */}
+        <style dangerouslySetInnerHTML={{ __html: stanceCssVariables() }} />
+        <a href="#main" className="skip-link">
           Skip to content
+        </a>
+        {/* Shown only on a page with the matrix's table (ui.css): one Tab from the top. */}
+        <a href="#matrix-results" className="skip-link skip-table">
+          Skip to the table
         </a>
         {/* React puts it in the head. Not in the metadata: a page's own `alternates` would replace it. */}
         <link rel="alternate" type="application/atom+xml" title="Positions Matrix: what changed" href="/changes.atom" />

@@ -12,11 +12,19 @@ const PROBE = path.join(import.meta.dirname, "latency-probe.browser.js");
 export type Probe = { start: number | null; lastChange: number | null; end: number | null; timedOut: boolean };
 type ProbeWindow = { __latencyProbe: { settle: (quietMs: number, maxMs: number) => Promise<Probe> } };
 
-/** A fresh page at the desktop size the figures are for, with the probe loaded and the page settled. */
-export async function openProbedPage(browser: Browser, url: string): Promise<Page> {
+/**
+ * A fresh page at the desktop size the figures are for, with the probe loaded and the page
+ * settled; its CPU slowed `cpuSlowdown` times (Chromium's own throttling, as DevTools and
+ * Lighthouse's mobile preset do it) when given.
+ */
+export async function openProbedPage(browser: Browser, url: string, cpuSlowdown = 1): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   try {
     page.setDefaultTimeout(10_000);
+    if (cpuSlowdown > 1) {
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send("Emulation.setCPUThrottlingRate", { rate: cpuSlowdown });
+    }
     await page.addInitScript({ path: PROBE });
     await page.goto(url, { waitUntil: "load", timeout: 60_000 });
     await page.waitForLoadState("networkidle", { timeout: 10_000 }).catch(() => undefined);
@@ -46,7 +54,18 @@ export type LatencyResult = {
   error?: string;
 };
 
-export type LatencyOptions = { samples: number; quietMs: number; maxMs: number };
+export type LatencyOptions = {
+  samples: number;
+  quietMs: number;
+  maxMs: number;
+  /** How many times slower the CPU runs (1: as it is). */
+  cpuSlowdown?: number;
+  /** Only these interactions (by name); all when left out. */
+  only?: readonly string[];
+};
+
+/** The slowed-CPU run: the search keystroke at 4× slowdown, as a mid-range phone runs it. */
+export const SLOW_CPU = { cpuSlowdown: 4, only: ["search keystroke"] } as const;
 
 export async function measureLatency(
   browser: Browser,
@@ -55,7 +74,7 @@ export async function measureLatency(
   options: LatencyOptions = { samples: 10, quietMs: 300, maxMs: 5000 },
 ): Promise<LatencyResult[]> {
   const results: LatencyResult[] = [];
-  for (const interaction of INTERACTIONS) {
+  for (const interaction of INTERACTIONS.filter((i) => !options.only || options.only.includes(i.name))) {
     const candidates = interaction.candidates(ctx);
     const result: LatencyResult = {
       interaction: interaction.name,
@@ -69,7 +88,7 @@ export async function measureLatency(
     results.push(result);
     let page: Page | null = null;
     try {
-      page = await openProbedPage(browser, url);
+      page = await openProbedPage(browser, url, options.cpuSlowdown);
       const control = await findControl(page, candidates);
       if (!control) continue;
       result.locator = control.describe;

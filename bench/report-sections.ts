@@ -4,7 +4,7 @@ import { kb, ms, table, verdict } from "./markdown";
 import type { AuditResult } from "./audit";
 import type { BenchResults, BuildFacts, DatasetName } from "./results";
 import { summarize } from "./stats";
-import { jsRatioVerdict, latencyVerdict, lighthouseVerdict, loadFailures, loadVerdict, TARGETS } from "./targets";
+import { jsRatioVerdict, latencyVerdict, lighthouseVerdict, loadFailures, loadVerdict, searchVerdict, TARGETS } from "./targets";
 
 export function lighthouseSection(r: BenchResults): string {
   if (!r.lighthouse) return "## Lighthouse\n\nNot run (see Summary).\n";
@@ -54,6 +54,14 @@ export function jsSection(r: BenchResults): string {
   ].join("\n");
 }
 
+/** The search keystroke with the CPU slowed 4× (issue 21's target), on the real data. */
+function slowCpuLine(r: BenchResults): string {
+  const l = r.latencySlowCpu?.[0];
+  if (!l) return `Search keystroke at 4× CPU slowdown: not measured.`;
+  const s = summarize(l.samples);
+  return `Search keystroke at 4× CPU slowdown (real data): n ${s.n}, median ${s.n ? ms(s.median) : "–"}, p95 ${s.n ? ms(s.p95) : "–"}, target ≤ ${TARGETS.searchKeystrokeMs.slowCpu} ms: ${verdict(searchVerdict(l, "slowCpu"))}${l.error ? ` (error: ${l.error})` : ""}.`;
+}
+
 export function latencySection(r: BenchResults): string {
   if (!r.latency.real && !r.latency.large) return "## Interaction latency\n\nNot measured (see Summary).\n";
   const rows: (string | number)[][] = [];
@@ -91,6 +99,8 @@ export function latencySection(r: BenchResults): string {
     `Targets: median under ${TARGETS.latencyMedianMs.real} ms on the real data, under ${TARGETS.latencyMedianMs.large} ms on the large one.`,
     "",
     table(["interaction", "data", "n", "median", "p95", "max", "target", "result", "Event Timing ≥ 16 ms", "note"], rows),
+    "",
+    slowCpuLine(r),
     "",
     "Locators (first found is used; see `bench/interactions.ts`):",
     "",

@@ -6,7 +6,7 @@ import type { BenchResults, DatasetName } from "./results";
 import { JUDGED, servingSection, throughputVerdicts, weightSection } from "./report-serving";
 import { auditSection, auditVerdictText, floorSection, jsSection, latencySection, lighthouseSection, loadSection, timingsSection } from "./report-sections";
 import { edgesSection, proxySection } from "./report-edges";
-import { edgeVerdict, proxyVerdict, jsRatioVerdict, latencyVerdict, lighthouseVerdict, loadFailures, loadVerdict, stressVerdict, TARGETS, weightVerdict, type Verdict } from "./targets";
+import { edgeVerdict, proxyVerdict, jsRatioVerdict, searchVerdict, latencyVerdict, lighthouseVerdict, loadFailures, loadVerdict, stressVerdict, TARGETS, weightVerdict, type Verdict } from "./targets";
 import { contentRatio } from "./page-weight";
 import { plural } from "../lib/format";
 
@@ -47,6 +47,9 @@ function summarySection(r: BenchResults): string {
   lines.push(row([`JavaScript vs blank app (≤ ${TARGETS.jsRatio}×)`, verdict(jsRatioVerdict(ratio))]));
   for (const d of ["real", "large"] as const)
     lines.push(row([`Interaction latency, ${d} data (median < ${TARGETS.latencyMedianMs[d]} ms)`, verdict(all((r.latency[d] ?? []).map((l) => latencyVerdict(l, d))))]));
+  const keystroke = (r.latency.real ?? []).find((l) => l.interaction === "search keystroke");
+  lines.push(row([`Search keystroke, real data (median ≤ ${TARGETS.searchKeystrokeMs.desktop} ms)`, verdict(keystroke ? searchVerdict(keystroke, "desktop") : null)]));
+  lines.push(row([`Search keystroke at 4× CPU slowdown (median ≤ ${TARGETS.searchKeystrokeMs.slowCpu} ms)`, verdict(all((r.latencySlowCpu ?? []).map((l) => searchVerdict(l, "slowCpu"))))]));
   lines.push(...servingSummary(r));
   for (const d of ["real", "large"] as const) {
     const load = r.load[d];

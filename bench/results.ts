@@ -30,6 +30,8 @@ export type BenchResults = {
   lighthouse: LighthouseRun[] | null;
   js: { matrix: JsWeight; blank: JsWeight } | null;
   latency: Partial<Record<DatasetName, LatencyResult[]>>;
+  /** The search keystroke on the real data with the CPU slowed (SLOW_CPU in latency.ts); null if not measured. */
+  latencySlowCpu?: LatencyResult[] | null;
   /** The interactions' DOM changes made by a script, on the real data (see floor.ts). */
   floor: FloorResult[] | null;
   timings: Partial<Record<DatasetName, DataTimings & BuildFacts>> & { blankBuildMs?: number; releases?: ReleaseBuilds };

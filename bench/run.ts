@@ -20,7 +20,7 @@ import type { DataTimings } from "./data-timings";
 import { datasetFacts, datasetNames, pagesToMeasure } from "./dataset-facts";
 import { measureJs } from "./js-weight";
 import { measureFloor } from "./floor";
-import { measureLatency } from "./latency";
+import { measureLatency, SLOW_CPU } from "./latency";
 import { runLighthouse } from "./lighthouse";
 import { measureLoad } from "./load";
 import { measurePageWeight } from "./page-weight";
@@ -179,6 +179,11 @@ try {
     const b = browser;
     const names = datasetNames(data[d]!);
     if (url) results.latency[d] = (await step(`interaction latency (${d})`, () => measureLatency(b, url + "/", names, options))) ?? undefined;
+  }
+  if (urls.real && !servingOnly) {
+    const [b, url] = [browser, urls.real];
+    const slow = { ...options, ...SLOW_CPU };
+    results.latencySlowCpu = (await step(`search keystroke at ${SLOW_CPU.cpuSlowdown}× CPU slowdown (real)`, () => measureLatency(b, url + "/", datasetNames(data.real), slow))) ?? null;
   }
   if (urls.real && !servingOnly) {
     const [b, url] = [browser, urls.real];

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { LighthouseRun } from "./lighthouse";
 import type { LatencyResult } from "./latency";
 import type { LoadResult } from "./load";
-import { jsRatioVerdict, latencyVerdict, lighthouseVerdict, loadVerdict, servingVerdict, stressVerdict, weightVerdict } from "./targets";
+import { jsRatioVerdict, latencyVerdict, lighthouseVerdict, loadVerdict, searchVerdict, servingVerdict, stressVerdict, weightVerdict } from "./targets";
 
 const run = (preset: "desktop" | "mobile", performance: number | null): LighthouseRun => ({
   page: "matrix",
@@ -67,6 +67,16 @@ describe("latencyVerdict", () => {
 
   it("judges nothing without samples", () => {
     expect(latencyVerdict(latency([]), "real")).toBeNull();
+  });
+});
+
+describe("searchVerdict", () => {
+  it("holds the keystroke's median to 50 ms as it is and to 100 ms at 4× CPU slowdown", () => {
+    expect(searchVerdict(latency([20, 50, 300]), "desktop")).toBe(true);
+    expect(searchVerdict(latency([20, 51, 60]), "desktop")).toBe(false);
+    expect(searchVerdict(latency([60, 100, 900]), "slowCpu")).toBe(true);
+    expect(searchVerdict(latency([60, 101, 120]), "slowCpu")).toBe(false);
+    expect(searchVerdict(latency([]), "slowCpu")).toBeNull();
   });
 });
 

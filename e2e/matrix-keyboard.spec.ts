@@ -117,3 +117,21 @@ test("issue titles link to their issue pages with the current view", async ({ pa
     await expect(link).toHaveAttribute("href", issueHref(issue.slug, undefined, carried(query)));
   }
 });
+
+test("the overview is one Tab stop: arrow keys move between its marks, Enter opens the evidence, Escape returns to the mark", async ({ page }) => {
+  await gotoMatrix(page);
+  const [first, second] = data.issues;
+  const position = data.positions.find((p) => p.default)!;
+  const focusedMark = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.mark ?? null);
+  for (let i = 0; i < 40 && (await focusedMark()) === null; i++) await page.keyboard.press("Tab");
+  expect(await focusedMark()).toBe(`${first!.slug}.${position.slug}`);
+  await page.keyboard.press("ArrowDown");
+  expect(await focusedMark()).toBe(`${second!.slug}.${position.slug}`);
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("dialog", { name: second!.title })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.locator(".overview-grid .mark:focus")).toHaveAttribute("data-mark", `${second!.slug}.${position.slug}`);
+  // One Tab leaves the overview for what follows it, not for the next mark.
+  await page.keyboard.press("Tab");
+  expect(await page.evaluate(() => !!document.activeElement?.closest(".overview-grid"))).toBe(false);
+});

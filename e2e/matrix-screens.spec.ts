@@ -43,6 +43,8 @@ test.describe("at 900 px", () => {
 
   test("a bar names the positions out of sight on either side, and scrolls to them, the issue column staying put", async ({ page }) => {
     await gotoMatrix(page);
+    // The overview comes first; the bar belongs to the table below it.
+    await table(page).scrollIntoViewIfNeeded();
     const bar = page.getByRole("group", { name: "Positions out of sight" });
     await expect(bar).toBeVisible();
     await expect(bar).toBeInViewport();

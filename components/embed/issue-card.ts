@@ -4,7 +4,7 @@
  * Every value goes through hono's `html` template, which escapes it.
  */
 import { html, raw } from "hono/html";
-import { STANCE_COLORS } from "@/components/ui/stance-colors";
+import { STANCE_PALETTE } from "@/lib/data/stance-style";
 import { STANCE_ICON_FILL, STANCE_ICON_PATHS } from "@/components/ui/stance-icon";
 import { plural } from "@/lib/format";
 import { STANCE_INFO, type Stance } from "@/lib/data/vocab";
@@ -71,14 +71,14 @@ export function issueCardDocument(card: IssueCard): string {
 </html>`.toString();
 }
 
-const stanceColours = (Object.keys(STANCE_INFO) as Stance[])
-  .map((s) => `.${s}{--c:${STANCE_COLORS[s].hex}}`)
-  .join("");
+const stanceColours = (theme: "light" | "dark") =>
+  (Object.keys(STANCE_INFO) as Stance[]).map((s) => `.${s}{--c:${STANCE_PALETTE[s][theme]}}`).join("");
 
 const STYLE = `
 :root{color-scheme:light dark;--fg:#0f172a;--muted:#475569;--bg:#fff;--line:#e2e8f0;--tint:6%}
+${stanceColours("light")}
 @media (prefers-color-scheme:dark){:root{--fg:#f1f5f9;--muted:#cbd5e1;--bg:#0f172a;--line:#334155;--tint:14%}
-li .stance{color:color-mix(in srgb,var(--c) 55%,#fff)}}
+${stanceColours("dark")}}
 *{box-sizing:border-box}
 html,body{margin:0;background:var(--bg);color:var(--fg);font:15px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
 article{padding:14px 16px;border:1px solid var(--line);border-radius:8px;min-height:100vh}
@@ -101,5 +101,4 @@ svg path.fill{fill:currentColor;stroke:none}
 .marks:empty{display:none}
 footer{display:flex;flex-wrap:wrap;justify-content:space-between;gap:4px 12px;margin-top:10px;font-size:13px}
 .facts{color:var(--muted);display:flex;flex-wrap:wrap;gap:0 8px}
-${stanceColours}
 `.replace(/\n/g, "");

@@ -2,7 +2,7 @@ import { CitedQuoteList } from "@/components/source/cited-quote";
 import type { SourceCaption } from "@/lib/format";
 import type { Position, ResolvedCell } from "@/lib/data/schema";
 import { evidenceCount } from "@/lib/data/strength";
-import { POSITION_KIND_INFO } from "@/lib/data/vocab";
+import { POSITION_KIND_INFO, shownSummary } from "@/lib/data/vocab";
 import { StanceBadge } from "@/components/ui/stance-badge";
 import { CellActions } from "@/components/release/cell-actions";
 import type { PublicationInfo } from "@/lib/release/edition";
@@ -47,7 +47,7 @@ export function PositionCard({
         </span>
         : {position.scope}
       </p>
-      <p className="mt-2">{cell.summary}</p>
+      <p className="mt-2">{shownSummary(cell.summary)}</p>
       {cell.disagreement && (
         <p className="mt-2 rounded border-l-4 border-amber-500 bg-amber-50 px-3 py-1 text-sm dark:bg-amber-950">
           <strong className="font-semibold">Sources disagree:</strong> {cell.disagreement}

@@ -1,6 +1,6 @@
 import { issueHref } from "@/lib/site/links";
 import { evidenceCount } from "@/lib/data/strength";
-import { STANCE_INFO } from "@/lib/data/vocab";
+import { shownSummary, STANCE_INFO } from "@/lib/data/vocab";
 import type { MatrixCell, MatrixIssue, MatrixPosition } from "@/lib/matrix/data";
 import { plural } from "@/lib/format";
 import { CitedQuoteList } from "@/components/source/cited-quote";
@@ -32,7 +32,7 @@ export default function EvidenceBody({ issue, position, cell, query, terms }: Pr
         Proposition: <Highlight text={issue.proposition} terms={terms} />
       </p>
       <p>
-        <Highlight text={cell.summary} terms={terms} />
+        <Highlight text={shownSummary(cell.summary)} terms={terms} />
       </p>
       {cell.strength.level !== "not-stated" && (
         <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-slate-700 dark:text-slate-300">

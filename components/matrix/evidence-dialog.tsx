@@ -21,6 +21,7 @@ export function EvidenceDialog() {
   const view = useMatrixView("whole");
   const dialog = useRef<HTMLDialogElement>(null);
   const lastCell = useRef<string | null>(null);
+  const opener = useRef<HTMLElement | null>(null);
   const query = reader.queryWithoutCell(view);
   const ref = view.cell;
   const issue = ref ? data.issues.find((i) => i.slug === ref.issue) : undefined;
@@ -34,6 +35,8 @@ export function EvidenceDialog() {
     const el = dialog.current;
     if (!el) return;
     if (ref) lastCell.current = `${ref.issue}.${ref.position}`;
+    // The mark or cell that opened it (both carry the same data-nav), to give focus back to.
+    if (cell && !el.open) opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (cell && !el.open) el.showModal();
     if (!cell && el.open) el.close();
   }, [ref, cell]);
@@ -41,7 +44,9 @@ export function EvidenceDialog() {
   const onClose = () => {
     setView((v) => (v.cell ? { ...v, cell: null } : v));
     const key = lastCell.current;
-    if (key) document.querySelector<HTMLElement>(`[data-nav="${CSS.escape(key)}"]`)?.focus();
+    const opened = opener.current?.dataset.nav ?? opener.current?.dataset.mark;
+    const back = opener.current?.isConnected && opened === key ? opener.current : null;
+    if (key) (back ?? document.querySelector<HTMLElement>(`.matrix-table [data-nav="${CSS.escape(key)}"]`))?.focus();
   };
   const step = (by: -1 | 1) => {
     const next = shown[at + by];

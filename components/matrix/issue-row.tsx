@@ -54,6 +54,7 @@ export const IssueRow = memo(function IssueRow({ row, positions, terms, tabbable
             <MatrixCellView
               key={p.slug}
               issue={issue.slug}
+              title={issue.title}
               position={p}
               cell={cell}
               terms={cellMatches(cell, terms) ? terms : NO_TERMS}

@@ -1,6 +1,7 @@
 import { AGREEMENT_INFO, AGREEMENTS } from "@/lib/data/compare";
 import type { MatrixPosition } from "@/lib/matrix/data";
-import { CITATION_KIND_INFO, CITATION_KINDS, POSITION_KIND_INFO, STANCE_INFO, STANCES } from "@/lib/data/vocab";
+import { CITATION_KIND_INFO, CITATION_KINDS, POSITION_KIND_INFO, STANCE_INFO, STANCES, STRENGTH_INFO, STRENGTHS } from "@/lib/data/vocab";
+import { StrengthMeter } from "@/components/ui/strength-badge";
 import { StanceBadge } from "@/components/ui/stance-badge";
 
 /** How to read the matrix: a server component, so it costs the page no script. */
@@ -12,7 +13,9 @@ export function Legend({ positions }: { positions: readonly MatrixPosition[] }) 
         <section>
           <h2 className="mb-1 font-semibold">Stances</h2>
           <p className="mb-2 text-slate-700 dark:text-slate-300">
-            Each row states a proposition; a stance says where a position stands on it.
+            Each row states a proposition; a stance says where a position stands on it. The colours only repeat the icon
+            and the word: none of them means approval or refusal. &ldquo;{STANCE_INFO["not-addressed"].label}&rdquo; is
+            not a stance: the sources we hold say nothing on it for that position.
           </p>
           <dl className="space-y-1">
             {STANCES.map((s) => (
@@ -28,8 +31,8 @@ export function Legend({ positions }: { positions: readonly MatrixPosition[] }) 
         <section>
           <h2 className="mb-1 font-semibold">Agreement and divergence</h2>
           <p className="mb-2 text-slate-700 dark:text-slate-300">
-            Counted among the positions shown. A position addresses an issue unless it is &ldquo;Not addressed&rdquo;:
-            silence never counts as agreement.
+            Counted among the positions shown. A position addresses an issue unless the sources are silent on it
+            (&ldquo;{STANCE_INFO["not-addressed"].label}&rdquo;): silence never counts as agreement.
           </p>
           <dl className="space-y-1">
             {AGREEMENTS.map((a) => (
@@ -48,6 +51,24 @@ export function Legend({ positions }: { positions: readonly MatrixPosition[] }) 
             Rejects 3; Ambiguous counts as 1.5). The distance is the gap between the two stances furthest apart; ties go
             to the issue where more pairs of positions differ.
           </p>
+        </section>
+        <section>
+          <h2 className="mb-1 font-semibold">Strength of the evidence</h2>
+          <p className="mb-2 text-slate-700 dark:text-slate-300">
+            Under each stance, a meter and fixed words say how much its evidence weighs. Where no cited text names its
+            author or publisher, the words add &ldquo;no named author or publisher&rdquo;.
+          </p>
+          <dl className="space-y-1">
+            {STRENGTHS.map((level) => (
+              <div key={level} className="flex flex-wrap items-baseline gap-2">
+                <dt className="strength">
+                  <StrengthMeter level={STRENGTH_INFO[level].meter} />
+                  {STRENGTH_INFO[level].label}
+                </dt>
+                <dd className="text-slate-700 dark:text-slate-300">{STRENGTH_INFO[level].meaning}</dd>
+              </div>
+            ))}
+          </dl>
         </section>
         <section>
           <h2 className="mb-1 font-semibold">Quotes</h2>

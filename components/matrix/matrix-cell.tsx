@@ -1,6 +1,6 @@
 import { memo } from "react";
 import type { MatrixCell, MatrixPosition } from "@/lib/matrix/data";
-import { SILENT_SUMMARY } from "@/lib/data/vocab";
+import { shownSummary, SILENT_SUMMARY } from "@/lib/data/vocab";
 import { snippet } from "@/lib/matrix/search";
 import { Highlight } from "@/components/ui/highlight";
 import { useMatrix } from "./use-matrix";
@@ -11,6 +11,8 @@ import { cellCount } from "@/lib/matrix/evidence-count";
 
 type Props = {
   issue: string;
+  /** The issue's title, which opens the cell's accessible name. */
+  title: string;
   position: MatrixPosition;
   cell: MatrixCell;
   /** The search words, only when they occur in this cell: other cells skip re-rendering. */
@@ -23,9 +25,10 @@ type Props = {
  * it (commentary left out), and whether sources disagree on a fact it relies on; the whole cell
  * is a button that opens its evidence. On a phone it is a part of the issue's card.
  */
-export const MatrixCellView = memo(function MatrixCellView({ issue, position, cell, terms, tabbable }: Props) {
+export const MatrixCellView = memo(function MatrixCellView({ issue, title, position, cell, terms, tabbable }: Props) {
   const { openCell } = useMatrix();
   const boilerplate = cell.summary === SILENT_SUMMARY;
+  const summary = shownSummary(cell.summary);
   const count = cellCount(cell);
   const inQuote = terms.length > 0 && findQuoteSnippet(cell, terms);
   return (
@@ -37,12 +40,18 @@ export const MatrixCellView = memo(function MatrixCellView({ issue, position, ce
         aria-haspopup="dialog"
         onClick={() => openCell(issue, position.slug)}
       >
+        {/* The name says which cell this is, then the stance and the strength below (item by item). */}
+        <span className="sr-only">
+          {title}, {position.label}:{" "}
+        </span>
         <span className="cell-head">
-          <span className="cell-position">{position.label}</span>
+          <span className="cell-position" aria-hidden="true">
+            {position.label}
+          </span>
           <StanceBadge stance={cell.stance} />
         </span>
         <span className={boilerplate ? "line small" : "line"}>
-          <Highlight text={cell.summary} terms={terms} />
+          <Highlight text={summary} terms={terms} />
         </span>
         {inQuote && (
           <span className="line quoted">

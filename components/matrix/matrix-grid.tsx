@@ -1,11 +1,13 @@
 import { useTable, type Row } from "@tanstack/react-table";
 import { memo, useMemo, useRef, useState } from "react";
 import { matrixTableBuilder, type MatrixFeatures, type MatrixRow } from "@/lib/matrix/table";
+import { rankRows, type RowQuery } from "@/lib/matrix/row-query";
 import type { View } from "@/lib/matrix/view";
 import { onGridKeyDown } from "./grid-keys";
 import { MatrixBody, type Item } from "./matrix-body";
 import { MatrixHead } from "./matrix-head";
 import { MatrixStatus } from "./matrix-status";
+import { Overview } from "./overview";
 import { ScrollHint } from "./scroll-hint";
 import { useMatrix } from "./use-matrix";
 import { usePageScroll } from "./use-page-scroll";
@@ -14,20 +16,22 @@ import { useRowWindow } from "./use-row-window";
 /**
  * The table itself, rendered from the TanStack row model of `view` (which never carries the
  * open evidence, so opening a cell does not re-render the table). The same builder gives the
- * CSV export its rows (applyView), so the file holds what the table shows.
+ * CSV export its rows (applyView), so the file holds what the table shows. The overview of the
+ * same rows comes first, then `controls`, then the table.
  */
-export const MatrixGrid = memo(function MatrixGrid({ view }: { view: View }) {
+export const MatrixGrid = memo(function MatrixGrid({ view, controls, busy }: { view: View; controls?: React.ReactNode; busy: boolean }) {
   const { data } = useMatrix();
   const build = useMemo(() => matrixTableBuilder(data), [data]);
-  const { options, positions, shown, terms, grouped } = build(view);
+  const { options, positions, shown, terms, grouped, ranked, words } = build(view);
   const table = useTable(options);
 
   const filtered = table.getFilteredRowModel().rows;
   const model = table.getRowModel().rows;
-  const items = useMemo(() => toItems(model), [model]);
+  const items = useMemo(() => toItems(model, ranked ? words : null), [model, ranked, words]);
   const keys = useMemo(() => items.map((i) => i.key), [items]);
   const { window, windowed, spacer } = useRowWindow(keys);
   const rendered = items.slice(window.start, window.end);
+  const rows = useMemo(() => items.flatMap((i) => (i.kind === "row" ? [i.row] : [])), [items]);
 
   // One element of the table is in the Tab order: the last one focused while it is rendered,
   // else the first rendered one.
@@ -38,55 +42,60 @@ export const MatrixGrid = memo(function MatrixGrid({ view }: { view: View }) {
 
   return (
     <>
-      <MatrixStatus view={view} rows={filtered.map((r) => r.original)} all={options.data} positions={positions} />
-      <div ref={box} className="matrix-scroll md:rounded md:border md:border-slate-200 md:dark:border-slate-700">
-        <table
-          className="matrix-table w-full border-separate border-spacing-0 text-sm"
-          style={{ minWidth: `${22 + positions.length * 13}rem` }}
-          aria-rowcount={windowed ? items.length + 1 : undefined}
-          onKeyDown={onGridKeyDown}
-          onFocus={(e) => {
-            const key = (e.target as HTMLElement).dataset.nav;
-            if (key) setActive(key);
-          }}
-        >
-          <caption className="sr-only">
-            Positions by issue: one row per issue, one column per position. Arrow keys move between cells; Enter opens
-            a cell&apos;s evidence.
-          </caption>
-          <colgroup>
-            <col className="w-60" />
-            <col className="w-28" />
-            {positions.map((p) => (
-              <col key={p.slug} />
-            ))}
-          </colgroup>
-          <MatrixHead view={view} positions={positions} windowed={windowed} />
-          <MatrixBody
-            items={items}
-            window={window}
-            windowed={windowed}
-            spacer={spacer}
-            positions={positions}
-            terms={terms}
-            tabbable={tabbable}
-            grouped={grouped}
-            quotes={view.compare !== null && view.quotes}
-          />
-        </table>
-        {filtered.length === 0 && (
-          <p className="p-6 text-center text-slate-700 dark:text-slate-300">
-            No issue matches this view. Loosen a filter or the search, or reset the view.
-          </p>
-        )}
+      <Overview rows={rows} positions={positions} />
+      {controls}
+      <div id="matrix-results" className="scroll-mt-2" aria-busy={busy}>
+        <MatrixStatus view={view} rows={filtered.map((r) => r.original)} all={options.data} positions={positions} />
+        <div ref={box} className="matrix-scroll md:rounded md:border md:border-slate-200 md:dark:border-slate-700">
+          <table
+            className="matrix-table w-full border-separate border-spacing-0 text-sm"
+            style={{ minWidth: `${22 + positions.length * 13}rem` }}
+            aria-rowcount={windowed ? items.length + 1 : undefined}
+            onKeyDown={onGridKeyDown}
+            onFocus={(e) => {
+              const key = (e.target as HTMLElement).dataset.nav;
+              if (key) setActive(key);
+            }}
+          >
+            <caption className="sr-only">
+              Positions by issue: one row per issue, one column per position. Arrow keys move between cells; Enter opens
+              a cell&apos;s evidence.
+            </caption>
+            <colgroup>
+              <col className="w-60" />
+              <col className="w-28" />
+              {positions.map((p) => (
+                <col key={p.slug} />
+              ))}
+            </colgroup>
+            <MatrixHead view={view} positions={positions} windowed={windowed} />
+            <MatrixBody
+              items={items}
+              window={window}
+              windowed={windowed}
+              spacer={spacer}
+              positions={positions}
+              terms={terms}
+              tabbable={tabbable}
+              grouped={grouped}
+              quotes={view.compare !== null && view.quotes}
+            />
+          </table>
+          {filtered.length === 0 && (
+            <p className="p-6 text-center text-slate-700 dark:text-slate-300">
+              No issue matches this view. Loosen a filter or the search, or reset the view.
+            </p>
+          )}
+        </div>
+        <ScrollHint box={box} positions={positions} />
       </div>
-      <ScrollHint box={box} positions={positions} />
     </>
   );
 });
 
-/** The row model as a flat list: category headings (when grouped) and issues, in display order. */
-function toItems(model: readonly Row<MatrixFeatures, MatrixRow>[]): Item[] {
+/** The row model as a flat list: category headings (when grouped) and issues, in display order (ranked by the search's `words` if given). */
+function toItems(model: readonly Row<MatrixFeatures, MatrixRow>[], words: RowQuery["words"] | null): Item[] {
+  if (words) return rankRows(model.map((r) => r.original), words).map((row) => ({ kind: "row", key: row.issue.slug, row }));
   return model.map((row) =>
     row.getIsGrouped()
       ? {

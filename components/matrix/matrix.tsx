@@ -12,10 +12,10 @@ import { useViewTitle } from "./use-view-title";
 import { MatrixProvider, useMatrix, useMatrixRoot, useMatrixView, ViewQueryContext } from "./use-matrix";
 
 /** The interactive matrix: its controls, the table and the evidence panel, all reading the view from the address. */
-export function Matrix({ data }: { data: MatrixData }) {
+export function Matrix({ data, guide }: { data: MatrixData; guide?: React.ReactNode }) {
   return (
     <MatrixProvider value={useMatrixRoot(data)}>
-      <MatrixView />
+      <MatrixView guide={guide} />
       <EvidenceDialog />
       <Suspense fallback={null}>
         <UrlWatcher />
@@ -29,14 +29,23 @@ export function Matrix({ data }: { data: MatrixData }) {
  * windowed (long) one follows a deferred copy of the view, so typing never waits for a large
  * table to re-render. Neither follows the open cell: opening evidence re-renders no row.
  */
-function MatrixView() {
+function MatrixView({ guide }: { guide?: React.ReactNode }) {
   const { data, reader } = useMatrix();
-  const controls = useMatrixView("controls");
+  const view = useMatrixView("controls");
   // A short table never defers: even an unused deferred value costs a second render per change.
-  const deferred = useDeferredValue(data.issues.length > WINDOW_THRESHOLD ? controls : null);
-  const table = deferred ?? controls;
+  const deferred = useDeferredValue(data.issues.length > WINDOW_THRESHOLD ? view : null);
+  const table = deferred ?? view;
   const tableQuery = reader.queryWithoutCell(table);
-  const download = useMemo(() => <MatrixDownload />, []);
+  // One element for the page's life, so that the memoised grid it goes through keeps still.
+  const controls = useMemo(
+    () => (
+      <>
+        {guide}
+        <Toolbar actions={<MatrixDownload />} />
+      </>
+    ),
+    [guide],
+  );
   useViewTitle(data, table, tableQuery);
   // Ready once the table shows the address's view, which only an effect can know.
   const [ready, setReady] = useState(false);
@@ -48,11 +57,8 @@ function MatrixView() {
     <ViewQueryContext value={tableQuery}>
       {/* The prerendered matrix shows the default view until the browser applies the address's: never hidden meanwhile. */}
       <div className="matrix-view" data-matrix-ready={ready || undefined}>
-        <Toolbar actions={download} />
         {/* Busy while the table still shows an earlier view than the controls. */}
-        <div id="matrix-results" className="scroll-mt-2" aria-busy={table !== controls}>
-          <MatrixGrid view={table} />
-        </div>
+        <MatrixGrid view={table} controls={controls} busy={table !== view} />
       </div>
     </ViewQueryContext>
   );

@@ -122,7 +122,7 @@ export const citationSchema = z.strictObject({
 /** How much a cell's evidence weighs: computed by lib/data/strength.ts, never written in the data. */
 export const strengthSchema = z.strictObject({
   level: z.enum(STRENGTHS),
-  label: z.string().describe("The level in fixed words, e.g. \"Reported by 2 sources\" or \"Single report, anonymous source\"."),
+  label: z.string().describe("The level in fixed words, e.g. \"Reported by 2 sources\" or \"Single report, no named author or publisher\"."),
   sources: z.int().nonnegative().describe("Independent sources that carry the stance: own words or reporting; commentary never counts."),
   citations: z.int().nonnegative().describe("Citations that carry the stance: own words and reporting."),
   anonymous: z.boolean().describe("True when every source that carries the stance names neither author nor publisher."),
@@ -134,7 +134,9 @@ export const SUMMARY_MAX = 280;
 export const cellSchema = z
   .strictObject({
     position: slugSchema,
-    stance: z.enum(STANCES),
+    stance: z
+      .enum(STANCES)
+      .describe('The stance code. "not-addressed" means the sources are silent (labelled "Sources silent"): the code keeps its old name for compatibility, and silence is never a stance.'),
     summary: z.string().min(1).max(SUMMARY_MAX, `a summary of at most ${SUMMARY_MAX} characters`),
     citations: z.array(citationSchema).default([]),
     /** Where sources disagree on a fact the cell relies on: what they disagree on, in our words. */

@@ -16,7 +16,7 @@ export type ExportRow = {
   title: string;
   /** The category's title, as shown. */
   category: string;
-  /** `evidence`: the strength of the cell's evidence in its fixed words, e.g. "Single report, anonymous source". */
+  /** `evidence`: the strength of the cell's evidence in its fixed words, e.g. "Single report, no named author or publisher". */
   cells: Readonly<Record<string, { stance: Stance; summary: string; evidence: string } | undefined>>;
 };
 

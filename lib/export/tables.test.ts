@@ -34,7 +34,7 @@ describe("matrixTable", () => {
     expect(table.rows.map((r) => r[0])).toEqual(rows.map((r) => r.slug));
     const talks = table.rows.find((r) => r[0] === "talks")!;
     const russia = data.issues.find((i) => i.slug === "talks")!.cells.russia!;
-    expect(talks.slice(3, 6)).toEqual([STANCE_INFO[russia.stance].label, russia.summary, "Own words, quoted by an anonymous source"]);
+    expect(talks.slice(3, 6)).toEqual([STANCE_INFO[russia.stance].label, russia.summary, "Own words, quoted in a text with no named author or publisher"]);
     expect(talks.at(-1)).toBe(`${SITE}/issues/talks`);
   });
 
@@ -111,7 +111,7 @@ describe("cellsTable", () => {
   it("leaves the citation fields of a not-addressed cell blank", () => {
     const row = table.rows.find((r) => field(r, "issue_id") === "borders" && field(r, "position_id") === "russia")!;
     expect(field(row, "stance")).toBe("not-addressed");
-    expect(field(row, "stance_label")).toBe("Not addressed");
+    expect(field(row, "stance_label")).toBe("Sources silent");
     const citationFields = CELLS_HEADER.slice(CELLS_HEADER.indexOf("quote"), CELLS_HEADER.indexOf("passage_link") + 1);
     expect(citationFields.map((f) => field(row, f))).toEqual(citationFields.map(() => ""));
   });

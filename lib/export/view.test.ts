@@ -20,8 +20,8 @@ describe("exportView", () => {
         title: "Where the border runs",
         category: "Land",
         cells: {
-          beta: { stance: "rejects", summary: "A summary for rejects.", evidence: "Single report, anonymous source" },
-          alpha: { stance: "supports", summary: "Freeze the line at Zaporizhzhia.", evidence: "Own words, quoted by an anonymous source" },
+          beta: { stance: "rejects", summary: "A summary for rejects.", evidence: "Single report, no named author or publisher" },
+          alpha: { stance: "supports", summary: "Freeze the line at Zaporizhzhia.", evidence: "Own words, quoted in a text with no named author or publisher" },
         },
         agreement: "diverge",
         distance: 3,

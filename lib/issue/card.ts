@@ -5,7 +5,7 @@
  */
 import type { Dataset, ResolvedIssue } from "../data/schema";
 import { cellOf } from "../data/cells";
-import type { Stance } from "../data/vocab";
+import { shownSummary, type Stance } from "../data/vocab";
 import { cardHeight, EMBED_WIDTH, embedHref, iframeCode, type CardSize } from "../site/embed";
 import { appUrl } from "../site/links";
 import { issueAgreement } from "./agreement";
@@ -17,7 +17,7 @@ export type CardPosition = {
   summary: string;
   /** Citations that carry the stance: commentary is never counted. */
   citations: number;
-  /** How much the evidence weighs, in the fixed words of lib/data/strength.ts ("Single report, anonymous source"). */
+  /** How much the evidence weighs, in the fixed words of lib/data/strength.ts ("Single report, no named author or publisher"). */
   strength: string;
 };
 
@@ -41,7 +41,7 @@ export function issueCard(data: Pick<Dataset, "positions" | "categories">, issue
     headline: issueAgreement(data.positions, stanceOf).headline,
     positions: data.positions.map((p) => {
       const cell = cellOf(issue, p.slug);
-      return { slug: p.slug, label: p.label, stance: cell.stance, summary: cell.summary, citations: cell.strength.citations, strength: cell.strength.label };
+      return { slug: p.slug, label: p.label, stance: cell.stance, summary: shownSummary(cell.summary), citations: cell.strength.citations, strength: cell.strength.label };
     }),
   };
 }

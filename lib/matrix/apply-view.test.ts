@@ -100,3 +100,19 @@ describe("applyView", () => {
     expect(applyView(fixture, view({ compare: ["alpha", "beta"] })).counts).toEqual({ agree: 2, diverge: 2, few: 1 });
   });
 });
+describe("applyView's search ranking, on the real data", async () => {
+  const { loadDataset } = await import("../load/load");
+  const { toMatrixData } = await import("./data");
+  const data = toMatrixData(loadDataset());
+  const search = (q: string) => applyView(data, { ...defaultView(viewContext(data)), q }).rows.map((r) => r.issue.title);
+
+  it("puts the issue whose title matches first, ungrouped", () => {
+    expect(search("frozen assets")[0]).toBe("Use of frozen Russian assets");
+    expect(applyView(data, { ...defaultView(viewContext(data)), q: "frozen assets" }).groups).toBeNull();
+  });
+
+  it("finds the Donbas and Zaporizhzhia under the spellings half the press uses", () => {
+    expect(search("Donbass")[0]).toMatch(/Donbas/);
+    expect(search("Zaporizhia")[0]).toMatch(/Zaporizhzhia/);
+  });
+});

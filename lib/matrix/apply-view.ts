@@ -6,6 +6,7 @@ import { constructTable } from "@tanstack/table-core";
 import { storeReactivityBindings } from "@tanstack/table-core/store-reactivity-bindings";
 import { countAgreements, type AgreementCounts } from "../data/compare";
 import type { MatrixCategory, MatrixData, MatrixPosition } from "./data";
+import { rankRows } from "./row-query";
 import { matrixFeatures, matrixTableBuilder, type MatrixFeatures, type MatrixRow } from "./table";
 import type { View } from "./view";
 
@@ -25,7 +26,7 @@ export type AppliedView = {
 
 /** The view applied to the data: the same TanStack pipeline the page renders, run headless. */
 export function applyView(data: MatrixData, view: View): AppliedView {
-  const { options, positions, grouped } = matrixTableBuilder(data)(view);
+  const { options, positions, grouped, ranked, words } = matrixTableBuilder(data)(view);
   // Headless, the table needs the store's reactivity, which useTable adds on the page.
   const features = { ...matrixFeatures, coreReactivityFeature: storeReactivityBindings() };
   const table = constructTable<MatrixFeatures, MatrixRow>({ ...options, features });
@@ -40,12 +41,13 @@ export function applyView(data: MatrixData, view: View): AppliedView {
           if (!category) return [];
           return [{ category, collapsed: !group.getIsExpanded(), rows: group.subRows.map((r) => r.original) }];
         });
-  const all = groups ? groups.flatMap((g) => g.rows) : top.map((r) => r.original);
+  const flat = top.map((r) => r.original);
+  const all = groups ? groups.flatMap((g) => g.rows) : ranked ? rankRows(flat, words) : flat;
   return {
     positions: [...positions],
     rows: all,
     // The rows the page renders: the same row model, folded groups left out.
-    visibleRows: table.getRowModel().rows.flatMap((r) => (r.getIsGrouped() ? [] : [r.original])),
+    visibleRows: ranked ? all : table.getRowModel().rows.flatMap((r) => (r.getIsGrouped() ? [] : [r.original])),
     groups,
     counts: countAgreements(all.map((r) => r.comparison)),
   };

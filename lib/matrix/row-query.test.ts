@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { fixture } from "./fixture.test-data";
 import { matrixTableBuilder } from "./table";
 import { defaultView, viewContext } from "./view";
-import { cellMatches, compileQuery, rowMatches } from "./row-query";
-import { parseTerms } from "./search";
+import { cellMatches, compileQuery, rankRows, relevance, rowMatches } from "./row-query";
+import { parseQuery, parseTerms } from "./search";
 
 const [border, crimea, , assets] = matrixTableBuilder(fixture)({ ...defaultView(viewContext(fixture)), positions: ["alpha", "beta", "gamma"] }).options.data;
 const query = (patch: Partial<Parameters<typeof compileQuery>[0]> = {}) =>
@@ -11,7 +11,7 @@ const query = (patch: Partial<Parameters<typeof compileQuery>[0]> = {}) =>
 
 describe("compileQuery", () => {
   it("turns empty filters into no filter at all", () => {
-    expect(query()).toEqual({ categories: null, stances: null, strengths: null, show: "all", terms: [] });
+    expect(query()).toEqual({ categories: null, stances: null, strengths: null, show: "all", terms: [], words: [] });
   });
 
   it("keeps the words it is given, so a filter change hands the rows the same array", () => {
@@ -65,5 +65,38 @@ describe("cellMatches", () => {
     expect(cellMatches(fixture.issues[1]!.cells.gamma!, parseTerms("addressed"))).toBe(false);
     const said = { ...fixture.issues[1]!.cells.gamma!, summary: "The readout is silent on Crimea." };
     expect(cellMatches(said, parseTerms("crimea"))).toBe(true);
+  });
+});
+
+describe("relevance", () => {
+  const row = (title: string, proposition: string, summary = "A summary.") => ({
+    issue: { ...crimea!.issue, title, proposition },
+    shown: [{ ...crimea!.shown[0]!, summary, citations: [] }],
+  });
+
+  it("weighs a word in the title over any number in the proposition, and those over the cells", () => {
+    const words = parseQuery("frozen assets");
+    const inTitle = relevance(row("Use of frozen assets", "Nothing here"), words);
+    const inProposition = relevance(row("Money", "The frozen assets fund it"), words);
+    const inSummary = relevance(row("Money", "Nothing here", "It uses frozen assets"), words);
+    expect(inTitle).toBeGreaterThan(inProposition);
+    expect(inProposition).toBeGreaterThan(inSummary);
+    expect(inSummary).toBeGreaterThan(0);
+  });
+
+  it("finds a place under its other spellings", () => {
+    expect(relevance(row("The Donbas", "x"), parseQuery("Donbass"))).toBeGreaterThan(0);
+    expect(relevance(row("Kherson and Zaporizhzhia", "x"), parseQuery("zaporizhia"))).toBeGreaterThan(0);
+    expect(relevance(row("Kyiv's army", "x"), parseQuery("kiev"))).toBeGreaterThan(0);
+  });
+});
+
+describe("rankRows", () => {
+  it("puts the best answers first and keeps the order of equals", () => {
+    const rows = [border!, crimea!, assets!];
+    const words = parseQuery(crimea!.issue.title.split(" ")[0]!);
+    const ranked = rankRows(rows, words);
+    expect(ranked[0]).toBe(crimea);
+    expect(rankRows(rows, [])).toEqual(rows);
   });
 });

@@ -2,11 +2,12 @@
  * The filters and search of a view, compiled once per change and asked of every row:
  * category, stance and strength (a shown position's cell takes one of the chosen stances, and
  * its evidence has one of the chosen strengths: both of the same cell), agreement (as defined
- * in compare.ts, over the shown positions) and search (every word of the query occurs in the
- * issue's title or proposition, or in a shown cell's summary or quotes).
+ * in compare.ts, over the shown positions) and search (every word of the query, in one of its
+ * spellings, occurs in the issue's title or proposition, or in a shown cell's summary or quotes),
+ * and how well a row answers the search, for ranking.
  */
 import type { MatrixCell, MatrixIssue } from "./data";
-import { foldText, parseTerms } from "./search";
+import { foldText, parseQuery, parseTerms } from "./search";
 import type { View } from "./view";
 import { SILENT_SUMMARY, type Stance, type Strength } from "../data/vocab";
 
@@ -15,7 +16,10 @@ export type RowQuery = {
   stances: ReadonlySet<Stance> | null;
   strengths: ReadonlySet<Strength> | null;
   show: View["show"];
+  /** What to highlight: every spelling of every word. */
   terms: readonly string[];
+  /** What to match: each word of the query, as its spellings, every one required. */
+  words: readonly (readonly string[])[];
 };
 
 /**
@@ -32,6 +36,7 @@ export function compileQuery(
     strengths: view.strengths.length ? new Set<Strength>(view.strengths) : null,
     show: view.show,
     terms,
+    words: parseQuery(view.q),
   };
 }
 
@@ -63,12 +68,38 @@ function textsMatch(texts: readonly string[], term: string): boolean {
   return texts.some((t) => t.includes(term));
 }
 
-function rowMatchesTerms(row: Omit<Searchable, "comparison">, terms: readonly string[]): boolean {
-  if (terms.length === 0) return true;
+function rowMatchesWords(row: Omit<Searchable, "comparison">, words: RowQuery["words"]): boolean {
+  if (words.length === 0) return true;
   const issueText = issueSearchText(row.issue);
-  return terms.every(
-    (term) => textsMatch(issueText, term) || row.shown.some((cell) => textsMatch(cellSearchText(cell), term)),
+  return words.every((spellings) =>
+    spellings.some((term) => textsMatch(issueText, term) || row.shown.some((cell) => textsMatch(cellSearchText(cell), term))),
   );
+}
+
+/** How much a field's match weighs: any title match outranks any number of proposition matches, and so on down. */
+const WEIGHT = { title: 10_000, proposition: 100, cell: 1 } as const;
+
+/**
+ * How well a row answers the query's words: for each word, the best field it occurs in (title,
+ * then proposition, then a shown cell's summary or quotes), summed; so issues whose title
+ * matches come first, then those whose proposition does, then the rest.
+ */
+export function relevance(row: Omit<Searchable, "comparison">, words: RowQuery["words"]): number {
+  const [title = "", proposition = ""] = issueSearchText(row.issue);
+  let score = 0;
+  for (const spellings of words) {
+    const inAny = (text: string) => spellings.some((t) => text.includes(t));
+    if (inAny(title)) score += WEIGHT.title;
+    else if (inAny(proposition)) score += WEIGHT.proposition;
+    else if (row.shown.some((cell) => cellSearchText(cell).some(inAny))) score += WEIGHT.cell;
+  }
+  return score;
+}
+
+/** Rows ranked by relevance, best first; equal rows keep their order (stable sort). */
+export function rankRows<R extends Omit<Searchable, "comparison">>(rows: readonly R[], words: RowQuery["words"]): R[] {
+  const scored = rows.map((row) => ({ row, score: relevance(row, words) }));
+  return scored.sort((a, b) => b.score - a.score).map((s) => s.row);
 }
 
 /** A cell deserves highlighting when some word of the query occurs in its summary or quotes. */
@@ -83,5 +114,5 @@ export function rowMatches(row: Searchable, query: RowQuery): boolean {
     return false;
   }
   if (query.show !== "all" && row.comparison.agreement !== query.show) return false;
-  return rowMatchesTerms(row, query.terms);
+  return rowMatchesWords(row, query.words);
 }

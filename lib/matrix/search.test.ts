@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findRanges, foldText, parseTerms, snippet, splitByRanges } from "./search";
+import { findRanges, foldText, parseQuery, parseTerms, snippet, spellingsOf, splitByRanges } from "./search";
 
 describe("foldText", () => {
   it("lower-cases, drops accents and plain-quotes typography without moving any character", () => {
@@ -25,6 +25,34 @@ describe("parseTerms", () => {
 
   it("gives no words for a blank query", () => {
     expect(parseTerms("   ")).toEqual([]);
+  });
+
+  it("adds every other spelling of a place, so that each is highlighted", () => {
+    expect(parseTerms("Kiev")).toEqual(["kiev", "kyiv"]);
+  });
+});
+
+describe("spellingsOf", () => {
+  it("gives a place's other spellings, whichever one is typed", () => {
+    expect(spellingsOf("donbass")).toEqual(["donbass", "donbas"]);
+    expect(spellingsOf("donbas")).toContain("donbass");
+    expect(spellingsOf("zaporizhia")).toContain("zaporizhzhia");
+    expect(spellingsOf("kiev")).toEqual(["kiev", "kyiv"]);
+    expect(spellingsOf("lugansk")).toContain("luhansk");
+  });
+
+  it("keeps the rest of the word around the place's name", () => {
+    expect(spellingsOf("kiev's")).toEqual(["kiev's", "kyiv's"]);
+  });
+
+  it("leaves other words alone", () => {
+    expect(spellingsOf("crimea")).toEqual(["crimea"]);
+  });
+});
+
+describe("parseQuery", () => {
+  it("gives each word of the query with its spellings", () => {
+    expect(parseQuery("Donbass ceasefire")).toEqual([["donbass", "donbas"], ["ceasefire"]]);
   });
 });
 

@@ -45,10 +45,43 @@ export function foldText(text: string): string {
   return out;
 }
 
-/** The words of a query, folded, without repeats or words contained in another. */
-export function parseTerms(query: string): string[] {
+/**
+ * Place names the press spells more than one way (transliterated from Ukrainian or from
+ * Russian, or simply misspelt): a word of the query that is or contains one spelling also
+ * finds the others. Folded (lower case, no accents), longest first within each.
+ */
+export const SPELLINGS: readonly (readonly string[])[] = [
+  ["zaporizhzhia", "zaporizhzhya", "zaporozhzhia", "zaporizhia", "zaporozhye", "zaporozhia"],
+  ["donbass", "donbas"],
+  ["luhansk", "lugansk"],
+  ["kharkiv", "kharkov"],
+  ["kherson"],
+  ["odessa", "odesa"],
+  ["mykolaiv", "nikolaev", "nikolayev"],
+  ["kyiv", "kiev"],
+  ["chornobyl", "chernobyl"],
+];
+
+/** A folded word and the other spellings it stands for: the word first, then the rest. */
+export function spellingsOf(word: string): string[] {
+  const group = SPELLINGS.find((g) => g.some((v) => word.includes(v)));
+  if (!group) return [word];
+  const found = group.find((v) => word.includes(v))!;
+  return [...new Set([word, ...group.filter((v) => v !== found).map((v) => word.replace(found, v))])];
+}
+
+/**
+ * The words of a query, folded, without repeats or words contained in another, each with its
+ * other spellings: a row must match every word, in any of its spellings.
+ */
+export function parseQuery(query: string): string[][] {
   const words = [...new Set(foldText(query).split(/\s+/).filter(Boolean))];
-  return words.filter((w) => !words.some((other) => other !== w && other.includes(w)));
+  return words.filter((w) => !words.some((other) => other !== w && other.includes(w))).map(spellingsOf);
+}
+
+/** Every spelling of every word of a query: what to highlight. */
+export function parseTerms(query: string): string[] {
+  return [...new Set(parseQuery(query).flat())];
 }
 
 export type Range = readonly [start: number, end: number];

@@ -89,6 +89,13 @@ export type MatrixTable = {
   terms: readonly string[];
   /** Whether rows are grouped under their categories. */
   grouped: boolean;
+  /**
+   * Whether the rows are to be ranked by how well they answer the search (rankRows, after the row
+   * model): while a search is on and no sort has been chosen, best answers first, ungrouped.
+   */
+  ranked: boolean;
+  /** The search's words, each as its spellings, for rankRows. */
+  words: RowQuery["words"];
 };
 
 /** `compute` again only when `key` changes: what keeps a piece the same object from one view to the next. */
@@ -139,7 +146,8 @@ export function matrixTableBuilder(data: MatrixData): (view: View) => MatrixTabl
     const words = parseTerms(view.q);
     const terms = termsFor(words.join(" "), words);
     const query: RowQuery = queryFor([view.categories.join(), view.stances.join(), view.strengths.join(), view.show, terms.join(" ")].join("|"), { view, terms });
-    const grouped = view.sort === "category";
+    const ranked = view.sort === "category" && query.words.length > 0;
+    const grouped = view.sort === "category" && !ranked;
     return {
       options: {
         features: matrixFeatures,
@@ -157,6 +165,8 @@ export function matrixTableBuilder(data: MatrixData): (view: View) => MatrixTabl
       shown,
       terms,
       grouped,
+      ranked,
+      words: query.words,
     };
   };
 }
