@@ -50,6 +50,6 @@ export const config = {
   // embeddable cards or oEmbed: their headers are fixed (next.config.ts). Only well-formed names
   // are left out, so that a malformed address still reaches the proxy and gets the 404 page.
   matcher: [
-    "/((?!_next/static/|export/[\\w.-]+\\.(?:csv|json|zip)$|issues/index\\.json$|changes\\.atom$|sitemap\\.xml$|robots\\.txt$|icon\\.svg$|favicon\\.ico$|(?:issues/[\\w-]+/)?opengraph-image$|embed/issues/[\\w-]+$|oembed$).*)",
+    "/((?!_next/static/|export/[\\w.-]+\\.(?:csv|json|zip)$|issues/index\\.json$|changes\\.atom$|sitemap\\.xml$|robots\\.txt$|icon\\.svg$|favicon\\.ico$|(?:issues/[\\w-]+/)?opengraph-image$|embed/(?:issues/[\\w-]+|card\\.js|host\\.js)$|oembed$).*)",
   ],
 };
