@@ -3,6 +3,7 @@ import { SiteHeader } from "@/components/ui/site-header";
 import { StanceIconSprite } from "@/components/ui/stance-icon";
 import { SiteFooter } from "@/components/release/site-footer";
 import { siteUrl } from "@/lib/site/links";
+import { stanceCssVariables } from "@/lib/data/stance-style";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -24,6 +25,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="en">
       <body className="min-h-screen bg-white text-slate-900 antialiased dark:bg-slate-900 dark:text-slate-100">
+        {/* The stance palette, defined once in lib/data/stance-style.ts, as the CSS variables ui.css reads. */}
+        <style dangerouslySetInnerHTML={{ __html: stanceCssVariables() }} />
         <a
           href="#main"
           className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900"

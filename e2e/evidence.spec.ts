@@ -15,7 +15,7 @@ const data = loadDataset();
 const sourceOf = new Map(data.sources.map((s) => [s.id, s]));
 const byline = (id: string) => {
   const s = sourceOf.get(id)!;
-  return s.author ?? s.publisher ?? "anonymous";
+  return s.author ?? s.publisher ?? "no named author or publisher";
 };
 
 test("every position card on an issue page shows its column's kind and scope, and a stated cell its strength and count", async ({ page }) => {
@@ -41,7 +41,7 @@ test("a cell resting on one anonymous article says so, and a commentary citation
   const cells = data.issues.flatMap((issue) => data.positions.map((p) => ({ issue, p, cell: issue.cells[p.slug]! })));
   const anonymous = cells.find(({ cell }) => cell.strength.level === "single-report" && cell.strength.anonymous)!;
   await page.goto(`/issues/${anonymous.issue.slug}`);
-  await expect(page.locator(`section#${anonymous.p.slug}`)).toContainText("Single report, anonymous source");
+  await expect(page.locator(`section#${anonymous.p.slug}`)).toContainText("Single report, no named author or publisher");
 
   const withCommentary = cells.find(({ cell }) => cell.citations.some((c) => c.kind === "commentary"))!;
   const counted = withCommentary.cell.citations.filter((c) => c.kind !== "commentary").length;

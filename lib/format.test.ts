@@ -18,7 +18,7 @@ describe("formatSourceDate", () => {
 
 describe("sourceByline", () => {
   it("says so when neither author nor publisher is known", () => {
-    expect(sourceByline({ author: null, publisher: null })).toBe("Anonymous: no author or publisher is named");
+    expect(sourceByline({ author: null, publisher: null })).toBe("No named author or publisher");
     expect(sourceByline({ author: "Jackson Miller", publisher: null })).toBe("Jackson Miller");
   });
 });
@@ -31,7 +31,7 @@ describe("sourceCaption", () => {
   it("names the author, else the publisher, else says anonymous", () => {
     expect(sourceCaption({ ...source, author: "A. Writer", publisher: "Paper", anonymous: false })).toMatchObject({ byline: "A. Writer", anonymous: false });
     expect(sourceCaption({ ...source, author: null, publisher: "Paper", anonymous: false }).byline).toBe("Paper");
-    expect(sourceCaption({ ...source, author: null, publisher: null, anonymous: true })).toMatchObject({ byline: "anonymous", anonymous: true });
+    expect(sourceCaption({ ...source, author: null, publisher: null, anonymous: true })).toMatchObject({ byline: "no named author or publisher", anonymous: true });
   });
 });
 

@@ -20,7 +20,7 @@ export function formatSourceDate(date: Source["date"]): string {
 }
 
 export function sourceByline(source: Pick<Source, "publisher" | "author">): string {
-  return [source.author, source.publisher].filter(Boolean).join(", ") || "Anonymous: no author or publisher is named";
+  return [source.author, source.publisher].filter(Boolean).join(", ") || "No named author or publisher";
 }
 
 /** A source as a quote's caption names it: formatted once, and small enough to send to the browser. */
@@ -29,7 +29,7 @@ export type SourceCaption = {
   title: string;
   date: string;
   kind: SourceKind;
-  /** The author, else the publisher, else "anonymous". */
+  /** The author, else the publisher, else "no named author or publisher". */
   byline: string;
   anonymous: boolean;
 };
@@ -40,7 +40,7 @@ export function sourceCaption(source: Source): SourceCaption {
     title: source.title,
     date: formatSourceDate(source.date),
     kind: source.kind,
-    byline: source.author ?? source.publisher ?? "anonymous",
+    byline: source.author ?? source.publisher ?? "no named author or publisher",
     anonymous: source.anonymous,
   };
 }

@@ -8,7 +8,7 @@ const RULES = [
   "“Own words” are a party's words: from its own statement or document, or, in anyone else's text, only the words inside that text's quotation marks. The White House readout's account of what the Ukrainian delegation said is reporting, like any other.",
   "A speaker is named only for own words. A report about a person names them as what it is “about”, never as its speaker.",
   "A quote keeps the hedge that opens its sentence (“reportedly”, “suggest that”, “it was reported that”, “according to”, “claimed”…): the build names the words a quote leaves out.",
-  "Every source names its author or publisher, or says it is anonymous; says whether it is a party's own statement, a news report or an analysis; and lists its known problems. Where two passages disagree, every cell and event that cites one of them says so.",
+  "Every source names its author or publisher, or says it names neither; says whether it is a party's own statement, a news report or an analysis; and lists its known problems. Where two passages disagree, every cell and event that cites one of them says so.",
 ];
 
 const CALLS = [
@@ -54,7 +54,7 @@ export function MethodSection() {
       </dl>
       <p>
         Where every source that carries a stance names neither author nor publisher, the strength says so (&ldquo;Single
-        report, anonymous source&rdquo;). Where sources disagree on a fact a cell relies on, the cell says what they
+        report, no named author or publisher&rdquo;). Where sources disagree on a fact a cell relies on, the cell says what they
         disagree on.
       </p>
       <h3 className="pt-2 font-semibold">Judgement calls</h3>

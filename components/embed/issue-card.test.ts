@@ -11,7 +11,7 @@ const card = (text: string): IssueCard => ({
     category: `Territory ${text}`,
     headline: `Opposed ${text}`,
     positions: [
-      { slug: "us", label: `US plan ${text}`, stance: "supports", summary: `Yes ${text}`, citations: 2, strength: `Single report, anonymous source ${text}` },
+      { slug: "us", label: `US plan ${text}`, stance: "supports", summary: `Yes ${text}`, citations: 2, strength: `Single report, no named author or publisher ${text}` },
       { slug: "eu", label: "Europe", stance: "not-addressed", summary: "Not addressed in the sources.", citations: 0, strength: "Not stated" },
     ],
   },
@@ -40,7 +40,7 @@ describe("issueCardDocument", () => {
   it("weighs and counts the evidence of a position that speaks, and shows nothing for a silent one", () => {
     const html = issueCardDocument(card(""));
     expect(html.match(/<p class="marks">[^]*?<\/p>/g)).toEqual([
-      '<p class="marks"><span class="strength">Single report, anonymous source </span><span>2 citations</span></p>',
+      '<p class="marks"><span class="strength">Single report, no named author or publisher </span><span>2 citations</span></p>',
       '<p class="marks"></p>',
     ]);
   });

@@ -5,7 +5,7 @@
  * Every value goes through hono's `html` template, which escapes it.
  */
 import { html, raw } from "hono/html";
-import { STANCE_COLORS } from "@/components/ui/stance-colors";
+import { STANCE_PALETTE } from "@/lib/data/stance-style";
 import { STANCE_ICON_FILL, STANCE_ICON_PATHS } from "@/components/ui/stance-icon";
 import { plural } from "@/lib/format";
 import { STANCE_INFO, type Stance } from "@/lib/data/vocab";
@@ -73,17 +73,18 @@ export function issueCardDocument(card: IssueCard): string {
 </html>`.toString();
 }
 
-const stanceColours = (Object.keys(STANCE_INFO) as Stance[])
-  .map((s) => `.${s}{--c:${STANCE_COLORS[s].hex}}`)
-  .join("");
+/** Each stance's ink, under `scope` (the root, or a themed root). */
+const stanceColours = (theme: "light" | "dark", scope = "") =>
+  (Object.keys(STANCE_INFO) as Stance[]).map((s) => `${scope} .${s}{--c:${STANCE_PALETTE[s][theme]}}`).join("");
 
 /** The dark colours, for `?theme=dark`, and for `?theme=auto` when the reader's system is dark. */
 const DARK = (root: string) =>
-  `${root}{color-scheme:dark;--fg:#f1f5f9;--muted:#cbd5e1;--bg:#0f172a;--line:#334155;--tint:14%}${root} li .stance{color:color-mix(in srgb,var(--c) 55%,#fff)}`;
+  `${root}{color-scheme:dark;--fg:#f1f5f9;--muted:#cbd5e1;--bg:#0f172a;--line:#334155;--tint:14%}${stanceColours("dark", root)}`;
 
 // Light unless the host asks: the card should match the host page, and readers' dark mode says nothing about it.
 const STYLE = `
 :root{color-scheme:light;--fg:#0f172a;--muted:#475569;--bg:#fff;--line:#e2e8f0;--tint:6%}
+${stanceColours("light", ":root")}
 ${DARK(":root[data-theme=dark]")}
 @media (prefers-color-scheme:dark){${DARK(":root[data-theme=auto]")}}
 *{box-sizing:border-box}
@@ -108,5 +109,4 @@ svg path.fill{fill:currentColor;stroke:none}
 .marks:empty{display:none}
 footer{display:flex;flex-wrap:wrap;justify-content:space-between;gap:4px 12px;margin-top:10px;font-size:13px}
 .facts{color:var(--muted);display:flex;flex-wrap:wrap;gap:0 8px}
-${stanceColours}
 `.replace(/\n/g, "");

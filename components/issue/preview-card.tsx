@@ -1,5 +1,5 @@
 import { STANCE_INFO, type Stance } from "@/lib/data/vocab";
-import { STANCE_COLORS } from "@/components/ui/stance-colors";
+import { STANCE_PALETTE, STANCE_TINT } from "@/lib/data/stance-style";
 import { StanceIconDrawn } from "@/components/ui/stance-icon";
 
 // Layout for next/og (Satori): flexbox only, inline styles, every multi-child box display:flex.
@@ -26,12 +26,12 @@ export function IssuePreviewCard({ kicker, title, proposition, columns, host }: 
         {columns.map((c) => (
           <div
             key={c.label}
-            style={{ display: "flex", alignItems: "center", width: columns.length > 1 ? 534 : 1080, height: 58 * scale, background: STANCE_COLORS[c.stance].tint, borderRadius: 8, overflow: "hidden" }}
+            style={{ display: "flex", alignItems: "center", width: columns.length > 1 ? 534 : 1080, height: 58 * scale, background: STANCE_TINT[c.stance].light, borderRadius: 8, overflow: "hidden" }}
           >
-            <div style={{ display: "flex", width: 10, height: "100%", background: STANCE_COLORS[c.stance].hex }} />
+            <div style={{ display: "flex", width: 10, height: "100%", background: STANCE_PALETTE[c.stance].light }} />
             <span style={{ display: "flex", flexGrow: 1, fontSize: 27 * scale, color: "#334155", paddingLeft: 16 }}>{c.label}</span>
-            <div style={{ display: "flex", alignItems: "center", gap: 8, paddingRight: 18, color: STANCE_COLORS[c.stance].hex, fontSize: 28 * scale }}>
-              <StanceIconDrawn stance={c.stance} size={30 * scale} color={STANCE_COLORS[c.stance].hex} />
+            <div style={{ display: "flex", alignItems: "center", gap: 8, paddingRight: 18, color: STANCE_PALETTE[c.stance].light, fontSize: 28 * scale }}>
+              <StanceIconDrawn stance={c.stance} size={30 * scale} color={STANCE_PALETTE[c.stance].light} />
               <span>{STANCE_INFO[c.stance].label}</span>
             </div>
           </div>

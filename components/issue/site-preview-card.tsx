@@ -1,6 +1,6 @@
 import { STANCE_INFO, STANCES } from "@/lib/data/vocab";
 import { StanceIconDrawn } from "@/components/ui/stance-icon";
-import { STANCE_COLORS } from "@/components/ui/stance-colors";
+import { STANCE_PALETTE } from "@/lib/data/stance-style";
 
 /** The site-wide 1200×630 link preview: what the app compares, and the stance legend in icon and word. */
 export function SitePreviewCard({ positions, facts, host }: { positions: string[]; facts: string; host: string }) {
@@ -24,7 +24,7 @@ export function SitePreviewCard({ positions, facts, host }: { positions: string[
       <div style={{ display: "flex", flexWrap: "wrap", gap: 22, fontSize: 24, color: "#cbd5e1" }}>
         {STANCES.map((s) => (
           <span key={s} style={{ display: "flex", alignItems: "center", gap: 6 }}>
-            <StanceIconDrawn stance={s} size={26} color={s === "not-addressed" ? "#94a3b8" : lighten(STANCE_COLORS[s].hex)} />
+            <StanceIconDrawn stance={s} size={26} color={STANCE_PALETTE[s].dark} />
             {STANCE_INFO[s].label}
           </span>
         ))}
@@ -32,12 +32,4 @@ export function SitePreviewCard({ positions, facts, host }: { positions: string[
       <div style={{ display: "flex", fontSize: 24, color: "#94a3b8", marginTop: 18 }}>{facts}</div>
     </div>
   );
-}
-
-/** The stance hues are dark shades for white pages; mix them halfway to white for this dark card. */
-function lighten(hex: string): string {
-  const n = parseInt(hex.slice(1), 16);
-  const mix = (c: number) => Math.round(c + (255 - c) * 0.5);
-  const [r, g, b] = [(n >> 16) & 255, (n >> 8) & 255, n & 255].map(mix);
-  return `rgb(${r}, ${g}, ${b})`;
 }

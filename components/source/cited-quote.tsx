@@ -21,7 +21,7 @@ const Dot = () => <span aria-hidden="true"> · </span>;
 /**
  * A quote with who said it, where and when, linking to the highlighted passage in its source:
  * the speaker (own words only: a report names whom it is about instead), the source's title,
- * author or publisher ("anonymous" where it names neither), date and kind, and the quote's kind.
+ * author or publisher ("no named author or publisher" where it names neither), date and kind, and the quote's kind.
  * The same on the issue and timeline pages and in the matrix's evidence panel, which passes
  * the search words to mark. Its look: `.quote` in source.css.
  */

@@ -5,7 +5,7 @@ const BARS = 3;
 
 /**
  * How much a cell's evidence weighs: a three-bar meter and the fixed words ("Own words",
- * "Reported by 2 sources", "Single report, anonymous source"); the words carry the meaning, the
+ * "Reported by 2 sources", "Single report, no named author or publisher"); the words carry the meaning, the
  * meter only repeats it, and its meaning is on hover. Its look: `.strength` in ui.css.
  */
 export function StrengthBadge({ strength, className = "" }: { strength: CellStrength; className?: string }) {

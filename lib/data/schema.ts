@@ -122,7 +122,7 @@ export const citationSchema = z.strictObject({
 /** How much a cell's evidence weighs: computed by lib/data/strength.ts, never written in the data. */
 export const strengthSchema = z.strictObject({
   level: z.enum(STRENGTHS),
-  label: z.string().describe("The level in fixed words, e.g. \"Reported by 2 sources\" or \"Single report, anonymous source\"."),
+  label: z.string().describe("The level in fixed words, e.g. \"Reported by 2 sources\" or \"Single report, no named author or publisher\"."),
   sources: z.int().nonnegative().describe("Independent sources that carry the stance: own words or reporting; commentary never counts."),
   citations: z.int().nonnegative().describe("Citations that carry the stance: own words and reporting."),
   anonymous: z.boolean().describe("True when every source that carries the stance names neither author nor publisher."),

@@ -27,12 +27,12 @@ describe("cellStrength", () => {
 
   it("flags a single report from an anonymous source", () => {
     const s = cellStrength({ stance: "ambiguous" }, [cite("anon1", "reporting"), cite("named", "commentary")], sourceOf);
-    expect(s).toMatchObject({ level: "single-report", label: "Single report, anonymous source", sources: 1, anonymous: true });
+    expect(s).toMatchObject({ level: "single-report", label: "Single report, no named author or publisher", sources: 1, anonymous: true });
   });
 
   it("says when own words are quoted only by anonymous sources, and when a cell records a disagreement", () => {
     const s = cellStrength({ stance: "supports", disagreement: "Two shares." }, [cite("anon1", "own-words"), cite("anon2", "reporting")], sourceOf);
-    expect(s).toMatchObject({ label: "Own words, quoted by an anonymous source", anonymous: true, disputed: true });
+    expect(s).toMatchObject({ label: "Own words, quoted in a text with no named author or publisher", anonymous: true, disputed: true });
   });
 
   it("weighs nothing for a cell not addressed", () => {
@@ -42,7 +42,7 @@ describe("cellStrength", () => {
 
 describe("strengthLabel", () => {
   it("words each level in fixed words", () => {
-    expect(strengthLabel("reported", 3, true)).toBe("Reported by 3 sources, all anonymous");
+    expect(strengthLabel("reported", 3, true)).toBe("Reported by 3 sources, none with a named author or publisher");
     expect(strengthLabel("single-report", 1, false)).toBe("Single report");
   });
 });

@@ -9,6 +9,8 @@ import { STRENGTH_INFO, type Stance, type Strength } from "./vocab";
 type Weighed = Pick<ResolvedCitation, "source" | "kind">;
 type SourceFacts = Pick<Source, "anonymous">;
 
+const UNNAMED = "no named author or publisher";
+
 export const NOT_STATED: CellStrength = {
   level: "not-stated",
   label: STRENGTH_INFO["not-stated"].label,
@@ -18,13 +20,17 @@ export const NOT_STATED: CellStrength = {
   disputed: false,
 };
 
-/** "Own words", "Reported by 3 sources", "Single report, anonymous source". */
+/**
+ * "Own words", "Reported by 3 sources", "Single report, no named author or publisher": spelled out,
+ * since "anonymous source" means an unnamed informant in a newsroom, and here it means a text
+ * that names neither its author nor its publisher.
+ */
 export function strengthLabel(level: Strength, sources: number, anonymous: boolean): string {
   const words = level === "reported" ? `Reported by ${sources} sources` : STRENGTH_INFO[level].label;
   if (!anonymous || level === "not-stated") return words;
-  if (level === "single-report") return `${words}, anonymous source`;
-  if (level === "own-words") return `${words}, quoted by an anonymous source`;
-  return `${words}, all anonymous`;
+  if (level === "single-report") return `${words}, ${UNNAMED}`;
+  if (level === "own-words") return `${words}, quoted in a text with ${UNNAMED}`;
+  return `${words}, none with a named author or publisher`;
 }
 
 /**

@@ -36,15 +36,28 @@ export const STANCE_INFO: Record<Stance, { label: string; icon: string; meaning:
     icon: "✕",
     meaning: "Refuses the proposition.",
   },
+  // The code stays "not-addressed" in the data, the JSON and the CSVs' stance column (for
+  // compatibility); what it means, and what every label says, is that the sources are silent.
   "not-addressed": {
-    label: "Not addressed",
+    label: "Sources silent",
     icon: "–",
-    meaning: "Not addressed in the sources. Nothing is inferred from silence.",
+    meaning: "No source we hold speaks to this for this position. Silence is not a stance: nothing is inferred from it.",
   },
 };
 
-/** What a cell says when the sources are silent: the same everywhere, so search skips it. */
+/** Each stance's label, for CSVs, previews and images: the same words as the page's badges. */
+export const STANCE_LABELS: Record<Stance, string> = Object.fromEntries(STANCES.map((s) => [s, STANCE_INFO[s].label])) as Record<Stance, string>;
+
+/** What a silent cell's summary holds in the data files: the same everywhere, so search skips it. */
 export const SILENT_SUMMARY = "Not addressed in the sources.";
+
+/** What a silent cell says where people read it, in place of the data's SILENT_SUMMARY. */
+export const SILENT_WORDS = "The sources are silent on this.";
+
+/** A cell's summary as shown: the silent one in words that cannot be read as the party's stance. */
+export function shownSummary(summary: string): string {
+  return summary === SILENT_SUMMARY ? SILENT_WORDS : summary;
+}
 
 export const CITATION_KINDS = ["own-words", "reporting", "commentary"] as const;
 export type CitationKind = (typeof CITATION_KINDS)[number];

@@ -20,7 +20,7 @@ export type ExportRow = {
   /** The category's title, as shown. */
   category: string;
   /**
-   * `evidence`: the strength of the cell's evidence in its fixed words, e.g. "Single report, anonymous source";
+   * `evidence`: the strength of the cell's evidence in its fixed words, e.g. "Single report, no named author or publisher";
    * `citations`: the cell's one citation count (`countedCitations`), as its cell on screen gives it.
    */
   cells: Readonly<Record<string, { stance: Stance; citations: number; summary: string; evidence: string } | undefined>>;

@@ -39,7 +39,7 @@ describe("matrixTable", () => {
     const russia = issue.cells.russia!;
     expect(talks[2]).toBe(issue.proposition);
     const counted = russia.citations.filter((c) => c.kind !== "commentary").length;
-    expect(talks.slice(4, 8)).toEqual([STANCE_INFO[russia.stance].label, counted, russia.summary, "Own words, quoted by an anonymous source"]);
+    expect(talks.slice(4, 8)).toEqual([STANCE_INFO[russia.stance].label, counted, russia.summary, "Own words, quoted in a text with no named author or publisher"]);
     expect(talks.at(-1)).toBe(`${SITE}/issues/talks`);
   });
 
@@ -117,7 +117,7 @@ describe("cellsTable", () => {
   it("leaves the citation fields of a not-addressed cell blank", () => {
     const row = table.rows.find((r) => field(r, "issue_id") === "borders" && field(r, "position_id") === "russia")!;
     expect(field(row, "stance")).toBe("not-addressed");
-    expect(field(row, "stance_label")).toBe("Not addressed");
+    expect(field(row, "stance_label")).toBe("Sources silent");
     const citationFields = CELLS_HEADER.slice(CELLS_HEADER.indexOf("quote"), CELLS_HEADER.indexOf("passage_link") + 1);
     expect(citationFields.map((f) => field(row, f))).toEqual(citationFields.map(() => ""));
   });

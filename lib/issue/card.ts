@@ -18,7 +18,7 @@ export type CardPosition = {
   summary: string;
   /** Citations that carry the stance: commentary is never counted. */
   citations: number;
-  /** How much the evidence weighs, in the fixed words of lib/data/strength.ts ("Single report, anonymous source"). */
+  /** How much the evidence weighs, in the fixed words of lib/data/strength.ts ("Single report, no named author or publisher"). */
   strength: string;
 };
 

@@ -115,8 +115,8 @@ describe("exportView", () => {
         proposition: "The line is frozen.",
         category: "Land",
         cells: {
-          beta: { stance: "rejects", citations: 1, summary: "A summary for rejects.", evidence: "Single report, anonymous source" },
-          alpha: { stance: "supports", citations: 1, summary: "Freeze the line at Zaporizhzhia.", evidence: "Own words, quoted by an anonymous source" },
+          beta: { stance: "rejects", citations: 1, summary: "A summary for rejects.", evidence: "Single report, no named author or publisher" },
+          alpha: { stance: "supports", citations: 1, summary: "Freeze the line at Zaporizhzhia.", evidence: "Own words, quoted in a text with no named author or publisher" },
         },
         agreement: "diverge",
         distance: 3,

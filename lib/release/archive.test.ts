@@ -50,7 +50,8 @@ describe("datasetArchive", () => {
     for (const name of ["matrix.csv", "cells.csv"]) {
       expect([...entries[`${FOLDER}/${name}`]!.subarray(0, 3)], name).toEqual(UTF8_BOM);
     }
-    expect(entries[`${FOLDER}/cells.csv`]).toEqual(strToU8(toCsv(cellsTable(data, input.siteUrl))));
+    // Compared as buffers: an element-wise toEqual of a megabyte crawls.
+    expect(Buffer.from(entries[`${FOLDER}/cells.csv`]!).equals(strToU8(toCsv(cellsTable(data, input.siteUrl))))).toBe(true);
   });
 
   it("has a datapackage.json that the Frictionless validator accepts, listing files that exist", async () => {

@@ -47,7 +47,7 @@ The CSV files are the site's own: UTF-8 with a byte-order mark (so that Excel re
 
 ## Method
 
-Each issue states a proposition. A cell says, briefly and in the project's own neutral words, how a position stands towards it, with a stance code and the exact passages of the sources that support it. Every quote is copied verbatim from a source in the corpus and checked against it; \`data.json\` gives each quote's offsets into its source's full text, so anyone can check it. Where no source speaks to an issue for a position, the cell says "Not addressed in the sources.": nothing is inferred from silence. Commentary is context, never a party's position.
+Each issue states a proposition. A cell says, briefly and in the project's own neutral words, how a position stands towards it, with a stance code and the exact passages of the sources that support it. Every quote is copied verbatim from a source in the corpus and checked against it; \`data.json\` gives each quote's offsets into its source's full text, so anyone can check it. Where no source speaks to an issue for a position, the sources are silent: the cell's stance code stays \`not-addressed\` (labelled "Sources silent") and its summary "Not addressed in the sources.", kept for compatibility; nothing is inferred from silence. Commentary is context, never a party's position.
 
 Stances:
 

@@ -40,7 +40,7 @@ export function matrixFields(data: Dataset): Field[] {
       { name: `${p.label}: stance`, type: "string", description: `${p.label}'s stance on the issue's proposition, as its label.`, constraints: { required: true, enum: stanceLabels } },
       { name: `${p.label}: citations`, type: "string", description: `${CITATIONS} ${p.label}'s cell.`, constraints: { required: true, pattern: "^\\d+$" } },
       { name: `${p.label}: summary`, type: "string", description: `${p.label}'s position in a short, neutral summary.${GUARD}`, constraints: { required: true } },
-      { name: `${p.label}: evidence`, type: "string", description: `How much the evidence for ${p.label}'s stance weighs, in fixed words ("Own words", "Reported by 2 sources", "Single report, anonymous source"; "Not stated" where it takes none).`, constraints: { required: true } },
+      { name: `${p.label}: evidence`, type: "string", description: `How much the evidence for ${p.label}'s stance weighs, in fixed words ("Own words", "Reported by 2 sources", "Single report, no named author or publisher"; "Not stated" where it takes none).`, constraints: { required: true } },
     ]),
     { name: "issue_link", type: "string", format: "uri", description: "The issue's page in the app.", constraints: { required: true } },
   ];
@@ -68,7 +68,7 @@ const CELL_FIELDS: Record<(typeof CELLS_HEADER)[number], Omit<Field, "name" | "t
   position_kind: { description: "document (a plan's terms, as reported) or actor (what its officials state or are reported to hold).", constraints: { required: true, enum: [...POSITION_KINDS] } },
   position_scope: { description: "One sentence: what belongs in the position's column.", constraints: { required: true } },
   strength: { description: "The strength code of the cell's evidence (see data.json's vocabulary); computed from its citations, never typed.", constraints: { required: true, enum: [...STRENGTHS] } },
-  strength_label: { description: "The strength in the words the app shows, e.g. \"Single report, anonymous source\".", constraints: { required: true } },
+  strength_label: { description: "The strength in the words the app shows, e.g. \"Single report, no named author or publisher\".", constraints: { required: true } },
   strength_sources: { description: "How many sources carry the stance (commentary never counts); 0 where the cell takes none.", constraints: { required: true, pattern: "^\\d+$" } },
   disagreement: { description: "Where two sources disagree on a fact the cell relies on, what they disagree on; blank otherwise." },
   about: { description: "The person a reported passage is about (never its speaker); blank otherwise." },
