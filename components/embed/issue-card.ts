@@ -8,7 +8,7 @@ import { html, raw } from "hono/html";
 import { STANCE_PALETTE } from "@/lib/data/stance-style";
 import { STANCE_ICON_FILL, STANCE_ICON_PATHS } from "@/components/ui/stance-icon";
 import { plural } from "@/lib/format";
-import { STANCE_INFO, type Stance } from "@/lib/data/vocab";
+import { shownSummary, STANCE_INFO, type Stance } from "@/lib/data/vocab";
 import type { CardPosition, IssueCardData } from "@/lib/issue/card";
 
 export type IssueCard = {
@@ -34,7 +34,7 @@ const marks = (p: CardPosition) =>
 
 const position = (p: CardPosition) => html`<li class="${p.stance}">
 <p class="row"><span class="who">${p.label}</span><span class="stance">${icon(p.stance)}${STANCE_INFO[p.stance].label}</span></p>
-<p class="summary">${p.summary}</p>
+<p class="summary">${shownSummary(p.summary)}</p>
 <p class="marks">${marks(p)}</p>
 </li>`;
 
