@@ -25,7 +25,7 @@ async function viewCsv(page: Page) {
   const [header = [], ...rows] = Papa.parse<string[]>(bytes.toString("utf8"), { skipEmptyLines: true }).data;
   const at = (name: string) => header.indexOf(name);
   const positions = header.filter((h) => h.endsWith(": stance")).map((h) => h.slice(0, -": stance".length));
-  return { positions, rows: rows.map((r) => ({ title: r[at("issue_title")]!, proposition: r[at("proposition")]!, stances: positions.map((p) => r[at(`${p}: stance`)]!) })) };
+  return { positions, link: rows[0]?.[at("view_link")] ?? "", rows: rows.map((r) => ({ title: r[at("issue_title")]!, proposition: r[at("proposition")]!, stances: positions.map((p) => r[at(`${p}: stance`)]!) })) };
 }
 
 /** Every text of the SVG, each <text> element's lines joined by a space. */
@@ -60,7 +60,9 @@ test("Save SVG holds the view's rows and columns in order, with title, propositi
   const all = texts.join("\n");
   expect(all).toContain("Positions Matrix");
   if (version) expect(all).toContain(`Data version ${version}`);
-  expect(all).toMatch(/exported \d{1,2} [A-Z][a-z]+ \d{4} · http:\/\/127\.0\.0\.1:\d+\/\?show=diverge/);
+  // The same address as the CSV's view_link: opened, it shows this view.
+  expect(csv.link).toMatch(/show=diverge/);
+  expect(all).toMatch(new RegExp(`exported \\d{1,2} [A-Z][a-z]+ \\d{4} · ${csv.link.replace(/[.?*+^$()[\]{}|\\]/g, "\\$&")}`));
   for (const p of csv.positions) expect(all).toContain(p);
   // The rows in the CSV's order, each with its proposition; a long one may be cut with "…" but starts the same.
   const titles = csv.rows.map((r) => texts.findIndex((t) => t === r.title));
