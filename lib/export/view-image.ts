@@ -75,7 +75,8 @@ export function viewSvg(view: ViewImage, icons: Record<Stance, StanceIconShape>)
 
   // Column heads: the issue, then each position, named in full.
   const colX = (i: number) => PAD + ISSUE_WIDTH + GAP + i * (column + GAP);
-  const heads = view.positions.map((p) => wrapText(p.label, column - 8, SIZE.head, 3));
+  // Bold text runs wider than the average the wrapping assumes.
+  const heads = view.positions.map((p) => wrapText(p.label, column - 16, SIZE.head * 1.12, 3));
   const headHeight = Math.max(1, ...heads.map((h) => h.length)) * lh(SIZE.head);
   parts.push(textBlock(["Issue, and the proposition each stance answers"], PAD, y + SIZE.head, lh(SIZE.head), `font-size="${SIZE.head}" font-weight="700" fill="${MUTED}"`));
   heads.forEach((h, i) => parts.push(textBlock(h, colX(i), y + SIZE.head, lh(SIZE.head), `font-size="${SIZE.head}" font-weight="700" fill="${INK}"`)));
@@ -84,7 +85,7 @@ export function viewSvg(view: ViewImage, icons: Record<Stance, StanceIconShape>)
 
   for (const row of view.rows) {
     const top = y + 12;
-    const issue = wrapText(row.title, ISSUE_WIDTH - 16, SIZE.issue, 3);
+    const issue = wrapText(row.title, ISSUE_WIDTH - 16, SIZE.issue * 1.12, 3);
     const proposition = wrapText(row.proposition, ISSUE_WIDTH - 16, SIZE.proposition, 4);
     const issueHeight = issue.length * lh(SIZE.issue) + 4 + proposition.length * lh(SIZE.proposition);
     const summaries = row.cells.map((c) => (view.mode === "summaries" ? wrapText(shownSummary(c.summary), column - 20, SIZE.summary, 8) : []));
