@@ -5,8 +5,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { DATA_DIR, loadDataset } from "../lib/data/load";
-import { DataError } from "../lib/data/problems";
+import { DATA_DIR, loadDataset } from "../lib/load/load";
+import { DataError } from "../lib/load/problems";
 import { localIsoDate } from "../lib/export/csv";
 import { buildReleases } from "../lib/release/build";
 import { diffLines } from "../lib/release/describe";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadDataset } from "./load";
+import { loadDataset } from "../load/load";
 import { citationTotal, coverage } from "./coverage";
 
 describe("citationTotal", () => {

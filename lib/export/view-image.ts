@@ -10,7 +10,7 @@ import { shownSummary, SILENT_SUMMARY, STANCE_INFO, STANCES, type Stance } from 
 import { exportFileName } from "./csv";
 import type { ViewExport } from "./rows";
 import { escapeXml, textBlock, wrapText } from "./svg-text";
-import { viewUrl } from "./tables";
+import { viewUrl } from "./view-tables";
 
 /** A stance's icon as the pages draw it (components/ui/stance-icon.tsx): strokes on a 24-unit grid, and a filled part. */
 export type StanceIconShape = { paths: readonly string[]; fill?: string };

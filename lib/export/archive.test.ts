@@ -7,9 +7,9 @@ import { Package } from "datapackage";
 import { strFromU8, strToU8, unzipSync } from "fflate";
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadDataset } from "../data/load";
-import { toCsv } from "../export/csv";
-import { cellsTable } from "../export/tables";
+import { loadDataset } from "../load/load";
+import { toCsv } from "./csv";
+import { cellsTable } from "./tables";
 import { archiveName, datasetArchive } from "./archive";
 
 const data = loadDataset();
