@@ -113,7 +113,7 @@ export function viewSvg(view: ViewImage, icons: Record<Stance, StanceIconShape>)
   let x = PAD;
   for (const stance of STANCES) {
     parts.push(mark(stance, icons, x, y));
-    x += 30 + STANCE_INFO[stance].label.length * SIZE.mark * 0.6 + 28;
+    x += Math.round(30 + STANCE_INFO[stance].label.length * SIZE.mark * 0.6 + 28);
   }
   y += 40;
   const foot = [
