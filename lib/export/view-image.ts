@@ -59,7 +59,8 @@ function mark(stance: Stance, icons: Record<Stance, StanceIconShape>, x: number,
 /** The SVG of the view, and its size in pixels. */
 export function viewSvg(view: ViewImage, icons: Record<Stance, StanceIconShape>): { svg: string; width: number; height: number } {
   const columns = Math.max(1, view.positions.length);
-  const column = view.mode === "marks" ? 190 : 300;
+  // Wide enough that a position's longest word ("counter-proposal", "(administration)") fits a line.
+  const column = view.mode === "marks" ? 210 : 300;
   const width = Math.max(1200, PAD * 2 + ISSUE_WIDTH + columns * (column + GAP));
   const parts: string[] = [];
   let y = PAD;
