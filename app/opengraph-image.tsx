@@ -2,7 +2,7 @@ import { ImageResponse } from "next/og";
 import { SitePreviewCard } from "@/components/issue/site-preview-card";
 import { loadDataset } from "@/lib/load/load";
 import { siteUrl } from "@/lib/site/links";
-import { coverage } from "@/lib/data/coverage";
+import { citationTotal } from "@/lib/data/coverage";
 
 export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";
@@ -10,7 +10,7 @@ export const alt = "Positions Matrix: the proposals to end the war in Ukraine co
 
 export default function Image() {
   const data = loadDataset();
-  const { citations } = coverage(data);
-  const facts = `${data.issues.length} issues · ${data.positions.length} positions · ${citations} verbatim citations from ${data.sources.length} sources`;
+  const citations = citationTotal(data);
+  const facts = `${data.issues.length} issues · ${data.positions.length} positions · ${citations.all} ${citations.counted}, from ${data.sources.length} sources`;
   return new ImageResponse(<SitePreviewCard positions={data.positions.map((p) => p.label)} facts={facts} host={siteUrl().host} />, size);
 }

@@ -8,7 +8,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { APIResponse } from "@playwright/test";
 import { test, expect } from "./fixtures";
 import { loadDataset } from "../lib/load/load";
-import { STANCE_INFO } from "../lib/data/vocab";
+import { shownSummary, STANCE_INFO } from "../lib/data/vocab";
 import { loadPublication } from "../lib/release/load";
 import { squash } from "./matrix-helpers";
 
@@ -31,7 +31,9 @@ test("every card may be framed by any site, and keeps the site's policy otherwis
     expect(policy.get("frame-ancestors")).toBe("frame-ancestors *");
     // Every other directive as on the issue page (scripts aside: each page lists its own).
     for (const [name, directive] of csp(page)) if (name !== "frame-ancestors" && name !== "script-src") expect(policy.get(name), name).toBe(directive);
-    expect(await card.text(), "no script at all").not.toMatch(/<script/i);
+    // One script, the card's own file (its theme and height): nothing inline, and the policy allows no inline script.
+    expect((await card.text()).match(/<script\b[^>]*>[^<]*<\/script>/gi), i.slug).toEqual(['<script src="/embed/card.js"></script>']);
+    expect(policy.get("script-src")).not.toContain("unsafe-inline");
   }
   expect(page.headers()["x-frame-options"]).toBe("DENY");
   expect(csp(page).get("frame-ancestors")).toBe("frame-ancestors 'none'");
@@ -51,7 +53,7 @@ test.describe("the card, with JavaScript off", () => {
       const item = items.nth(n);
       await expect(item).toContainText(p.label);
       await expect(item).toContainText(STANCE_INFO[cell.stance].label);
-      await expect(item).toContainText(squash(cell.summary));
+      await expect(item).toContainText(squash(shownSummary(cell.summary)));
       if (cell.stance !== "not-addressed") {
         const n = cell.strength.citations;
         await expect(item).toContainText(cell.strength.label);
@@ -66,14 +68,50 @@ test.describe("the card, with JavaScript off", () => {
   });
 });
 
-test("the card passes axe's checks, light and dark", async ({ browser }) => {
-  for (const colorScheme of ["light", "dark"] as const) {
+/** The card's background colour, as the browser paints it. */
+const background = (page: import("@playwright/test").Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+test("the card passes axe's checks in each theme, and is light unless its address asks", async ({ browser }) => {
+  const cases = [
+    { colorScheme: "light", theme: "", dark: false },
+    { colorScheme: "dark", theme: "", dark: false },
+    { colorScheme: "light", theme: "?theme=dark", dark: true },
+    { colorScheme: "dark", theme: "?theme=auto", dark: true },
+    { colorScheme: "light", theme: "?theme=auto", dark: false },
+  ] as const;
+  for (const { colorScheme, theme, dark } of cases) {
     const context = await browser.newContext({ colorScheme });
     const page = await context.newPage();
-    await page.goto(`/embed/issues/${issue.slug}`);
+    await page.goto(`/embed/issues/${issue.slug}${theme}`);
+    await expect(page.locator("html")).toHaveAttribute("data-theme", theme ? theme.slice("?theme=".length) : "light");
+    expect(await background(page), `${colorScheme} ${theme}`).toBe(dark ? "rgb(15, 23, 42)" : "rgb(255, 255, 255)");
     const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), colorScheme).toEqual([]);
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), `${colorScheme} ${theme}`).toEqual([]);
     await context.close();
+  }
+});
+
+test("a host page with the embed code hears the card's height and fits the frame to it, in a narrow column", async ({ browser, request, baseURL }) => {
+  const oembed = (await (await request.get(`/oembed?url=${encodeURIComponent(`${baseURL}/issues/${issue.slug}`)}&maxwidth=340`)).json()) as { html: string; height: number };
+  // The host page records every height message it receives, as any listener would.
+  const story = `<!DOCTYPE html><title>Story</title><script>window.heights=[];addEventListener("message",function(e){if(e.data&&e.data.type==="positions-matrix:height")heights.push(e.data.height)})</script><div style="width:340px">${oembed.html}</div>`;
+  const host = createServer((_req, res) => res.writeHead(200, { "Content-Type": "text/html" }).end(story));
+  await new Promise<void>((resolve) => host.listen(0, "127.0.0.1", resolve));
+  const context = await browser.newContext({ viewport: { width: 800, height: 900 } });
+  const page = await context.newPage();
+  try {
+    await page.goto(`http://127.0.0.1:${(host.address() as AddressInfo).port}/story`);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { heights: number[] }).heights.length)).toBeGreaterThan(0);
+    const frame = page.frameLocator("iframe");
+    const cardHeight = await frame.locator("article").evaluate((a) => Math.ceil(a.getBoundingClientRect().height));
+    // The last message gives the card's height, the host script set the frame to it, and nothing scrolls inside.
+    await expect.poll(() => page.evaluate(() => (window as unknown as { heights: number[] }).heights.at(-1))).toBe(cardHeight);
+    await expect.poll(() => page.locator("iframe").evaluate((f) => (f as HTMLIFrameElement).getBoundingClientRect().height)).toBe(cardHeight);
+    expect(await frame.locator("html").evaluate((h) => h.scrollHeight - h.clientHeight)).toBeLessThanOrEqual(0);
+    expect(await page.locator("iframe").evaluate((f) => f.getBoundingClientRect().width)).toBe(340);
+  } finally {
+    await context.close();
+    host.close();
   }
 });
 
@@ -139,9 +177,18 @@ test("content systems find the card through the page's oEmbed link", async ({ pa
   expect(body.html).toMatch(new RegExp(`^<iframe src="${baseURL}/embed/issues/${issue.slug}"[^>]* width="${body.width}" height="${body.height}"`));
 
   // The card's own address works too; limits are kept; other formats and addresses are refused.
-  const narrow = (await (await request.get(`/oembed?url=${encodeURIComponent(`${baseURL}/embed/issues/${issue.slug}`)}&maxwidth=320&maxheight=300`)).json()) as { width: number; height: number };
-  expect(narrow.width).toBeLessThanOrEqual(320);
-  expect(narrow.height).toBeLessThanOrEqual(300);
+  const ask = async (query: string) =>
+    (await (await request.get(`/oembed?url=${encodeURIComponent(`${baseURL}/embed/issues/${issue.slug}`)}${query}`)).json()) as { width: number; height: number; html: string };
+  const wide = await ask("");
+  const narrow = await ask("&maxwidth=320");
+  // A narrower card wraps its lines: its height is computed for the width, not clipped from the wide one.
+  expect(narrow.width).toBe(320);
+  expect(narrow.height).toBeGreaterThan(wide.height);
+  expect(narrow.html).toContain(`width="320" height="${narrow.height}"`);
+  const capped = await ask("&maxwidth=320&maxheight=300");
+  expect([capped.width, capped.height]).toEqual([320, 300]);
+  expect((await ask("&theme=dark")).html).toContain(`src="${baseURL}/embed/issues/${issue.slug}?theme=dark"`);
+  expect(wide.html).toContain(`<script async src="${baseURL}/embed/host.js"></script>`);
   expect((await request.get(`/oembed?url=${encodeURIComponent(`${baseURL}/issues/${issue.slug}`)}&format=xml`)).status()).toBe(501);
   expect((await request.get(`/oembed?url=${encodeURIComponent(`${baseURL}/issues/no-such-issue`)}`)).status()).toBe(404);
   expect((await request.get(`/oembed?url=${encodeURIComponent("<script>")}`)).status()).toBe(404);

@@ -6,6 +6,7 @@ import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import Ajv2020 from "ajv/dist/2020.js";
+import { unzipSync } from "fflate";
 import Papa from "papaparse";
 import { test, expect } from "./fixtures";
 import { exportDocumentSchema } from "../lib/export/document";
@@ -15,6 +16,8 @@ import { STANCE_INFO } from "../lib/data/vocab";
 import { AGREEMENT_INFO, compareStances } from "../lib/data/compare";
 import { squash } from "./matrix-helpers";
 import { loadPublication } from "../lib/release/load";
+import { citationTotal } from "../lib/data/coverage";
+import { countedCitations } from "../lib/data/strength";
 
 const data = loadDataset();
 /** The whole-dataset files are named by the data's version. */
@@ -58,6 +61,8 @@ test.describe("whole-dataset exports", () => {
   test("/export/cells.csv holds every citation of the dataset, and every uncited cell once", async ({ request }) => {
     const csv = await fetchCsv(request, "/export/cells.csv", new RegExp(`positions-cells-${VERSION}\\.csv`));
     expect(csv.header).toEqual([...CELLS_HEADER]);
+    const propositions = new Map(data.issues.map((i) => [i.slug, i.proposition]));
+    expect(csv.rows.filter((r) => r.proposition !== propositions.get(r.issue_id!)), "rows without their issue's proposition").toEqual([]);
     const byCell = new Map<string, Record<string, string>[]>();
     for (const r of csv.rows) {
       const key = `${r.issue_id} ${r.position_id}`;
@@ -105,22 +110,37 @@ test.describe("whole-dataset exports", () => {
     expect(csv.rows).toHaveLength(expected);
   });
 
-  test("/export/matrix.csv has one row per issue and a stance, summary and evidence column per position", async ({ request }) => {
+  test("/export/matrix.csv has one row per issue with its proposition, and a stance, citations, summary and evidence column per position", async ({ request }) => {
     const csv = await fetchCsv(request, "/export/matrix.csv", new RegExp(`positions-matrix-${VERSION}\\.csv`));
-    const pairs = data.positions.flatMap((p) => [`${p.label}: stance`, `${p.label}: summary`, `${p.label}: evidence`]);
-    expect(csv.header).toEqual(["issue_id", "issue_title", "category", ...pairs, "issue_link"]);
+    const pairs = data.positions.flatMap((p) => [`${p.label}: stance`, `${p.label}: citations`, `${p.label}: summary`, `${p.label}: evidence`]);
+    expect(csv.header).toEqual(["issue_id", "issue_title", "proposition", "category", ...pairs, "issue_link"]);
     expect(csv.rows.map((r) => r.issue_id)).toEqual(data.issues.map((i) => i.slug));
     csv.rows.forEach((row, i) => {
       const issue = data.issues[i]!;
+      expect(row.proposition).toBe(issue.proposition);
       expect(row.category).toBe(data.categories.find((c) => c.slug === issue.category)!.title);
       for (const p of data.positions) {
         const cell = issue.cells[p.slug]!;
         expect(row[`${p.label}: stance`]).toBe(STANCE_INFO[cell.stance].label);
+        expect(row[`${p.label}: citations`]).toBe(String(countedCitations(cell)));
         expect(row[`${p.label}: summary`]).toBe(cell.summary);
         expect(row[`${p.label}: evidence`]).toBe(cell.strength.label);
       }
       expect(pathOf(row.issue_link!)).toBe(`/issues/${issue.slug}`);
     });
+  });
+
+  test("the zip's CSVs are the site's own, byte-order mark and proposition included", async ({ request }) => {
+    const version = loadPublication().edition.release!.version;
+    const res = await request.get(`/export/positions-matrix-${version}.zip`);
+    expect(res.status()).toBe(200);
+    const entries = unzipSync(new Uint8Array(await res.body()));
+    for (const name of ["matrix.csv", "cells.csv"]) {
+      const inZip = Buffer.from(entries[`positions-matrix-${version}/${name}`]!);
+      expect([...inZip.subarray(0, 3)], `${name}: UTF-8 byte-order mark`).toEqual([0xef, 0xbb, 0xbf]);
+      expect(parseCsv(inZip.toString("utf8")).header, name).toContain("proposition");
+      expect(inZip.equals(await (await request.get(`/export/${name}`)).body()), `${name} is the site's`).toBe(true);
+    }
   });
 
   test("/export/matrix.csv lists the issues the unfiltered home page shows", async ({ page, request }) => {
@@ -167,9 +187,11 @@ test("the export page links every whole-dataset file, and each link serves it", 
     await expect(link).toBeVisible();
     expect((await request.get(address)).status()).toBe(200);
   }
-  const cells = data.issues.flatMap((i) => data.positions.map((p) => i.cells[p.slug]!));
-  const citations = cells.reduce((n, c) => n + c.citations.length, 0);
-  await expect(page.getByRole("listitem").filter({ hasText: "/export/cells.csv" })).toContainText(`(${citations})`);
+  // One citation count on every page, with what it counts: the whole, and the part cells.csv holds.
+  const total = citationTotal(data);
+  await expect(page.getByRole("listitem").filter({ hasText: "/export/cells.csv" })).toContainText(`(${total.matrix} of the site's ${total.all} ${total.counted};`);
+  await page.goto("/sources");
+  await expect(page.getByRole("main")).toContainText(total.words);
   const { violations } = await new AxeBuilder({ page }).analyze();
   expect(violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 });
@@ -206,13 +228,13 @@ async function downloadView(page: Page, label = "Download CSV") {
 async function expectCsvIsTheView(page: Page, csv: Csv) {
   const view = await shownView(page);
   expect(view.issues.length, "issue rows on screen").toBeGreaterThan(0);
-  const pairs = view.positions.flatMap((p) => [`${p.label}: stance`, `${p.label}: summary`, `${p.label}: evidence`]);
-  const counts = view.positions.map((p) => `${p.label}: citations`);
-  expect(csv.header).toEqual(["issue_id", "issue_title", "category", ...pairs, "issue_link", "agreement", "distance", ...counts, "view_link"]);
+  const pairs = view.positions.flatMap((p) => [`${p.label}: stance`, `${p.label}: citations`, `${p.label}: summary`, `${p.label}: evidence`]);
+  expect(csv.header).toEqual(["issue_id", "issue_title", "proposition", "category", ...pairs, "issue_link", "agreement", "distance", "view_link"]);
   const address = new URL(page.url());
   expect(csv.rows.map((r) => r.issue_id)).toEqual(view.issues.map((i) => i.slug));
   for (const [k, issue] of view.issues.entries()) {
     const row = csv.rows[k]!;
+    expect(row.proposition).toBe(issue.proposition);
     const onScreen = page.getByRole("row").filter({ has: page.getByRole("rowheader", { name: issue.title }) });
     for (const p of view.positions) {
       const cell = issue.cells[p.slug]!;
@@ -220,7 +242,7 @@ async function expectCsvIsTheView(page: Page, csv: Csv) {
       expect(row[`${p.label}: summary`]).toBe(cell.summary);
       expect(row[`${p.label}: evidence`]).toBe(cell.strength.label);
       await expect(onScreen.first()).toContainText(cell.summary);
-      expect(row[`${p.label}: citations`]).toBe(String(cell.citations.filter((c) => c.kind !== "commentary").length));
+      expect(row[`${p.label}: citations`]).toBe(String(countedCitations(cell)));
     }
     expect(pathOf(row.issue_link!)).toBe(`/issues/${issue.slug}`);
     const comparison = compareStances(view.positions.map((p) => issue.cells[p.slug]!.stance));

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { ExportFileList, type ExportFile } from "@/components/export/export-file-list";
 import { cellOf } from "@/lib/data/cells";
+import { citationTotal } from "@/lib/data/coverage";
 import { loadDataset } from "@/lib/load/load";
 import { plural } from "@/lib/format";
 import { appUrl, siteUrl } from "@/lib/site/links";
@@ -16,9 +17,10 @@ export const metadata: Metadata = {
 };
 
 export default function ExportPage() {
-  const { issues, positions, sources } = loadDataset();
+  const data = loadDataset();
+  const { issues, positions, sources } = data;
   const cells = issues.flatMap((i) => positions.map((p) => cellOf(i, p.slug)));
-  const citations = cells.reduce((n, c) => n + c.citations.length, 0);
+  const citations = citationTotal(data);
   const longRows = cells.reduce((n, c) => n + Math.max(1, c.citations.length), 0);
   const { edition } = loadPublication();
   const zip = archiveName(edition, new Date());
@@ -36,16 +38,16 @@ export default function ExportPage() {
       href: "/export/matrix.csv",
       title: "The matrix",
       format: "CSV",
-      holds: `${plural(issues.length, "row")}, one per issue; a stance, a summary and an evidence column for each of ${plural(positions.length, "position")}`,
+      holds: `${plural(issues.length, "row")}, one per issue with the proposition its stances answer; a stance, a citation count, a summary and an evidence column for each of ${plural(positions.length, "position")}`,
       description:
-        "Issue id, title and category, then each position's stance, summary and the strength of its evidence in words, then the issue's address. The matrix's own Download CSV button saves the same table for the view on screen.",
+        "Issue id, title, proposition and category, then each position's stance, its citation count (the passages that carry the stance; commentary is not counted), summary and the strength of its evidence in words, then the issue's address. The matrix's own Download CSV button saves the same table for the view on screen.",
       download: true,
     },
     {
       href: "/export/cells.csv",
       title: "Cells and citations",
       format: "CSV, long format",
-      holds: `${plural(longRows, "row")}: one per citation (${citations}), and one per cell that cites nothing`,
+      holds: `${plural(longRows, "row")}: one per citation in the matrix's cells (${citations.matrix} of the site's ${citations.all} ${citations.counted}; the timeline's ${citations.timeline} are in data.json), and one per cell that cites nothing`,
       description:
         "Every issue × position pair with its stance, summary, the column's kind and scope, and the strength of its evidence; for each cited passage the quote, its kind, the speaker or whom it is about, the source (title, kind, author or publisher, whether anonymous, date, original address where known, known problems) and the passage's address in the source reader.",
       download: true,

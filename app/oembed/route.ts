@@ -1,7 +1,7 @@
 import { loadDataset } from "@/lib/load/load";
 import { cardSize, embedCode, issueCard } from "@/lib/issue/card";
 import { lookupIssue } from "@/lib/issue/lookup";
-import { fitSize } from "@/lib/site/embed";
+import { parseTheme } from "@/lib/site/embed";
 import { issueUrl, siteUrl } from "@/lib/site/links";
 import { SITE_NAME } from "@/lib/site/metadata";
 
@@ -30,7 +30,8 @@ export function GET(request: Request) {
 
   const site = siteUrl().href;
   const card = issueCard(data, found.issue);
-  const size = fitSize(cardSize(card), { width: Number(query.get("maxwidth")), height: Number(query.get("maxheight")) });
+  // The height is the card's at the width given; the host script then fits it to the card as measured.
+  const size = cardSize(card, { width: Number(query.get("maxwidth")), height: Number(query.get("maxheight")) });
   return Response.json(
     {
       version: "1.0",
@@ -38,7 +39,7 @@ export function GET(request: Request) {
       provider_name: SITE_NAME,
       provider_url: site,
       title: card.title,
-      html: embedCode(card, site, size),
+      html: embedCode(card, site, { size, theme: parseTheme(query.get("theme")) }),
       width: size.width,
       height: size.height,
       cache_age: 86400,

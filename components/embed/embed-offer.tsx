@@ -20,7 +20,7 @@ export function EmbedOffer({ slug, code }: { slug: string; code: string }) {
         <textarea
           id={field}
           readOnly
-          rows={5}
+          rows={6}
           value={code}
           className="block w-full rounded border border-slate-300 bg-slate-50 p-2 font-mono text-xs dark:border-slate-600 dark:bg-slate-800"
         />
@@ -31,7 +31,10 @@ export function EmbedOffer({ slug, code }: { slug: string; code: string }) {
           </a>
         </div>
         <p className="text-sm text-slate-600 dark:text-slate-300">
-          The card shows each position&apos;s stance, summary and number of quotes, and links back to this page. It runs no script.
+          The card shows each position&apos;s stance, summary and number of quotes, and links back to this page. The
+          script after the frame fits its height to the card at any width; without it the frame keeps the height in the
+          code. The card is light: add <code>?theme=dark</code> to its address for dark, or <code>?theme=auto</code> to
+          follow the reader&apos;s setting.
         </p>
       </div>
     </details>

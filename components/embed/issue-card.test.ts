@@ -24,14 +24,16 @@ const card = (text: string): IssueCard => ({
 describe("issueCardDocument", () => {
   it("shows hostile text as text: no element or script comes from the data", () => {
     const html = issueCardDocument(card(hostile));
-    expect(html).not.toMatch(/<script|<img/i);
+    expect(html.match(/<script[^>]*>/gi)).toEqual(['<script src="/embed/card.js">']);
+    expect(html).not.toMatch(/<img/i);
     expect(html).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;");
   });
 
-  it("is one document with no script and no external file but the icon", () => {
+  it("is one document whose only files are the icon and its own same-origin script, no inline script", () => {
     const html = issueCardDocument(card(""));
     expect(html.startsWith("<!DOCTYPE html>")).toBe(true);
-    expect(html).not.toMatch(/<script|<link rel="stylesheet"/i);
+    expect(html.match(/<script\b[^>]*>[^<]*<\/script>/gi)).toEqual(['<script src="/embed/card.js"></script>']);
+    expect(html).not.toMatch(/<link rel="stylesheet"/i);
     expect(html).toContain('<link rel="canonical" href="https://example.org/issues/crimea">');
   });
 
@@ -41,6 +43,14 @@ describe("issueCardDocument", () => {
       '<p class="marks"><span class="strength">Single report, no named author or publisher </span><span>2 citations</span></p>',
       '<p class="marks"></p>',
     ]);
+  });
+
+  it("is light unless asked: dark colours only under data-theme dark, or auto with a dark system", () => {
+    const style = /<style>([^<]*)<\/style>/.exec(issueCardDocument(card("")))![1]!;
+    expect(style).toContain(":root{color-scheme:light;");
+    expect(style).toContain(":root[data-theme=dark]{color-scheme:dark;");
+    expect(style).toMatch(/@media \(prefers-color-scheme:dark\)\{:root\[data-theme=auto\]\{color-scheme:dark;/);
+    expect(style).not.toMatch(/@media \(prefers-color-scheme:dark\)\{:root\{/);
   });
 
   it("names the edition of the data it was built from", () => {

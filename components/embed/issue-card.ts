@@ -1,13 +1,14 @@
 /**
- * The embeddable issue card as one self-contained HTML document: no script, no external file,
- * so it shows in any frame, with or without JavaScript, and costs the host page one request.
+ * The embeddable issue card as one HTML document: its style inline, and one small same-origin
+ * script (embed-scripts.ts) that applies `?theme=` and tells the host page its height. Without
+ * JavaScript it still shows in any frame, light, at the height the embed code gives.
  * Every value goes through hono's `html` template, which escapes it.
  */
 import { html, raw } from "hono/html";
 import { STANCE_PALETTE } from "@/lib/data/stance-style";
 import { STANCE_ICON_FILL, STANCE_ICON_PATHS } from "@/components/ui/stance-icon";
 import { plural } from "@/lib/format";
-import { STANCE_INFO, type Stance } from "@/lib/data/vocab";
+import { shownSummary, STANCE_INFO, type Stance } from "@/lib/data/vocab";
 import type { CardPosition, IssueCardData } from "@/lib/issue/card";
 
 export type IssueCard = {
@@ -33,7 +34,7 @@ const marks = (p: CardPosition) =>
 
 const position = (p: CardPosition) => html`<li class="${p.stance}">
 <p class="row"><span class="who">${p.label}</span><span class="stance">${icon(p.stance)}${STANCE_INFO[p.stance].label}</span></p>
-<p class="summary">${p.summary}</p>
+<p class="summary">${shownSummary(p.summary)}</p>
 <p class="marks">${marks(p)}</p>
 </li>`;
 
@@ -53,6 +54,7 @@ export function issueCardDocument(card: IssueCard): string {
 <link rel="icon" href="/icon.svg" type="image/svg+xml">
 <title>${issue.title}: where each side stands · ${card.siteName}</title>
 <style>${raw(STYLE)}</style>
+<script src="/embed/card.js"></script>
 </head>
 <body>
 <main>
@@ -71,17 +73,23 @@ export function issueCardDocument(card: IssueCard): string {
 </html>`.toString();
 }
 
-const stanceColours = (theme: "light" | "dark") =>
-  (Object.keys(STANCE_INFO) as Stance[]).map((s) => `.${s}{--c:${STANCE_PALETTE[s][theme]}}`).join("");
+/** Each stance's ink, under `scope` (the root, or a themed root). */
+const stanceColours = (theme: "light" | "dark", scope = "") =>
+  (Object.keys(STANCE_INFO) as Stance[]).map((s) => `${scope} .${s}{--c:${STANCE_PALETTE[s][theme]}}`).join("");
 
+/** The dark colours, for `?theme=dark`, and for `?theme=auto` when the reader's system is dark. */
+const DARK = (root: string) =>
+  `${root}{color-scheme:dark;--fg:#f1f5f9;--muted:#cbd5e1;--bg:#0f172a;--line:#334155;--tint:14%}${stanceColours("dark", root)}`;
+
+// Light unless the host asks: the card should match the host page, and readers' dark mode says nothing about it.
 const STYLE = `
-:root{color-scheme:light dark;--fg:#0f172a;--muted:#475569;--bg:#fff;--line:#e2e8f0;--tint:6%}
-${stanceColours("light")}
-@media (prefers-color-scheme:dark){:root{--fg:#f1f5f9;--muted:#cbd5e1;--bg:#0f172a;--line:#334155;--tint:14%}
-${stanceColours("dark")}}
+:root{color-scheme:light;--fg:#0f172a;--muted:#475569;--bg:#fff;--line:#e2e8f0;--tint:6%}
+${stanceColours("light", ":root")}
+${DARK(":root[data-theme=dark]")}
+@media (prefers-color-scheme:dark){${DARK(":root[data-theme=auto]")}}
 *{box-sizing:border-box}
 html,body{margin:0;background:var(--bg);color:var(--fg);font:15px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
-article{padding:14px 16px;border:1px solid var(--line);border-radius:8px;min-height:100vh}
+article{padding:14px 16px;border:1px solid var(--line);border-radius:8px}
 p{margin:0}
 .kicker{font-size:12px;letter-spacing:.06em;text-transform:uppercase;color:var(--muted)}
 h1{font-size:21px;line-height:1.25;margin:4px 0 6px}

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { saveFile } from "./save-file";
 
 /** A CSV file made on demand, and what to tell a screen reader once it is saved. */
 export type CsvDownload = { name: string; text: string; saved: string };
@@ -28,13 +29,7 @@ export function DownloadCsvButton({
       setStatus({ text: `Could not save the file: ${error instanceof Error ? error.message : String(error)}`, failed: true });
       return;
     }
-    const url = URL.createObjectURL(new Blob([file.text], { type: "text/csv;charset=utf-8" }));
-    const link = document.createElement("a");
-    link.href = url;
-    link.download = file.name;
-    link.click();
-    // Revoking at once can cancel the download in some browsers; a minute is ample.
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    saveFile(new Blob([file.text], { type: "text/csv;charset=utf-8" }), file.name);
     setStatus({ text: file.saved, failed: false });
   }
 

@@ -1,15 +1,21 @@
 import { DownloadCsvButton } from "@/components/export/download-csv-button";
+import { DownloadImage } from "@/components/export/download-image";
+import { STANCE_ICON_FILL, STANCE_ICON_PATHS } from "@/components/ui/stance-icon";
+import { STANCES, type Stance } from "@/lib/data/vocab";
 import { exportView } from "@/lib/export/view";
 import { plural } from "@/lib/format";
 import { currentQuery } from "../matrix/address-store";
 import { useMatrix } from "../matrix/use-matrix";
+
+/** The stance icons as the image draws them: the same shapes as the page's. */
+const ICONS = Object.fromEntries(STANCES.map((s) => [s, { paths: STANCE_ICON_PATHS[s], fill: STANCE_ICON_FILL[s] }])) as Record<Stance, { paths: string[]; fill?: string }>;
 
 /** The cells.csv the build wrote: the view's quotes are its rows for the view's cells. */
 const CELLS_CSV = "/export/cells.csv";
 
 /**
  * "Download CSV" of exactly the view in the address bar (the evidence panel left out), and
- * "Download quotes" of the same view's quotes in the long format.
+ * "Download quotes" of the same view's quotes in the long format, and "Download image" of it as PNG or SVG.
  */
 export function MatrixDownload() {
   const { data, reader } = useMatrix();
@@ -36,6 +42,14 @@ export function MatrixDownload() {
           if (!response.ok) throw new Error(`${CELLS_CSV} answered ${response.status}`);
           const file = viewQuotesCsvFile(await response.text(), exported, options());
           return { ...file, saved: `Saved ${file.name}: ${plural(file.rows, "row")}, one per quote of the cells shown (and one per cell without any).` };
+        }}
+      />
+      <DownloadImage
+        make={async (mode) => {
+          const exported = view();
+          const { viewImage, viewSvg } = await import("@/lib/export/view-image");
+          const image = viewImage(exported, mode, options());
+          return { ...viewSvg(image, ICONS), fileName: image.fileName };
         }}
       />
     </>

@@ -33,6 +33,18 @@ export function coverage(data: Dataset) {
   };
 }
 
+/**
+ * The site's one citation count, and what it counts: every cited passage, commentary included, in
+ * the matrix's cells and on the timeline. Pages and previews give this number; a file that holds
+ * only some of them says which.
+ */
+export function citationTotal(data: Pick<Dataset, "issues" | "positions" | "events">) {
+  const matrix = data.issues.reduce((n, i) => n + data.positions.reduce((m, p) => m + cellOf(i, p.slug).citations.length, 0), 0);
+  const timeline = data.events.reduce((n, e) => n + e.citations.length, 0);
+  const all = matrix + timeline;
+  return { all, matrix, timeline, counted: "citations in the matrix and the timeline", words: `${all} citations: ${matrix} in the matrix's cells, ${timeline} on the timeline` };
+}
+
 /** One line per position: how many of its stated cells rest on each strength of evidence. */
 function strengthRows(c: ReturnType<typeof coverage>): string[] {
   const levels = STRENGTHS.filter((s) => s !== "not-stated");

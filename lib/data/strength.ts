@@ -77,6 +77,15 @@ export function strengthCounts(cells: readonly { strength: CellStrength }[]) {
   return { byLevel, anonymous, disputed };
 }
 
+/**
+ * The one count of a cell's citations that pages and exports give beside its stance: those that
+ * carry the stance (own words and reporting), commentary never counted. A cell without a stated
+ * strength that still cites a passage (what a source leaves unsaid) counts it plainly.
+ */
+export function countedCitations(cell: { citations: readonly Pick<ResolvedCitation, "kind">[]; strength: Pick<CellStrength, "level" | "citations"> }): number {
+  return cell.strength.level === "not-stated" ? cell.citations.length : cell.strength.citations;
+}
+
 /** "2 citations, and 1 commentary (context only, not counted)": commentary never counts as evidence. */
 export function evidenceCount(cell: { citations: readonly Pick<ResolvedCitation, "kind">[]; strength: CellStrength }): string {
   const commentary = cell.citations.filter((c) => c.kind === "commentary").length;

@@ -43,7 +43,7 @@ ${descriptor.resources.map((r) => `| \`${r.path}\` | ${r.title}${"description" i
 | \`${ARCHIVE_FILES.licence}\` | the licence |
 | \`${ARCHIVE_FILES.citation}\` | how to cite the dataset (Citation File Format) |
 
-The CSV files are plain UTF-8 (without a byte-order mark, as the Data Package convention expects), comma-separated, with CRLF line ends and RFC 4180 quoting. To open one in Excel, use Data → From Text/CSV and choose UTF-8; or download the site's own CSV files, which carry the mark.
+The CSV files are the site's own: UTF-8 with a byte-order mark (so that Excel reads quotes, dashes and Cyrillic as written), comma-separated, with CRLF line ends and RFC 4180 quoting. pandas, R and the Frictionless tools skip the mark.
 
 ## Method
 
@@ -90,18 +90,15 @@ The quoted passages and the full source texts in \`${ARCHIVE_FILES.data}\` are n
 `;
 }
 
-// A data package's CSV files are plain UTF-8, as its readers expect (the reference validator
-// would read the mark as part of the first column's name); the standalone CSVs keep it for Excel.
-const withoutBom = (text: string) => text.replace(/^\uFEFF/, "");
-
 /** Every file of the download, by its path inside the zip. */
 export function archiveFiles({ data, edition, siteUrl, citationCff, builtAt }: ArchiveInput): Record<string, string> {
   const descriptor = dataPackage(data, edition, siteUrl);
   const matrix = matrixCsvFile(exportRows(data), exportPositions(data), { siteUrl, exportedAt: builtAt });
   const files: Record<string, string> = {
     "datapackage.json": `${JSON.stringify(descriptor, null, 2)}\n`,
-    [ARCHIVE_FILES.matrix]: withoutBom(matrix.text),
-    [ARCHIVE_FILES.cells]: withoutBom(toCsv(cellsTable(data, siteUrl))),
+    // The same bytes as the site's own CSVs, byte-order mark included, so Excel opens them alike.
+    [ARCHIVE_FILES.matrix]: matrix.text,
+    [ARCHIVE_FILES.cells]: toCsv(cellsTable(data, siteUrl)),
     [ARCHIVE_FILES.data]: JSON.stringify(exportDocument(data, siteUrl, edition), null, 2),
     [ARCHIVE_FILES.schema]: JSON.stringify(exportJsonSchema(siteUrl), null, 2),
     [ARCHIVE_FILES.readme]: readme(descriptor, data, edition, siteUrl),

@@ -15,6 +15,8 @@ type Field = { name: string; type: "string"; description: string; format?: "uri"
 
 const DIALECT = { delimiter: ",", lineTerminator: "\r\n", quoteChar: '"', doubleQuote: true, header: true };
 const SLUG = "^[a-z0-9]+(?:-[a-z0-9]+)*$";
+const PROPOSITION = "The statement every stance on the issue answers: a position that supports it supports this statement, one that rejects it rejects it.";
+const CITATIONS = "How many cited passages carry the stance (own words and reporting; commentary is never counted) in";
 const GUARD = " A text that begins with = + - @ or a tab starts with an apostrophe, so that no spreadsheet runs it as a formula.";
 
 export const ARCHIVE_FILES = {
@@ -32,9 +34,11 @@ export function matrixFields(data: Dataset): Field[] {
   return [
     { name: "issue_id", type: "string", description: "The issue's slug, its stable id.", constraints: { required: true, unique: true, pattern: SLUG } },
     { name: "issue_title", type: "string", description: "The issue's title.", constraints: { required: true } },
+    { name: "proposition", type: "string", description: PROPOSITION, constraints: { required: true } },
     { name: "category", type: "string", description: "The title of the issue's category.", constraints: { required: true } },
     ...data.positions.flatMap((p): Field[] => [
       { name: `${p.label}: stance`, type: "string", description: `${p.label}'s stance on the issue's proposition, as its label.`, constraints: { required: true, enum: stanceLabels } },
+      { name: `${p.label}: citations`, type: "string", description: `${CITATIONS} ${p.label}'s cell.`, constraints: { required: true, pattern: "^\\d+$" } },
       { name: `${p.label}: summary`, type: "string", description: `${p.label}'s position in a short, neutral summary.${GUARD}`, constraints: { required: true } },
       { name: `${p.label}: evidence`, type: "string", description: `How much the evidence for ${p.label}'s stance weighs, in fixed words ("Own words", "Reported by 2 sources", "Single report, no named author or publisher"; "Not stated" where it takes none).`, constraints: { required: true } },
     ]),
@@ -72,6 +76,7 @@ const CELL_FIELDS: Record<(typeof CELLS_HEADER)[number], Omit<Field, "name" | "t
   source_author: { description: "The source's named author; blank where it names none." },
   source_publisher: { description: "The source's publisher; blank where it names none." },
   source_anonymous: { description: "true when the source names neither author nor publisher, false otherwise; blank for a cell that cites nothing.", constraints: { enum: ["true", "false"] } },
+  proposition: { description: PROPOSITION, constraints: { required: true } },
   source_known_problems: { description: "The source's known problems (inconsistencies, conflicting dates), joined with \" | \"; blank where none is known." },
 };
 

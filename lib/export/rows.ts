@@ -4,7 +4,8 @@
  * file is asked for: the page itself needs just these shapes.
  */
 import type { Agreement } from "../data/compare";
-import type { CellStrength } from "../data/schema";
+import type { CellStrength, ResolvedCitation } from "../data/schema";
+import { countedCitations } from "../data/strength";
 import type { Stance } from "../data/vocab";
 
 /** A position shown as a column, in screen order. */
@@ -14,10 +15,15 @@ export type ExportPosition = { slug: string; label: string };
 export type ExportRow = {
   slug: string;
   title: string;
+  /** The statement each stance answers ("Ukraine cedes Crimea to Russia"): without it a stance means nothing. */
+  proposition: string;
   /** The category's title, as shown. */
   category: string;
-  /** `evidence`: the strength of the cell's evidence in its fixed words, e.g. "Single report, no named author or publisher". */
-  cells: Readonly<Record<string, { stance: Stance; summary: string; evidence: string } | undefined>>;
+  /**
+   * `evidence`: the strength of the cell's evidence in its fixed words, e.g. "Single report, no named author or publisher";
+   * `citations`: the cell's one citation count (`countedCitations`), as its cell on screen gives it.
+   */
+  cells: Readonly<Record<string, { stance: Stance; citations: number; summary: string; evidence: string } | undefined>>;
 };
 
 /** An issue as the view export writes it: the matrix's row, how the shown positions compare, and each cell's count. */
@@ -25,8 +31,6 @@ export type ViewExportRow = ExportRow & {
   agreement: Agreement;
   /** The divergence distance, 0–3; null where too few positions take a stance. */
   distance: number | null;
-  /** Each shown cell's citations by position slug, commentary left out. */
-  citations: Readonly<Record<string, number>>;
 };
 
 /** What "Download CSV" saves: the view on screen, and a few words naming it for the file name. */
@@ -44,8 +48,13 @@ export type ViewExport = {
 };
 
 type Categories = { categories: readonly { slug: string; title: string }[] };
-type RowCell = { stance: Stance; summary: string; strength: Pick<CellStrength, "label"> };
-type RowIssue = { slug: string; title: string; category: string; cells: Readonly<Record<string, RowCell | undefined>> };
+type RowCell = {
+  stance: Stance;
+  summary: string;
+  strength: Pick<CellStrength, "label" | "level" | "citations">;
+  citations: readonly Pick<ResolvedCitation, "kind">[];
+};
+type RowIssue = { slug: string; title: string; proposition: string; category: string; cells: Readonly<Record<string, RowCell | undefined>> };
 
 /** A category's title by its slug, as the rows show it. */
 export function categoryTitles(data: Categories): (slug: string) => string {
@@ -57,7 +66,9 @@ export function categoryTitles(data: Categories): (slug: string) => string {
 export function exportRow(issue: RowIssue, categoryTitle: (slug: string) => string, positions = Object.keys(issue.cells)): ExportRow {
   const cells = positions.flatMap((slug) => {
     const cell = issue.cells[slug];
-    return cell ? [[slug, { stance: cell.stance, summary: cell.summary, evidence: cell.strength.label }] as const] : [];
+    if (!cell) return [];
+    return [[slug, { stance: cell.stance, citations: countedCitations(cell), summary: cell.summary, evidence: cell.strength.label }] as const];
   });
-  return { slug: issue.slug, title: issue.title, category: categoryTitle(issue.category), cells: Object.fromEntries(cells) };
+  const { slug, title, proposition } = issue;
+  return { slug, title, proposition, category: categoryTitle(issue.category), cells: Object.fromEntries(cells) };
 }

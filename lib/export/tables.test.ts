@@ -19,29 +19,34 @@ describe("exportRows", () => {
 });
 
 describe("matrixTable", () => {
-  it("has issue id, title, category, a stance, summary and evidence column per position in the given order, and the link", () => {
+  it("has issue id, title, proposition, category, a stance, citations, summary and evidence column per position in the given order, and the link", () => {
     const positions = [{ slug: "europe", label: "=Europe" }, { slug: "russia", label: "Russia" }];
     expect(matrixTable([], positions, SITE).header).toEqual([
-      "issue_id", "issue_title", "category",
-      "=Europe: stance", "=Europe: summary", "=Europe: evidence", "Russia: stance", "Russia: summary", "Russia: evidence",
+      "issue_id", "issue_title", "proposition", "category",
+      "=Europe: stance", "=Europe: citations", "=Europe: summary", "=Europe: evidence",
+      "Russia: stance", "Russia: citations", "Russia: summary", "Russia: evidence",
       "issue_link",
     ]);
   });
 
-  it("writes one row per issue, in the order given, with stance labels, summaries, strengths and the issue's address", () => {
+  it("writes one row per issue, in the order given, with its proposition, stance labels, citation counts, summaries, strengths and the issue's address", () => {
     const rows = exportRows(data).reverse();
     const table = matrixTable(rows, exportPositions(data), SITE);
     expect(table.rows.map((r) => r[0])).toEqual(rows.map((r) => r.slug));
     const talks = table.rows.find((r) => r[0] === "talks")!;
-    const russia = data.issues.find((i) => i.slug === "talks")!.cells.russia!;
-    expect(talks.slice(3, 6)).toEqual([STANCE_INFO[russia.stance].label, russia.summary, "Own words, quoted in a text with no named author or publisher"]);
+    const issue = data.issues.find((i) => i.slug === "talks")!;
+    const russia = issue.cells.russia!;
+    expect(talks[2]).toBe(issue.proposition);
+    const counted = russia.citations.filter((c) => c.kind !== "commentary").length;
+    expect(talks.slice(4, 8)).toEqual([STANCE_INFO[russia.stance].label, counted, russia.summary, "Own words, quoted in a text with no named author or publisher"]);
     expect(talks.at(-1)).toBe(`${SITE}/issues/talks`);
   });
 
   it("shows only the positions given, and leaves a cell's columns blank where the row has no cell", () => {
-    const row = { slug: "x", title: "X", category: "C", cells: { russia: { stance: "rejects" as const, summary: "No.", evidence: "Single report" } } };
+    const cells = { russia: { stance: "rejects" as const, citations: 2, summary: "No.", evidence: "Single report" } };
+    const row = { slug: "x", title: "X", proposition: "P.", category: "C", cells };
     const table = matrixTable([row], [{ slug: "ukraine", label: "U" }, { slug: "russia", label: "R" }], SITE);
-    expect(table.rows).toEqual([["x", "X", "C", "", "", "", "Rejects", "No.", "Single report", `${SITE}/issues/x`]]);
+    expect(table.rows).toEqual([["x", "X", "P.", "C", "", "", "", "", "Rejects", 2, "No.", "Single report", `${SITE}/issues/x`]]);
   });
 
   it("survives the CSV writer: parsed back, every hostile summary is intact but for the formula guard", () => {
@@ -116,6 +121,11 @@ describe("cellsTable", () => {
     expect(citationFields.map((f) => field(row, f))).toEqual(citationFields.map(() => ""));
   });
 
+  it("writes the issue's proposition on every row, cited or not, as the last column so that no earlier one moves", () => {
+    expect(CELLS_HEADER.at(-1)).toBe("proposition");
+    for (const row of table.rows) expect(field(row, "proposition")).toBe(data.issues.find((i) => i.slug === field(row, "issue_id"))!.proposition);
+  });
+
   it("covers every citation of the project's own data", () => {
     const real = loadDataset();
     const links = new Set(cellsTable(real, SITE).rows.map((r) => field(r, "passage_link")));
@@ -140,9 +150,9 @@ describe("matrixCsvFile", () => {
     const { text } = matrixCsvFile(rows, positions, options);
     expect(text.startsWith(BOM)).toBe(true);
     const [header, ...body] = Papa.parse<string[]>(text, { delimiter: ",", skipEmptyLines: true }).data;
-    const pairs = positions.flatMap((p) => [`${p.label}: stance`, `${p.label}: summary`, `${p.label}: evidence`]);
+    const pairs = positions.flatMap((p) => [`${p.label}: stance`, `${p.label}: citations`, `${p.label}: summary`, `${p.label}: evidence`]);
     const guarded = (h: string) => (/^[=+\-@]/.test(h) ? `'${h}` : h);
-    expect(header).toEqual(["issue_id", "issue_title", "category", ...pairs, "issue_link"].map(guarded));
+    expect(header).toEqual(["issue_id", "issue_title", "proposition", "category", ...pairs, "issue_link"].map(guarded));
     expect(body.map((r) => r[0])).toEqual(rows.map((r) => r.slug));
   });
 });

@@ -22,26 +22,29 @@ export function exportPositions(data: Dataset): ExportPosition[] {
 }
 
 /**
- * The matrix as a table: issue id, title, category, then "<position>: stance", "<position>: summary"
- * and "<position>: evidence" for each position in the order given, then the issue's address.
- * Stances and strengths are written in words, as on screen; a cell the row lacks stays blank.
+ * The matrix as a table: issue id, title, the proposition every stance answers, category, then
+ * "<position>: stance", "<position>: citations", "<position>: summary" and "<position>: evidence"
+ * for each position in the order given, then the issue's address. Stances and strengths are
+ * written in words, as on screen; a cell the row lacks stays blank.
  */
 export function matrixTable(rows: readonly ExportRow[], positions: readonly ExportPosition[], siteUrl: string): CsvTable {
   return {
     header: [
       "issue_id",
       "issue_title",
+      "proposition",
       "category",
-      ...positions.flatMap((p) => [`${p.label}: stance`, `${p.label}: summary`, `${p.label}: evidence`]),
+      ...positions.flatMap((p) => [`${p.label}: stance`, `${p.label}: citations`, `${p.label}: summary`, `${p.label}: evidence`]),
       "issue_link",
     ],
     rows: rows.map((row) => [
       row.slug,
       row.title,
+      row.proposition,
       row.category,
       ...positions.flatMap((p) => {
         const cell = row.cells[p.slug];
-        return cell ? [STANCE_INFO[cell.stance].label, cell.summary, cell.evidence] : ["", "", ""];
+        return cell ? [STANCE_INFO[cell.stance].label, cell.citations, cell.summary, cell.evidence] : ["", "", "", ""];
       }),
       issueUrl(siteUrl, row.slug),
     ]),
@@ -79,14 +82,15 @@ export const CELLS_HEADER = [
   "source_publisher",
   "source_anonymous",
   "source_known_problems",
+  "proposition",
 ] as const;
 
 /**
  * The long format: one row per citation of every cell, in matrix order. A cell without
  * citations (not addressed in the sources) still gets one row, its citation fields blank, so
  * that every issue × position pair appears. Stances, strengths and kinds are written as codes.
- * The columns after issue_link came with the evidence strength; they are last so that no
- * earlier column moves.
+ * The columns after issue_link came later (the evidence strength, then the proposition the
+ * stance answers); they are last so that no earlier column moves.
  */
 export function cellsTable(data: Dataset, siteUrl: string): CsvTable {
   const categoryTitle = categoryTitles(data);
@@ -108,7 +112,7 @@ export function cellsTable(data: Dataset, siteUrl: string): CsvTable {
       const link = issueUrl(siteUrl, issue.slug);
       const { strength } = cell;
       const weight = [position.kind, position.scope, strength.level, strength.label, String(strength.sources), cell.disagreement ?? ""];
-      if (cell.citations.length === 0) return [[...cellFields, "", "", "", "", "", "", "", "", "", link, ...weight, "", "", "", "", "", ""]];
+      if (cell.citations.length === 0) return [[...cellFields, "", "", "", "", "", "", "", "", "", link, ...weight, "", "", "", "", "", "", issue.proposition]];
       return cell.citations.map((c) => {
         const source = sources.get(c.source);
         return [
@@ -130,6 +134,7 @@ export function cellsTable(data: Dataset, siteUrl: string): CsvTable {
           source?.publisher ?? "",
           source ? String(source.anonymous) : "",
           (problems.get(c.source) ?? []).map(problemLine).join(" | "),
+          issue.proposition,
         ];
       });
     }),

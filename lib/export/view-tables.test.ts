@@ -20,7 +20,6 @@ function hostileView(): ViewExport {
       ...row,
       agreement: i === 0 ? ("diverge" as const) : ("few" as const),
       distance: i === 0 ? 1.5 : null,
-      citations: Object.fromEntries(positions.map((p, j) => [p.slug, i + j])),
     }));
   return { rows, positions, description: "divergent", query: "cols=a,b&show=diverge", version: "2026.12.1" };
 }
@@ -36,17 +35,17 @@ describe("viewTable", () => {
   const view = hostileView();
   const table = viewTable(view, SITE);
 
-  it("starts with matrix.csv's columns, then the agreement, the distance, each position's citations and the view's address", () => {
+  it("starts with matrix.csv's columns, then the agreement, the distance and the view's address", () => {
     const matrix = matrixTable(view.rows, view.positions, SITE);
     expect(table.header.slice(0, matrix.header.length)).toEqual(matrix.header);
-    expect(table.header.slice(matrix.header.length)).toEqual(["agreement", "distance", ...view.positions.map((p) => `${p.label}: citations`), "view_link"]);
+    expect(table.header.slice(matrix.header.length)).toEqual(["agreement", "distance", "view_link"]);
     table.rows.forEach((row, i) => expect(row.slice(0, matrix.header.length)).toEqual(matrix.rows[i]));
   });
 
-  it("writes the agreement in words, the distance where there is one, the counts and the view's address on every row", () => {
-    const tail = (row: readonly unknown[]) => row.slice(-(view.positions.length + 3));
-    expect(tail(table.rows[0]!)).toEqual(["Diverge", 1.5, 0, 1, `${SITE}/?cols=a,b&show=diverge`]);
-    expect(tail(table.rows[1]!)).toEqual(["Too few", "", 1, 2, `${SITE}/?cols=a,b&show=diverge`]);
+  it("writes the agreement in words, the distance where there is one and the view's address on every row", () => {
+    const tail = (row: readonly unknown[]) => row.slice(-3);
+    expect(tail(table.rows[0]!)).toEqual(["Diverge", 1.5, `${SITE}/?cols=a,b&show=diverge`]);
+    expect(tail(table.rows[1]!)).toEqual(["Too few", "", `${SITE}/?cols=a,b&show=diverge`]);
   });
 
   it("is a file named after the version, the export date and the view", () => {

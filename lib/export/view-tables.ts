@@ -17,21 +17,15 @@ export function viewUrl(siteUrl: string, query: string): string {
 /**
  * The view export ("Download CSV"): the matrix table's columns for the view's rows and positions,
  * then what the view adds: the agreement ("Agree", "Diverge", "Too few") and divergence distance
- * the reader may have sorted by, each position's citation count (commentary left out), and the
- * view's address. They come last so that the first columns are those of matrix.csv.
+ * the reader may have sorted by, and the view's address. They come last so that the first
+ * columns are those of matrix.csv (each position's citation count among them, beside its stance).
  */
 export function viewTable(view: ViewExport, siteUrl: string): CsvTable {
   const matrix = matrixTable(view.rows, view.positions, siteUrl);
   const link = viewUrl(siteUrl, view.query);
   return {
-    header: [...matrix.header, "agreement", "distance", ...view.positions.map((p) => `${p.label}: citations`), "view_link"],
-    rows: view.rows.map((row, i) => [
-      ...matrix.rows[i]!,
-      AGREEMENT_INFO[row.agreement].label,
-      row.distance ?? "",
-      ...view.positions.map((p) => row.citations[p.slug] ?? ""),
-      link,
-    ]),
+    header: [...matrix.header, "agreement", "distance", "view_link"],
+    rows: view.rows.map((row, i) => [...matrix.rows[i]!, AGREEMENT_INFO[row.agreement].label, row.distance ?? "", link]),
   };
 }
 

@@ -15,11 +15,10 @@ export function exportView(data: MatrixData, view: View): ViewExport {
   const shown = applied.positions.map((p) => p.slug);
   return {
     positions: applied.positions.map(({ slug, label }) => ({ slug, label })),
-    rows: applied.visibleRows.map(({ issue, shown: cells, comparison }) => ({
+    rows: applied.visibleRows.map(({ issue, comparison }) => ({
       ...exportRow(issue, categoryTitle, shown),
       agreement: comparison.agreement,
       distance: comparison.divergence,
-      citations: Object.fromEntries(shown.map((slug, i) => [slug, cells[i]!.strength.citations])),
     })),
     description: describeViewForFileName(view, data),
     query: serializeView({ ...view, cell: null }, viewContext(data)),

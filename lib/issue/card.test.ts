@@ -20,13 +20,32 @@ describe("issueCard", () => {
   });
 });
 
+describe("cardSize", () => {
+  it("is taller at a narrower width, and keeps within a consumer's maxwidth and maxheight", () => {
+    const card = issueCard(data, issue);
+    const wide = cardSize(card);
+    const narrow = cardSize(card, { width: 340 });
+    expect(narrow.width).toBe(340);
+    expect(narrow.height).toBeGreaterThan(wide.height);
+    expect(cardSize(card, { width: 340, height: 200 })).toEqual({ width: 340, height: 200 });
+    expect(cardSize(card, { width: 5000 }).width).toBe(wide.width);
+  });
+});
+
 describe("embedCode", () => {
-  it("frames the card's own address under the site, at its size", () => {
+  it("frames the card's own address under the site, at its size, then adds the host script that fits it", () => {
     const card = issueCard(data, issue);
     const { width, height } = cardSize(card);
     const code = embedCode(card, "https://example.org/");
     expect(code).toContain(`src="https://example.org/embed/issues/${issue.slug}"`);
     expect(code).toContain(`width="${width}" height="${height}"`);
-    expect(code).not.toMatch(/<(?!\/?iframe)/);
+    expect(code.split("\n")[1]).toBe('<script async src="https://example.org/embed/host.js"></script>');
+    expect(code).not.toMatch(/<(?!\/?iframe|\/?script)/);
+  });
+
+  it("names the theme in the card's address when it is not the default", () => {
+    const card = issueCard(data, issue);
+    expect(embedCode(card, "https://example.org/", { theme: "dark" })).toContain(`src="https://example.org/embed/issues/${issue.slug}?theme=dark"`);
+    expect(embedCode(card, "https://example.org/", { theme: "light" })).toContain(`src="https://example.org/embed/issues/${issue.slug}"`);
   });
 });

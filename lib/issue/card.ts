@@ -5,8 +5,9 @@
  */
 import type { Dataset, ResolvedIssue } from "../data/schema";
 import { cellOf } from "../data/cells";
+import { countedCitations } from "../data/strength";
 import { shownSummary, type Stance } from "../data/vocab";
-import { cardHeight, EMBED_WIDTH, embedHref, iframeCode, type CardSize } from "../site/embed";
+import { cardHeight, embedHref, fitSize, hostScriptCode, iframeCode, type CardSize, type EmbedTheme } from "../site/embed";
 import { appUrl } from "../site/links";
 import { issueAgreement } from "./agreement";
 
@@ -41,13 +42,15 @@ export function issueCard(data: Pick<Dataset, "positions" | "categories">, issue
     headline: issueAgreement(data.positions, stanceOf).headline,
     positions: data.positions.map((p) => {
       const cell = cellOf(issue, p.slug);
-      return { slug: p.slug, label: p.label, stance: cell.stance, summary: shownSummary(cell.summary), citations: cell.strength.citations, strength: cell.strength.label };
+      return { slug: p.slug, label: p.label, stance: cell.stance, summary: shownSummary(cell.summary), citations: countedCitations(cell), strength: cell.strength.label };
     }),
   };
 }
 
-export function cardSize(card: IssueCardData): CardSize {
-  return { width: EMBED_WIDTH, height: cardHeight({ ...card, summaries: card.positions.map((p) => p.summary) }) };
+/** The card's frame size within a consumer's limits, its height computed for the width it gets. */
+export function cardSize(card: IssueCardData, max: { width?: number; height?: number } = {}): CardSize {
+  const text = { ...card, summaries: card.positions.map((p) => p.summary) };
+  return fitSize((width) => cardHeight(text, width), max);
 }
 
 /** The frame's title, for screen readers on the host page. */
@@ -55,7 +58,12 @@ export function cardTitle(card: Pick<IssueCardData, "title">): string {
   return `${card.title}: where each side stands (Positions Matrix)`;
 }
 
-/** The `<iframe>` code for the card on `siteUrl`, at the card's size or a smaller one. */
-export function embedCode(card: IssueCardData, siteUrl: string, size: CardSize = cardSize(card)): string {
-  return iframeCode({ src: appUrl(siteUrl, embedHref(card.slug)), title: cardTitle(card), ...size });
+export type EmbedOptions = { size?: CardSize; theme?: EmbedTheme };
+
+/**
+ * The code for the card on `siteUrl`: its `<iframe>`, at the card's size or a smaller one, then
+ * the host script that fits the frame to the card's measured height at whatever width it gets.
+ */
+export function embedCode(card: IssueCardData, siteUrl: string, { size = cardSize(card), theme }: EmbedOptions = {}): string {
+  return `${iframeCode({ src: appUrl(siteUrl, embedHref(card.slug, theme)), title: cardTitle(card), ...size })}\n${hostScriptCode(siteUrl)}`;
 }

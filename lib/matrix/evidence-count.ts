@@ -1,6 +1,7 @@
 /** A cell's citation count as the matrix's cells give it: short, and commentary never counted. */
 import type { CellStrength } from "../data/schema";
 import type { CitationKind } from "../data/vocab";
+import { countedCitations } from "../data/strength";
 import { plural } from "../format";
 
 type Counted = { citations: readonly { kind: CitationKind }[]; strength: Pick<CellStrength, "level" | "citations"> };
@@ -11,8 +12,8 @@ type Counted = { citations: readonly { kind: CitationKind }[]; strength: Pick<Ce
  */
 export function cellCount(cell: Counted): string | null {
   if (cell.citations.length === 0) return null;
-  if (cell.strength.level === "not-stated") return plural(cell.citations.length, "citation");
+  const counted = plural(countedCitations(cell), "citation");
+  if (cell.strength.level === "not-stated") return counted;
   const commentary = cell.citations.filter((c) => c.kind === "commentary").length;
-  const counted = plural(cell.strength.citations, "citation");
   return commentary > 0 ? `${counted} + ${commentary} commentary, not counted` : counted;
 }

@@ -1,9 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { cardHeight, EMBED_WIDTH, embedHref, fitSize, iframeCode, oembedUrl } from "./embed";
+import { cardHeight, EMBED_WIDTH, embedHref, fitSize, iframeCode, oembedUrl, parseTheme } from "./embed";
 
 describe("embedHref", () => {
-  it("is the issue's card under /embed/", () => {
+  it("is the issue's card under /embed/, with its theme unless it is the default, light", () => {
     expect(embedHref("crimea")).toBe("/embed/issues/crimea");
+    expect(embedHref("crimea", "light")).toBe("/embed/issues/crimea");
+    expect(embedHref("crimea", "auto")).toBe("/embed/issues/crimea?theme=auto");
+  });
+});
+
+describe("parseTheme", () => {
+  it("reads light, dark or auto, and anything else as light", () => {
+    expect([parseTheme("dark"), parseTheme("auto"), parseTheme("light")]).toEqual(["dark", "auto", "light"]);
+    expect([parseTheme(null), parseTheme("DARK"), parseTheme("<x>")]).toEqual(["light", "light", "light"]);
   });
 });
 
@@ -24,13 +33,22 @@ describe("cardHeight", () => {
     expect(longer).toBeGreaterThan(more);
     expect(short % 10).toBe(0);
   });
+
+  it("is taller the narrower the card, as its lines wrap", () => {
+    const text = { title: "Where the line of contact runs", proposition: "The line is frozen. ".repeat(4), headline: "They split.", summaries: ["A summary. ".repeat(12), "No."] };
+    expect(cardHeight(text, 340)).toBeGreaterThan(cardHeight(text, 480));
+    expect(cardHeight(text, 480)).toBeGreaterThan(cardHeight(text, EMBED_WIDTH));
+  });
 });
 
 describe("fitSize", () => {
-  it("keeps the card's size unless a consumer asks for less", () => {
-    expect(fitSize({ width: EMBED_WIDTH, height: 700 })).toEqual({ width: EMBED_WIDTH, height: 700 });
-    expect(fitSize({ width: EMBED_WIDTH, height: 700 }, { width: 400, height: 500 })).toEqual({ width: 400, height: 500 });
-    expect(fitSize({ width: EMBED_WIDTH, height: 700 }, { width: 0, height: 2000 })).toEqual({ width: EMBED_WIDTH, height: 700 });
+  const height = (width: number) => 420_000 / width;
+  it("is the card's width and height unless a consumer asks for less, the height computed for the width", () => {
+    expect(fitSize(height)).toEqual({ width: EMBED_WIDTH, height: 700 });
+    expect(fitSize(height, { width: 400 })).toEqual({ width: 400, height: 1050 });
+    expect(fitSize(height, { width: 400, height: 500 })).toEqual({ width: 400, height: 500 });
+    expect(fitSize(height, { width: 0, height: 2000 })).toEqual({ width: EMBED_WIDTH, height: 700 });
+    expect(fitSize(height, { width: Number.NaN })).toEqual({ width: EMBED_WIDTH, height: 700 });
   });
 });
 

@@ -1,0 +1,57 @@
+import { useId, useState } from "react";
+import type { ImageMode } from "@/lib/export/view-image";
+import { saveFile } from "./save-file";
+
+/** An image of the view made on demand: its SVG, its size and its file name by format. */
+export type ImageDownload = { svg: string; width: number; height: number; fileName: (extension: "svg" | "png") => string };
+
+/**
+ * "Download image": the view as PNG or SVG, as marks or with the summaries. A native disclosure,
+ * so its choices are reachable by keyboard; `make` loads the image code only when pressed.
+ */
+export function DownloadImage({ make }: { make: (mode: ImageMode) => Promise<ImageDownload> }) {
+  const [summaries, setSummaries] = useState(false);
+  const [status, setStatus] = useState({ text: "", failed: false });
+  const id = useId();
+
+  async function save(format: "png" | "svg") {
+    try {
+      const image = await make(summaries ? "summaries" : "marks");
+      const name = image.fileName(format);
+      const blob =
+        format === "svg"
+          ? new Blob([image.svg], { type: "image/svg+xml;charset=utf-8" })
+          : await (await import("./svg-to-png")).svgToPng(image.svg, image.width, image.height);
+      saveFile(blob, name);
+      setStatus({ text: `Saved ${name}: ${image.width} × ${image.height} pixels.`, failed: false });
+    } catch (error) {
+      setStatus({ text: `Could not save the image: ${error instanceof Error ? error.message : String(error)}`, failed: true });
+    }
+  }
+
+  const button =
+    "cursor-pointer rounded border border-slate-400 px-3 py-1.5 text-sm font-medium hover:bg-slate-50 dark:border-slate-500 dark:hover:bg-slate-800";
+  return (
+    <details className="no-print relative">
+      <summary className={`list-none [&::-webkit-details-marker]:hidden ${button}`}>Download image</summary>
+      <div className="absolute z-20 mt-2 w-72 space-y-2 rounded border border-slate-300 bg-white p-3 shadow-lg dark:border-slate-600 dark:bg-slate-900">
+        <p className="text-sm">The issues and positions shown, in this order, with the title, propositions, data version, date and this view&apos;s address.</p>
+        <label htmlFor={id} className="flex items-center gap-2 text-sm">
+          <input id={id} type="checkbox" checked={summaries} onChange={(e) => setSummaries(e.target.checked)} />
+          With each position&apos;s summary
+        </label>
+        <div className="flex gap-2">
+          <button type="button" className={button} onClick={() => save("png")}>
+            Save PNG
+          </button>
+          <button type="button" className={button} onClick={() => save("svg")}>
+            Save SVG
+          </button>
+        </div>
+        <p role="status" className={status.failed ? "text-sm text-red-800 dark:text-red-300" : "sr-only"}>
+          {status.text}
+        </p>
+      </div>
+    </details>
+  );
+}
