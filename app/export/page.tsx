@@ -82,7 +82,7 @@ export default function ExportPage() {
       href: "/export/annotations.jsonld",
       title: "Every citation as a Web Annotation",
       format: "W3C Web Annotation, JSON-LD",
-      holds: `${plural(citations, "annotation")}, one per citation`,
+      holds: `${plural(citations.matrix, "annotation")}, one per citation in the matrix's cells`,
       description:
         "Each quote anchored in its source by a TextQuoteSelector and a TextPositionSelector, the source named with its SHA-256, and the cell it supports (issue, position, stance, kind of citation) in the body. Tools such as Hypothesis read the format.",
     },
