@@ -5,7 +5,8 @@
  */
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { loadDataset } from "../data/load";
+import { buildDataset } from "../data/build";
+import { readDataFiles } from "../data/load";
 import { DataError } from "../data/problems";
 import { buildReleases, versionParts } from "./build";
 import { ReleaseLocked, removeLeftoverTemps, takeReleaseLock, writeRelease, type ReleaseWrite, type StepHook } from "./commit";
@@ -36,7 +37,8 @@ function locked({ dataDir, citationPath, note, date, today, hook }: ReleaseOptio
   const snapshotDir = path.join(dataDir, SNAPSHOT_DIR);
   let data, releases, leftovers: string[];
   try {
-    data = loadDataset(dataDir);
+    // Read afresh, not from the per-process cache: what another release just wrote must be seen.
+    data = buildDataset(readDataFiles(dataDir));
     const files = readReleaseFiles(dataDir);
     // Snapshots newer than the log's latest release were left by a release stopped before its log was written: this one replaces them.
     const latest = latestVersion(files.log?.text ?? "");
