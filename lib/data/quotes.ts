@@ -14,15 +14,23 @@ export type Normalized = { text: string; at: (k: number) => number };
  * character, which for a 50 MB source took gigabytes.
  */
 export function normalize(source: string): Normalized {
-  const text = source.replace(/\s+/g, " ");
+  // Only white space other than one plain space is replaced: one replacement per word would
+  // build a list of millions of parts for a large source.
+  const parts: string[] = [];
   const from = [0];
   const shift = [0];
+  let last = 0;
   let removed = 0;
-  for (const m of source.matchAll(/\s{2,}/g)) {
+  for (const m of source.matchAll(/[^\S ]\s*|\s{2,}/g)) {
+    parts.push(source.slice(last, m.index), " ");
+    last = m.index + m[0].length;
+    if (m[0].length === 1) continue;
     from.push(m.index - removed + 1);
     removed += m[0].length - 1;
     shift.push(removed);
   }
+  parts.push(source.slice(last));
+  const text = parts.join("");
   const at = (k: number) => {
     if (k >= text.length) return source.length;
     let lo = 0;
@@ -115,8 +123,10 @@ export function findQuote(source: string, selector: QuoteSelector): QuoteMatch {
   const quote = squash(selector.quote);
   const prefix = selector.prefix === undefined ? undefined : squash(selector.prefix);
   const suffix = selector.suffix === undefined ? undefined : squash(selector.suffix);
-  const before = (at: number) => n.text.slice(0, at).trimEnd();
-  const after = (at: number) => n.text.slice(at + quote.length).trimStart();
+  // Only as much text around the quote as the prefix, the suffix and a message need: the normalised text has single spaces.
+  const reach = (context?: string) => (context?.length ?? 0) + CONTEXT + 2;
+  const before = (at: number) => n.text.slice(Math.max(0, at - reach(prefix)), at).trimEnd();
+  const after = (at: number) => n.text.slice(at + quote.length, at + quote.length + reach(suffix)).trimStart();
 
   const all = occurrences(n.text, quote);
   const whole = all.filter((at) => onWordBoundaries(n.text, at, quote.length));
