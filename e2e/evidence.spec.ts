@@ -19,32 +19,46 @@ const byline = (id: string) => {
   return s.author ?? s.publisher ?? "anonymous";
 };
 
+type Card = { text: string; evidence: string[]; captions: string[] };
+
 /**
- * Each position card of an issue page as the reader sees it, read in one round trip: its visible
- * text, its lines, and each citation's caption. Comparing in memory keeps these whole-dataset walks
- * to one evaluate per page instead of hundreds of waits on a busy machine.
+ * Every issue page's position cards, as the server renders them, read in one round trip: the page
+ * fetches each issue page and parses it, and the test compares in memory. Walking the pages with
+ * hundreds of locator waits took over a minute on a busy 2-core machine.
  */
-async function readCards(page: Page, slug: string) {
-  await page.goto(`/issues/${slug}`);
-  return page.evaluate((ids) => {
-    const cards: Record<string, { text: string; lines: string[]; captions: (string | null)[] }> = {};
-    for (const id of ids) {
-      const el = document.querySelector<HTMLElement>(`section#${CSS.escape(id)}`);
-      if (!el) continue;
-      const text = el.innerText;
-      const captions = [...el.querySelectorAll("li")].map((li) => li.querySelector<HTMLElement>("figcaption")?.innerText ?? null);
-      cards[id] = { text, lines: text.split("\n").map((l) => l.trim()), captions };
-    }
-    return cards;
-  }, data.positions.map((p) => p.slug));
+async function readAllCards(page: Page): Promise<Record<string, Record<string, Card>>> {
+  await page.goto("/about");
+  return page.evaluate(
+    async ({ slugs, ids }) => {
+      // textContent, as toContainText reads it (innerText would apply the captions' text-transform).
+      const text = (e: Element | null | undefined) => (e?.textContent ?? "").replace(/\s+/g, " ").trim();
+      const all: Record<string, Record<string, Card>> = {};
+      for (const slug of slugs) {
+        const response = await fetch(`/issues/${slug}`);
+        if (!response.ok) throw new Error(`/issues/${slug}: ${response.status}`);
+        const doc = new DOMParser().parseFromString(await response.text(), "text/html");
+        const cards: Record<string, Card> = {};
+        for (const id of ids) {
+          const el = doc.querySelector(`section#${CSS.escape(id)}`);
+          if (!el) continue;
+          const evidence = [...el.querySelectorAll("*")].map(text).filter((t) => t.startsWith("Evidence:"));
+          cards[id] = { text: text(el), evidence, captions: [...el.querySelectorAll("li")].map((li) => text(li.querySelector("figcaption"))) };
+        }
+        all[slug] = cards;
+      }
+      return all;
+    },
+    { slugs: data.issues.map((i) => i.slug), ids: data.positions.map((p) => p.slug) },
+  );
 }
 
 /** Whitespace runs as one space, for comparing rendered text with the data's. */
 const flat = (s: string) => s.replace(/\s+/g, " ");
 
 test("every position card on an issue page shows its column's kind and scope, and a stated cell its strength and count", async ({ page }) => {
+  const pages = await readAllCards(page);
   for (const issue of data.issues) {
-    const cards = await readCards(page, issue.slug);
+    const cards = pages[issue.slug]!;
     for (const p of data.positions) {
       const cell = issue.cells[p.slug]!;
       const where = `${issue.slug} × ${p.slug}`;
@@ -56,7 +70,7 @@ test("every position card on an issue page shows its column's kind and scope, an
         expect(text, where).not.toContain("Evidence:");
         continue;
       }
-      expect(card!.lines, where).toContain(`Evidence: ${cell.strength.label}`);
+      expect(card!.evidence, where).toContain(`Evidence: ${cell.strength.label}`);
       expect(text, where).toContain(evidenceCount(cell));
       if (cell.disagreement) expect(text, where).toContain(`Sources disagree: ${flat(cell.disagreement)}`);
       else expect(text, where).not.toContain("Sources disagree");
@@ -81,8 +95,9 @@ test("a cell resting on one anonymous article says so, and a commentary citation
 test("each quote's caption names the author or publisher (or says anonymous), the source's kind and the quote's kind; a speaker only for own words", async ({ page }) => {
   let speakers = 0;
   let abouts = 0;
+  const pages = await readAllCards(page);
   for (const issue of data.issues) {
-    const cards = await readCards(page, issue.slug);
+    const cards = pages[issue.slug]!;
     for (const p of data.positions) {
       const cell = issue.cells[p.slug]!;
       if (cell.citations.length === 0) continue;
