@@ -4,7 +4,7 @@ import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import { contentSecurityPolicy, SECURITY_HEADERS } from "./lib/site/csp";
 import { DEFAULT_SITE_URL, parseSiteUrl, SiteUrlError } from "./lib/site/links";
-import { SITE_URL_RECORD } from "./scripts/build-inputs.mjs";
+import { SITE_URL_RECORD } from "./lib/site/build-inputs.mjs";
 
 /**
  * The site's address, checked once here: a malformed SITE_URL stops the build with a message that

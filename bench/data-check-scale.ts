@@ -7,9 +7,9 @@
  */
 import os from "node:os";
 import path from "node:path";
-import { DataError } from "../lib/data/problems";
-import { buildDataset } from "../lib/data/build";
-import { readDataFiles } from "../lib/data/load";
+import { DataError } from "../lib/load/problems";
+import { buildDataset } from "../lib/load/build";
+import { readDataFiles } from "../lib/load/load";
 import { buildReleases } from "../lib/release/build";
 import { readReleaseFiles } from "../lib/release/load";
 import { writeBadQuotes, writeBigSource } from "../scripts/make-check-cases";

@@ -1,6 +1,6 @@
 /** Validates data/ and prints a summary; exits 1 with the problems on bad data. */
-import { DataError } from "../lib/data/problems";
-import { loadDataset } from "../lib/data/load";
+import { DataError } from "../lib/load/problems";
+import { loadDataset } from "../lib/load/load";
 import { summarize } from "../lib/data/coverage";
 import { releaseStatus } from "../lib/release/status";
 

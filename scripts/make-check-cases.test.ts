@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { buildDataset } from "../lib/data/build";
-import { readDataFiles } from "../lib/data/load";
-import { DataError } from "../lib/data/problems";
+import { buildDataset } from "../lib/load/build";
+import { readDataFiles } from "../lib/load/load";
+import { DataError } from "../lib/load/problems";
 import { writeBadQuotes, writeBigSource } from "./make-check-cases";
 
 const root = mkdtempSync(path.join(tmpdir(), "check-cases-"));

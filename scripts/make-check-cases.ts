@@ -7,7 +7,7 @@
 import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { DATA_DIR, loadDataset } from "../lib/data/load";
+import { DATA_DIR, loadDataset } from "../lib/load/load";
 
 /** A fresh copy of data/ at `dir` (a folder this module made before is replaced). */
 function freshCopy(dir: string): void {

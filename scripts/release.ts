@@ -5,7 +5,7 @@
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { DATA_DIR } from "../lib/data/load";
+import { DATA_DIR } from "../lib/load/load";
 import { localIsoDate } from "../lib/export/csv";
 import { runRelease } from "../lib/release/run";
 

@@ -2,7 +2,7 @@
 // data, or made for another site address than the one it will be served at.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { BUILD_INPUTS, isBuildStale, recordedSiteUrl } from "./build-inputs.mjs";
+import { BUILD_INPUTS, isBuildStale, recordedSiteUrl } from "../lib/site/build-inputs.mjs";
 import { serveOrExit } from "./server.mjs";
 
 const port = process.env.PORT ?? "3000";

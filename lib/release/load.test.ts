@@ -3,8 +3,8 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writ
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { DATA_DIR } from "../data/load";
-import { DataError } from "../data/problems";
+import { DATA_DIR } from "../load/load";
+import { DataError } from "../load/problems";
 import { buildReleases } from "./build";
 import { readReleaseFiles } from "./load";
 

@@ -5,9 +5,9 @@
  */
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { buildDataset } from "../data/build";
-import { readDataFiles } from "../data/load";
-import { DataError } from "../data/problems";
+import { buildDataset } from "../load/build";
+import { readDataFiles } from "../load/load";
+import { DataError } from "../load/problems";
 import { buildReleases, versionParts } from "./build";
 import { ReleaseLocked, removeLeftoverTemps, takeReleaseLock, writeRelease, type ReleaseWrite, type StepHook } from "./commit";
 import { diffLines } from "./describe";

@@ -2,8 +2,8 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { isMap, isNode, LineCounter, parseDocument } from "yaml";
-import { DATA_DIR, readTextFile } from "../data/load";
-import { DataError, type DataProblem } from "../data/problems";
+import { DATA_DIR, readTextFile } from "../load/load";
+import { DataError, type DataProblem } from "../load/problems";
 import type { Dataset } from "../data/schema";
 import { buildReleases } from "./build";
 import { changeCount, unreleasedChanges } from "./history";

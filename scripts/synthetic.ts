@@ -7,8 +7,8 @@
  */
 import { createHash } from "node:crypto";
 import { stringify } from "yaml";
-import { sourceSchema } from "./schema";
-import { SILENT_SUMMARY, SOURCE_KINDS, STANCES } from "./vocab";
+import { sourceSchema } from "../lib/data/schema";
+import { SILENT_SUMMARY, SOURCE_KINDS, STANCES } from "../lib/data/vocab";
 
 export type SyntheticOptions = {
   issues: number;

@@ -2,7 +2,7 @@
 import { isAlias, isMap, isNode, isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError } from "yaml";
 import type { z } from "zod";
 import { describeIssue, gotText, shapeOf, yamlAdvice } from "./advice";
-import { textProblem } from "./invisible";
+import { textProblem } from "../data/invisible";
 import { closestName, fieldPath, show, type DataProblem } from "./problems";
 
 export type FileText = {
