@@ -32,6 +32,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         </a>
         {/* React puts it in the head. Not in the metadata: a page's own `alternates` would replace it. */}
         <link rel="alternate" type="application/atom+xml" title="Positions Matrix: what changed" href="/changes.atom" />
+        <link rel="alternate" type="application/feed+json" title="Positions Matrix: what changed (JSON Feed)" href="/changes.json" />
         <SiteHeader />
         <main id="main" className="mx-auto max-w-screen-2xl px-4 py-6">
           {children}

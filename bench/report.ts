@@ -22,6 +22,9 @@ export type BuildFacts = { buildMs: number; builtAt: string; reused: boolean; pr
 export type PageCheck = { name: string; path: string; status: number | null; note?: string };
 export type DatasetFacts = { issues: number; positions: number; citations: number; sources: number; sourceBytes: number };
 
+/** Cold builds of the real data with its real releases and with synthetic ones added: pinned pages grow linearly. */
+export type ReleaseBuilds = { real: { releases: number; buildMs: number; prerendered: number }; synthetic: { releases: number; buildMs: number; prerendered: number } };
+
 export type BenchResults = {
   startedAt: string;
   seconds: number;
@@ -34,7 +37,7 @@ export type BenchResults = {
   latency: Partial<Record<DatasetName, LatencyResult[]>>;
   /** The interactions' DOM changes made by a script, on the real data (see floor.ts). */
   floor: FloorResult[] | null;
-  timings: Partial<Record<DatasetName, DataTimings & BuildFacts>> & { blankBuildMs?: number };
+  timings: Partial<Record<DatasetName, DataTimings & BuildFacts>> & { blankBuildMs?: number; releases?: ReleaseBuilds };
   load: Partial<Record<DatasetName, LoadResult>>;
   /** Requests per second beside the blank page, and the runs at 100 connections (bench/serving.ts). */
   serving: ServingResult | null;

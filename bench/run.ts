@@ -12,6 +12,8 @@ import { chromium, type Browser } from "@playwright/test";
 import { loadDataset } from "../lib/load/load";
 import { findChromium, launchOptions } from "../scripts/browser";
 import { writeDataset } from "../scripts/make-large-dataset";
+import { writeReleases } from "../scripts/make-releases";
+import { loadPublication } from "../lib/release/load";
 import { audit } from "./audit";
 import { dataCheckScaleSection, measureDataCheckScale } from "./data-check-scale";
 import { BLANK_DIR, buildBlankApp } from "./blank-app";
@@ -108,6 +110,18 @@ try {
     if (timings && build)
       results.timings[d] = { ...timings, buildMs: build.ms, builtAt: build.at, reused: !!previous, prerendered: build.prerendered, htmlBytes: htmlBytes(v) };
   }
+  if (!servingOnly) {
+    // Pinned pages build in linear time in the releases: the real ones, then 40 with synthetic ones added.
+    const releasesDir = path.join(ROOT, "bench", "tmp", "releases-data");
+    const count = await step("write the real data with 40 releases", async () => writeReleases(releasesDir, 40));
+    const build = count ? await step(`next build (${count} releases)`, () => buildVariant(variant("releases40", releasesDir))) : null;
+    const real = results.timings.real;
+    if (build && real?.buildMs)
+      results.timings.releases = {
+        real: { releases: loadPublication(variants.real.dataDir).releases.length, buildMs: real.buildMs, prerendered: real.prerendered },
+        synthetic: { releases: count!, buildMs: build.ms, prerendered: build.prerendered },
+      };
+  }
   results.timings.blankBuildMs = (await step("next build (blank app)", buildBlankApp)) ?? undefined;
 
   const urls: Partial<Record<DatasetName | "blank" | "blankCached", string>> = {};
@@ -138,7 +152,10 @@ try {
   results.environment.chromium = `${browser.version()} (${found.path})`;
 
   if (urls.real) {
-    for (const page of pagesToMeasure(data.real)) {
+    // The latest release's pinned pages too: Lighthouse and the page weight hold them to the same bar.
+    const latest = loadPublication(variants.real.dataDir).releases.at(-1);
+    const pinned = latest ? [{ name: "pinned matrix", path: `/v/${latest.version}/` }, { name: "pinned issue", path: `/v/${latest.version}/issues/${Object.keys(latest.snapshot.issues)[0]}` }] : [];
+    for (const page of [...pagesToMeasure(data.real), ...pinned]) {
       const status = await fetch(urls.real + page.path).then((r) => r.status, () => null);
       results.pages.push({ ...page, status, note: status === 200 ? "" : "no page here: skipped" });
     }
