@@ -55,6 +55,7 @@ export function releasesVariant(): { v: Variant; version: string; note: string }
     releases,
     note,
     date: releases.at(-1)!.date,
+    today: releases.at(-1)!.date,
     logText: readFileSync(path.join(DATA_DIR, "releases.yaml"), "utf8"),
     citationText: null,
   });

@@ -1,5 +1,6 @@
 import { execFile } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -127,6 +128,67 @@ const cases: { kind: string; damage: (dir: string) => void; where: () => string;
     where: () => "sources.yaml:",
     says: /^The data has 1 problem:\n.*expected one of/,
   },
+  {
+    kind: "a title of one zero-width space",
+    damage: (dir) => edit(dir, issueFile, (t) => t.replace(/^title: .*$/m, 'title: "\u200b"')),
+    where: () => `${issueFile}:${TITLE_LINE} title`,
+    says: /only spaces or invisible characters/,
+  },
+  {
+    kind: "a right-to-left override in a summary, named",
+    damage: (dir) => edit(dir, issueFile, (t) => t.replace(/^(\s+summary: )/m, "$1\u202e")),
+    where: () => `${issueFile}:`,
+    says: /summary: an invisible character, U\+202E RIGHT-TO-LEFT OVERRIDE, at character 1/,
+  },
+  {
+    kind: "an issue named con, which Windows cannot check out",
+    damage: (dir) => writeFileSync(path.join(dir, "issues", "con.yaml"), readFileSync(path.join(dir, issueFile), "utf8").replace(/^slug: .*$/m, "slug: con")),
+    where: () => "issues/con.yaml:",
+    says: /reserves for a device/,
+  },
+  {
+    kind: "a source that is a symbolic link to a file outside data/",
+    damage: (dir) => {
+      const outside = `${dir}-outside.txt`;
+      dirs.push(outside);
+      cpSync(path.join(dir, "sources", source.file), outside);
+      rmSync(path.join(dir, "sources", source.file));
+      symlinkSync(outside, path.join(dir, "sources", source.file));
+    },
+    where: () => `sources/${source.file}:1`,
+    says: /a symbolic link where a file should be/,
+  },
+  {
+    kind: "a released snapshot edited by hand (printed before any summary)",
+    damage: (dir) => edit(dir, "releases/2026.12.2.json", (t) => t.replace('"stance": "rejects"', '"stance": "supports"')),
+    where: () => "releases/2026.12.2.json:1",
+    says: /released history is never edited.*a correction a new release/,
+  },
+  {
+    kind: "a release dated in the future",
+    damage: (dir) => {
+      const log = readFileSync(path.join(dir, "releases.yaml"), "utf8");
+      const last = [...log.matchAll(/version: (\S+)/g)].at(-1)![1]!;
+      const text = readFileSync(path.join(dir, "releases", `${last}.json`), "utf8").replace(`"version": "${last}"`, '"version": "2099.01.1"');
+      writeFileSync(path.join(dir, "releases", "2099.01.1.json"), text);
+      const sha = createHash("sha256").update(text).digest("hex");
+      writeFileSync(path.join(dir, "releases.yaml"), `${log}- version: 2099.01.1\n  date: 2099-01-15\n  note: Typo in the year.\n  sha256: ${sha}\n`);
+    },
+    where: () => "releases.yaml:",
+    says: /date 2099-01-15 is in the future/,
+  },
+  {
+    kind: "a folder where a snapshot should be",
+    damage: (dir) => mkdirSync(path.join(dir, "releases", "2099.01.1.json")),
+    where: () => "releases/2099.01.1.json:1",
+    says: /this is a folder/,
+  },
+  {
+    kind: "a folder where the release log should be",
+    damage: (dir) => (rmSync(path.join(dir, "releases.yaml")), mkdirSync(path.join(dir, "releases.yaml"))),
+    where: () => "releases.yaml:1",
+    says: /this is a folder/,
+  },
 ];
 
 describe("check:data", () => {
@@ -139,6 +201,7 @@ describe("check:data", () => {
     expect(output).toContain(where());
     expect(output).toMatch(says);
     expect(output).not.toMatch(/^\s+at /m); // a message, not a stack trace
+    expect(output).not.toContain("Data OK"); // problems first, and no all-clear beside them
     expect(Date.now() - started).toBeLessThan(LIMIT_MS);
   }, LIMIT_MS + 15_000);
 });

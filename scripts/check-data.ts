@@ -6,8 +6,10 @@ import { releaseStatus } from "../lib/release/status";
 
 try {
   const data = loadDataset(process.argv[2]);
+  // Worked out before anything is printed: a problem in the releases must come first, not after "Data OK".
+  const status = releaseStatus(data, process.argv[2]);
   console.log(summarize(data));
-  console.log(releaseStatus(data, process.argv[2]));
+  console.log(status);
 } catch (e) {
   if (!(e instanceof DataError)) {
     console.error("The data checks themselves failed: this is a bug in them, not a problem in the data. Please report it with what follows.");

@@ -45,6 +45,7 @@ export function writeReleases(outDir: string, count: number): number {
       releases,
       note: `Synthetic release ${n + 1} for the benchmark: one cell changed.`,
       date: releases.at(-1)!.date,
+      today: releases.at(-1)!.date,
       logText: readFileSync(logPath, "utf8"),
       citationText: null,
     });

@@ -1,5 +1,6 @@
 /** `npm run release` on a copy of data/: it refuses when nothing changed or the data does not check, and records a change. */
 import { execFile } from "node:child_process";
+import { createHash } from "node:crypto";
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -73,7 +74,8 @@ describe("npm run release", () => {
     const file = path.join(dir, "data", "issues", `${issue.slug}.yaml`);
     const text = readFileSync(file, "utf8");
     writeFileSync(file, text.replace("stance: rejects", "stance: ambiguous"));
-    const date = `${last.date.slice(0, 7)}-28`;
+    // The latest release's date: a later one in this month could be after today, which is refused.
+    const date = last.date;
     const { code, output } = await release("--note", "Re-reviewed one cell.", "--date", date);
     expect(code, output).toBe(0);
     const [y, m, n] = last.version.split(".");
@@ -81,7 +83,8 @@ describe("npm run release", () => {
     expect(output).toContain(`Released ${version} (${date})`);
     expect(output).toContain(`${issue.title} × `);
     expect(output).toContain("Rejects → Ambiguous");
-    expect(releasesIn().at(-1)).toEqual({ version, date, note: "Re-reviewed one cell." });
+    const snapshot = readFileSync(path.join(dir, "data", "releases", `${version}.json`));
+    expect(releasesIn().at(-1)).toEqual({ version, date, note: "Re-reviewed one cell.", sha256: createHash("sha256").update(snapshot).digest("hex") });
     expect(existsSync(path.join(dir, "data", "releases", `${version}.json`))).toBe(true);
     expect(parse(readFileSync(path.join(dir, "CITATION.cff"), "utf8"))).toMatchObject({ version, "date-released": date });
 
@@ -89,4 +92,14 @@ describe("npm run release", () => {
     expect(again.code).toBe(1);
     expect(again.output).toContain(`nothing changed since ${version}`);
   }, 90_000);
+
+  it("refuses a release dated after today, and writes nothing", async () => {
+    await released();
+    const before = readFileSync(path.join(dir, "data", "releases.yaml"), "utf8");
+    const { code, output } = await release("--note", "Typo in the year.", "--date", "2099-01-15");
+    expect(code).toBe(1);
+    expect(output).toMatch(/^Not released: the date 2099-01-15 is after today/);
+    expect(readFileSync(path.join(dir, "data", "releases.yaml"), "utf8")).toBe(before);
+    expect(existsSync(path.join(dir, "data", "releases", "2099.01.1.json"))).toBe(false);
+  }, 60_000);
 });

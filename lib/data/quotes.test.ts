@@ -22,8 +22,37 @@ describe("normalize", () => {
   it("collapses whitespace runs and maps each character back to the source", () => {
     const n = normalize("a \n\t b");
     expect(n.text).toBe("a b");
-    expect(n.offsets).toEqual([0, 1, 5]);
+    expect([0, 1, 2, 3].map(n.at)).toEqual([0, 1, 5, 6]);
   });
+});
+
+describe("normalize", () => {
+  it("maps every character back to the source across runs of every length", () => {
+    const text = "  a\n\n b   c d\t\t\te ";
+    const n = normalize(text);
+    expect(n.text).toBe(" a b c d e ");
+    expect([...n.text].map((ch, k) => [ch, text[n.at(k)]])).toEqual([...n.text].map((ch) => [ch, ch === " " ? expect.stringMatching(/\s/) : ch]));
+    expect(n.at(n.text.length)).toBe(text.length);
+  });
+});
+
+describe("lineAt", () => {
+  it("counts \\n, \\r\\n and a lone \\r as line ends", () => {
+    expect(["a\nb", "a\r\nb", "a\rb"].map((s) => lineAt(s, s.indexOf("b")))).toEqual([2, 2, 2]);
+  });
+});
+
+describe("findQuote at scale", () => {
+  it("offers the closest passage for a quote changed at its start, its end or its middle, in a 5 MB source", () => {
+    const passageText = "the parties agreed to freeze the line of contact and to exchange all prisoners";
+    const filler = "Lorem ipsum dolor sit amet, consectetur adipiscing elit. ".repeat(45_000);
+    const big = `${filler}\n${passageText}.\n${filler}`;
+    for (const quote of ["The parties agreed to freeze the line of contact", "to exchange all prisoner of war", "agreed to frieze the line of contact and to"]) {
+      const m = findQuote(big, { quote });
+      expect(m).toMatchObject({ ok: false, reason: "not-found", closest: { line: 2 } });
+      if (!m.ok && m.reason === "not-found") expect(passageText).toContain(m.closest!.text.replace(/[.]$/, "").slice(0, 20));
+    }
+  }, 90_000);
 });
 
 describe("findQuote", () => {

@@ -4,36 +4,16 @@
  * the quote must begin and end on whole words.
  */
 
-type Normalized = { text: string; offsets: number[] };
+import { closestPassage } from "./closest-passage";
+import { normalizedOf, passage, type Normalized, type Passage } from "./source-text";
 
-/** Collapses whitespace runs to one space; offsets[i] is the source index of text[i]. */
-export function normalize(source: string): Normalized {
-  let text = "";
-  const offsets: number[] = [];
-  let inSpace = false;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i]!;
-    if (/\s/.test(ch)) {
-      if (!inSpace) {
-        text += " ";
-        offsets.push(i);
-      }
-      inSpace = true;
-    } else {
-      text += ch;
-      offsets.push(i);
-      inSpace = false;
-    }
-  }
-  return { text, offsets };
-}
+export { lineAt, normalize, type Passage } from "./source-text";
 
 /** Text with each run of white space (line breaks included) made one space, and trimmed: as quotes compare and show. */
 export const squash = (s: string) => s.replace(/\s+/g, " ").trim();
 
 export type QuoteSelector = { quote: string; prefix?: string; suffix?: string };
 
-export type Passage = { start: number; end: number; text: string; line: number };
 /** A passage with the words around it, to show what a prefix or suffix should have said. */
 export type PassageInContext = Passage & { before: string; after: string };
 
@@ -45,26 +25,6 @@ export type QuoteMatch =
   | { ok: false; reason: "context"; selector: "prefix" | "suffix"; matches: PassageInContext[] }
   /** The quote is in the source only as part of longer words; `words` is the passage widened to them. */
   | { ok: false; reason: "mid-word"; matches: (Passage & { words: string })[] };
-
-export function lineAt(source: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < source.length; i++) if (source[i] === "\n") line++;
-  return line;
-}
-
-const cache = new Map<string, Normalized>();
-function normalizedOf(source: string): Normalized {
-  let n = cache.get(source);
-  if (!n) cache.set(source, (n = normalize(source)));
-  return n;
-}
-
-function passage(source: string, n: Normalized, from: number, length: number): Passage {
-  const start = n.offsets[from] ?? source.length;
-  const last = n.offsets[Math.min(from + length, n.text.length) - 1] ?? start;
-  const end = last + 1;
-  return { start, end, text: source.slice(start, end), line: lineAt(source, start) };
-}
 
 const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{M}\p{N}]/u.test(ch);
 
@@ -91,8 +51,10 @@ export function findQuote(source: string, selector: QuoteSelector): QuoteMatch {
   const quote = squash(selector.quote);
   const prefix = selector.prefix === undefined ? undefined : squash(selector.prefix);
   const suffix = selector.suffix === undefined ? undefined : squash(selector.suffix);
-  const before = (at: number) => n.text.slice(0, at).trimEnd();
-  const after = (at: number) => n.text.slice(at + quote.length).trimStart();
+  // Only as much text around the quote as the prefix, the suffix and a message need: the normalised text has single spaces.
+  const reach = (context?: string) => (context?.length ?? 0) + CONTEXT + 2;
+  const before = (at: number) => n.text.slice(Math.max(0, at - reach(prefix)), at).trimEnd();
+  const after = (at: number) => n.text.slice(at + quote.length, at + quote.length + reach(suffix)).trimStart();
 
   const all = occurrences(n.text, quote);
   const whole = all.filter((at) => onWordBoundaries(n.text, at, quote.length));
@@ -145,45 +107,6 @@ function widened(source: string, n: Normalized, at: number, length: number) {
   while (from > 0 && isWordChar(n.text[from - 1])) from--;
   while (to < n.text.length && isWordChar(n.text[to])) to++;
   return { ...passage(source, n, at, length), words: n.text.slice(from, to) };
-}
-
-function bigrams(s: string): Map<string, number> {
-  const m = new Map<string, number>();
-  for (let i = 0; i < s.length - 1; i++) {
-    const g = s.slice(i, i + 2);
-    m.set(g, (m.get(g) ?? 0) + 1);
-  }
-  return m;
-}
-
-function dice(a: Map<string, number>, aSize: number, b: string): number {
-  const bm = bigrams(b);
-  let shared = 0;
-  for (const [g, count] of bm) shared += Math.min(count, a.get(g) ?? 0);
-  const total = aSize + Math.max(0, b.length - 1);
-  return total === 0 ? 0 : (2 * shared) / total;
-}
-
-/** The window of the source, starting at a word, that shares most character pairs with the quote. */
-function closestPassage(source: string, n: Normalized, quote: string): Passage | null {
-  if (quote === "") return null;
-  const q = bigrams(quote);
-  const qSize = Math.max(0, quote.length - 1);
-  let best = -1;
-  let bestScore = 0;
-  for (let i = 0; i < n.text.length; i++) {
-    if (i > 0 && n.text[i - 1] !== " ") continue;
-    const score = dice(q, qSize, n.text.slice(i, i + quote.length));
-    if (score > bestScore) {
-      bestScore = score;
-      best = i;
-    }
-  }
-  if (best === -1 || bestScore < 0.3) return null;
-  // End the window at a word's end, so the passage shown is whole words.
-  let end = best + quote.length;
-  while (end < n.text.length && n.text[end] !== " ") end++;
-  return passage(source, n, best, end - best);
 }
 
 /** Where two strings first differ, for a message that points at the changed letter. */

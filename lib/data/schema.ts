@@ -14,9 +14,13 @@ import {
 } from "./vocab";
 import { squash } from "./quotes";
 
+/** Names Windows keeps for devices: a file data/issues/con.yaml cannot be checked out there. */
+const DEVICE_NAMES = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/;
+
 export const slugSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "a slug of lower-case letters, digits and single hyphens, e.g. \"frozen-assets\"");
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "a slug of lower-case letters, digits and single hyphens, e.g. \"frozen-assets\"")
+  .refine((s) => !DEVICE_NAMES.test(s), "a slug that is not a name Windows reserves for a device (con, prn, aux, nul, com1 to com9, lpt1 to lpt9): files named so cannot be checked out there");
 
 export const partialDateSchema = z
   .string()
@@ -129,6 +133,17 @@ export const strengthSchema = z.strictObject({
   disputed: z.boolean().describe("True when sources disagree on a fact the cell relies on (see the cell's disagreement)."),
 });
 
+/** The same passage cited twice in one place would show twice and count twice as evidence. */
+function refuseRepeats(citations: readonly Citation[], ctx: z.RefinementCtx, at: PropertyKey[] = []) {
+  const seen = new Map<string, number>();
+  citations.forEach((c, k) => {
+    const key = `${c.source}\u0000${squash(c.quote)}\u0000${c.prefix ?? ""}\u0000${c.suffix ?? ""}`;
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, k);
+    else ctx.addIssue({ code: "custom", path: [...at, "citations", k, "quote"], message: `the same passage as citation ${first + 1} here: cite a passage once; remove this one` });
+  });
+}
+
 export const SUMMARY_MAX = 280;
 
 export const cellSchema = z
@@ -143,6 +158,7 @@ export const cellSchema = z
     disagreement: z.string().min(1).max(SUMMARY_MAX).optional(),
   })
   .superRefine((cell, ctx) => {
+    refuseRepeats(cell.citations, ctx);
     if (cell.stance === "not-addressed" && cell.citations.length > 0) {
       ctx.addIssue({
         code: "custom",
@@ -174,16 +190,18 @@ export const issueSchema = z.strictObject({
   cells: z.array(cellSchema),
 });
 
-export const eventSchema = z.strictObject({
-  id: slugSchema,
-  date: partialDateSchema,
-  title: z.string().min(1).max(120),
-  description: z.string().min(1).max(400),
-  issues: z.array(slugSchema).default([]),
-  citations: z.array(citationSchema).min(1, "at least one citation: every event is dated by a source"),
-  /** Where sources disagree on a fact the event relies on, such as its date. */
-  disagreement: z.string().min(1).max(400).optional(),
-});
+export const eventSchema = z
+  .strictObject({
+    id: slugSchema,
+    date: partialDateSchema,
+    title: z.string().min(1).max(120),
+    description: z.string().min(1).max(400),
+    issues: z.array(slugSchema).default([]),
+    citations: z.array(citationSchema).min(1, "at least one citation: every event is dated by a source"),
+    /** Where sources disagree on a fact the event relies on, such as its date. */
+    disagreement: z.string().min(1).max(400).optional(),
+  })
+  .superRefine((event, ctx) => refuseRepeats(event.citations, ctx));
 
 export const sourcesFileSchema = z.array(sourceSchema);
 export const positionsFileSchema = z.array(positionSchema);

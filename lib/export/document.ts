@@ -65,7 +65,7 @@ export const exportedSourceSchema = sourceSchema.extend({
   text: z.string().describe("The full text every quote's offsets refer to."),
 });
 
-const exportedEventSchema = eventSchema.extend({ citations: z.array(exportedCitationSchema).min(1) });
+const exportedEventSchema = eventSchema.safeExtend({ citations: z.array(exportedCitationSchema).min(1) });
 
 export const exportedEditionSchema = z
   .strictObject({

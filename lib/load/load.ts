@@ -1,6 +1,6 @@
 /** Reads data/ from disk and builds the Dataset once per process. Server-only. */
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { lstatSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { buildDataset, type DataFiles } from "./build";
 import { DataError, type DataProblem } from "./problems";
@@ -22,14 +22,7 @@ export function readDataFiles(dataDir: string = DATA_DIR): DataFiles {
     throw new DataError([problem(dataDir, `${where}: the data folder holds ${TOP_FILES.join(", ")}, issues/ and sources/ (set POSITIONS_DATA_DIR to use another one)`)]);
   }
 
-  const readText = (full: string): FileText => {
-    const file = rel(full);
-    const read = readBytes(full);
-    if ("missing" in read) return { path: file, text: "", unreadable: problem(full, read.missing) };
-    const decoded = decodeUtf8(read.bytes);
-    if ("text" in decoded) return { path: file, text: decoded.text };
-    return { path: file, text: "", unreadable: problem(full, decoded.message, decoded.line) };
-  };
+  const readText = (full: string) => readTextFile(full, rel(full));
 
   const issueDir = at("issues");
   const issues: FileText[] = [];
@@ -91,10 +84,23 @@ function kindOf(full: string): "file" | "folder" | "missing" | "other" {
   }
 }
 
+/** A UTF-8 text file as the checks read it (named `file` in messages), with its bytes' SHA-256; or why it cannot be read. */
+export function readTextFile(full: string, file: string): FileText & { sha256?: string } {
+  const unreadable = (message: string, line = 1) => ({ path: file, text: "", unreadable: { file, line, field: "", message } });
+  const read = readBytes(full);
+  if ("missing" in read) return unreadable(read.missing);
+  const decoded = decodeUtf8(read.bytes);
+  if (!("text" in decoded)) return unreadable(decoded.message, decoded.line);
+  return { path: file, text: decoded.text, sha256: createHash("sha256").update(read.bytes).digest("hex") };
+}
+
 /** A file's bytes, or why there are none, said as what to do. */
 function readBytes(full: string): { bytes: Uint8Array } | { missing: string } {
   const kind = kindOf(full);
   if (kind === "missing") return { missing: "the file is missing: create it (see the README's data section for what it holds)" };
+  // A link could publish a file from outside the repository, and git keeps it as a link, not as the text.
+  if (lstatSync(/*turbopackIgnore: true*/ full).isSymbolicLink())
+    return { missing: "a symbolic link where a file should be: data/ holds regular files only; replace the link with a copy of the file it points to" };
   if (kind !== "file") return { missing: "this is a folder (or another non-file) where a file should be: replace it with the file" };
   try {
     return { bytes: readFileSync(/*turbopackIgnore: true*/ full) };

@@ -7,6 +7,15 @@ const list = z.array(entry);
 const file = (text: string) => ({ path: "data/list.yaml", text });
 
 describe("parseYamlFile", () => {
+  it("refuses an invisible character in any text field, written raw or as a YAML escape, at its line", () => {
+    const notes = z.array(z.strictObject({ slug: z.string(), note: z.string() }));
+    const parsed = parseYamlFile(file('- slug: a\n  note: "fine"\n- slug: b\n  note: "x\\u2028y"\n- slug: "\u202ec"\n  note: ok\n'), notes);
+    expect(parsed.problems).toEqual([
+      expect.objectContaining({ line: 4, field: "[1].note", message: expect.stringMatching(/^an invisible character, U\+2028 LINE SEPARATOR, at character 2:/) }),
+      expect.objectContaining({ line: 5, field: "[2].slug", message: expect.stringMatching(/^an invisible character, U\+202E RIGHT-TO-LEFT OVERRIDE, at character 1:/) }),
+    ]);
+  });
+
   it("names the line and field of each problem", () => {
     const parsed = parseYamlFile(file("- slug: one\n  order: 1\n- slug: Two\n  order: 2\n"), list);
     expect(parsed.problems).toEqual([{ file: "data/list.yaml", line: 3, field: "[1].slug", message: 'expected a slug (got the text "Two")' }]);

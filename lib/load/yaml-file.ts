@@ -2,6 +2,7 @@
 import { isAlias, isMap, isNode, isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError } from "yaml";
 import type { z } from "zod";
 import { describeIssue, gotText, shapeOf, yamlAdvice } from "./advice";
+import { textProblem } from "../data/invisible";
 import { closestName, fieldPath, show, type DataProblem } from "./problems";
 
 export type FileText = {
@@ -58,7 +59,7 @@ export function parseYamlFile<S extends z.ZodType>(file: FileText, schema: S): P
   }
 
   const result = schema.safeParse(data);
-  const blanks = blankTexts(data).map((path) => problem(lineOf(path), "only spaces: write the text, or leave the field out where it may be left out", fieldPath(path)));
+  const blanks = textProblems(data).map(({ path, message }) => problem(lineOf(path), message, fieldPath(path)));
   if (result.success && blanks.length === 0) return { file: file.path, value: result.data, raw: data, problems: [], lineOf };
   if (result.success) return { file: file.path, value: undefined, raw: data, problems: blanks, lineOf };
   // A misspelt field is reported once, as unknown with the right spelling, not also as the field missing.
@@ -116,11 +117,14 @@ function shapeAt(schema: z.ZodType, path: readonly PropertyKey[]): Record<string
   return defOf(s).shape ?? {};
 }
 
-/** The paths of every text that is spaces only: in any field, a slip that would show as nothing. */
-function blankTexts(value: unknown, path: PropertyKey[] = []): PropertyKey[][] {
-  if (typeof value === "string") return value !== "" && value.trim() === "" ? [path] : [];
-  if (Array.isArray(value)) return value.flatMap((v, i) => blankTexts(v, [...path, i]));
-  if (value && typeof value === "object") return Object.entries(value).flatMap(([k, v]) => blankTexts(v, [...path, k]));
+/** Every text, in any field, that would show as nothing or hides an invisible character (lib/data/invisible.ts). */
+function textProblems(value: unknown, path: PropertyKey[] = []): { path: PropertyKey[]; message: string }[] {
+  if (typeof value === "string") {
+    const message = textProblem(value);
+    return message ? [{ path, message }] : [];
+  }
+  if (Array.isArray(value)) return value.flatMap((v, i) => textProblems(v, [...path, i]));
+  if (value && typeof value === "object") return Object.entries(value).flatMap(([k, v]) => textProblems(v, [...path, k]));
   return [];
 }
 

@@ -2,6 +2,7 @@
  * Checks the release log and its snapshots, as lib/load/build.ts checks the data: every
  * problem named by file, line and field. Pure: no file system.
  */
+import { createHash } from "node:crypto";
 import { DataError, fieldPath, show, type DataProblem } from "../load/problems";
 import { parseYamlFile, type FileText } from "../load/yaml-file";
 import { releasesFileSchema, snapshotSchema, VERSION_PATTERN, type RecordedRelease } from "./schema";
@@ -9,11 +10,20 @@ import { releasesFileSchema, snapshotSchema, VERSION_PATTERN, type RecordedRelea
 export type ReleaseFiles = {
   /** data/releases.yaml, or null where there is none yet (a data set never released). */
   log: FileText | null;
-  /** data/releases/*.json, by file name. */
-  snapshots: Record<string, FileText>;
+  /** data/releases/*.json, by file name; `sha256` of the bytes read, when read from disk. */
+  snapshots: Record<string, FileText & { sha256?: string }>;
   /** Where the snapshots live, for messages. */
   snapshotDir: string;
+  /** The latest date a release may bear (YYYY-MM-DD): today, plus a day for time zones. */
+  latestDate?: string;
 };
+
+export const sha256Of = (bytes: string | Uint8Array) => createHash("sha256").update(bytes).digest("hex");
+
+/** Tomorrow in UTC: a release dated after it was dated in the future, wherever it was made. */
+export function latestReleaseDate(now: Date = new Date()): string {
+  return new Date(now.getTime() + 86_400_000).toISOString().slice(0, 10);
+}
 
 export function snapshotFileName(version: string): string {
   return `${version}.json`;
@@ -44,6 +54,8 @@ export function buildReleases(files: ReleaseFiles): RecordedRelease[] {
     const [year, month, n] = versionParts(release.version);
     if (release.date.slice(0, 7) !== `${year}-${String(month).padStart(2, "0")}`)
       at([i, "version"], `version ${show(release.version)} does not match its date ${release.date}: a version is YYYY.MM.N of the release's own month`);
+    if (release.date > (files.latestDate ?? latestReleaseDate()))
+      at([i, "date"], `date ${release.date} is in the future: a release is dated the day it is made (npm run release refuses a later date); if this one was recorded by mistake, restore ${log.file} and its snapshot from git`);
     if (previous) {
       const [py, pm, pn] = versionParts(previous.version);
       const expected = py === year && pm === month ? pn + 1 : 1;
@@ -55,15 +67,22 @@ export function buildReleases(files: ReleaseFiles): RecordedRelease[] {
     used.add(name);
     const file = files.snapshots[name];
     if (!file) return at([i, "version"], `no snapshot ${files.snapshotDir}/${name}: record releases with npm run release, never by hand`);
+    if ((file.sha256 ?? sha256Of(file.text)) !== release.sha256 && !file.unreadable)
+      return problems.push({
+        file: file.path,
+        line: 1,
+        field: "",
+        message: `differs from the snapshot released as ${release.version} (its SHA-256 is recorded in ${log.file}): released history is never edited; restore the file from git (git checkout -- ${file.path}), and make a correction a new release (npm run release)`,
+      });
     const parsed = parseYamlFile(file, snapshotSchema);
     problems.push(...parsed.problems);
     if (!parsed.value) return;
     if (parsed.value.version !== release.version)
       problems.push({ file: file.path, line: parsed.lineOf(["version"]), field: "version", message: `version ${show(parsed.value.version)} in a file named for ${release.version}` });
-    releases.push({ ...release, snapshot: parsed.value });
+    releases.push({ version: release.version, date: release.date, note: release.note, snapshot: parsed.value });
   });
-  for (const name of Object.keys(files.snapshots))
-    if (!used.has(name)) problems.push({ file: `${files.snapshotDir}/${name}`, line: 1, field: "", message: `a snapshot that no release in ${log.file} names: remove it, or list its release` });
+  for (const [name, file] of Object.entries(files.snapshots))
+    if (!used.has(name)) problems.push(file.unreadable ?? { file: `${files.snapshotDir}/${name}`, line: 1, field: "", message: `a snapshot that no release in ${log.file} names, most likely left by an interrupted npm run release: run the release again (it replaces this file), or delete the file` });
 
   if (problems.length > 0) throw new DataError(problems);
   return releases;

@@ -1,7 +1,7 @@
 /** Reads the release log and its snapshots from data/ once per process. Server-only. */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { DATA_DIR, loadDataset } from "../load/load";
+import { DATA_DIR, loadDataset, readTextFile } from "../load/load";
 import type { Dataset } from "../data/schema";
 import type { Edition, PublicationInfo } from "./edition";
 import { siteConfig } from "../site/config";
@@ -13,21 +13,19 @@ import type { RecordedRelease } from "./schema";
 export const RELEASE_LOG = "releases.yaml";
 export const SNAPSHOT_DIR = "releases";
 
+/** The release log and snapshots, read as the data files are: a folder, a link or a byte that is not UTF-8 is named, not a crash. */
 export function readReleaseFiles(dataDir: string): ReleaseFiles {
   const rel = (p: string) => path.relative(process.cwd(), p) || p;
+  const read = (full: string) => readTextFile(full, rel(full));
   const logPath = path.join(/*turbopackIgnore: true*/ dataDir, RELEASE_LOG);
   const snapshotDir = path.join(/*turbopackIgnore: true*/ dataDir, SNAPSHOT_DIR);
   const snapshots: ReleaseFiles["snapshots"] = {};
-  if (existsSync(snapshotDir))
-    for (const name of readdirSync(snapshotDir).filter((n) => n.endsWith(".json")).sort()) {
-      const full = path.join(/*turbopackIgnore: true*/ snapshotDir, name);
-      snapshots[name] = { path: rel(full), text: readFileSync(/*turbopackIgnore: true*/ full, "utf8") };
-    }
-  return {
-    log: existsSync(logPath) ? { path: rel(logPath), text: readFileSync(/*turbopackIgnore: true*/ logPath, "utf8") } : null,
-    snapshots,
-    snapshotDir: rel(snapshotDir),
-  };
+  if (existsSync(snapshotDir) && statSync(/*turbopackIgnore: true*/ snapshotDir).isDirectory())
+    for (const name of readdirSync(/*turbopackIgnore: true*/ snapshotDir).filter((n) => n.endsWith(".json")).sort())
+      snapshots[name] = read(path.join(/*turbopackIgnore: true*/ snapshotDir, name));
+  else if (existsSync(snapshotDir))
+    snapshots[SNAPSHOT_DIR] = { path: rel(snapshotDir), text: "", unreadable: { file: rel(snapshotDir), line: 1, field: "", message: "a file where the folder of release snapshots should be: restore the folder from git" } };
+  return { log: existsSync(logPath) ? read(logPath) : null, snapshots, snapshotDir: rel(snapshotDir) };
 }
 
 /** What the pages need of the releases: computed once per data folder. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { loadDataset } from "../load/load";
 import type { Dataset } from "../data/schema";
-import { buildReleases } from "./build";
+import { buildReleases, sha256Of } from "./build";
 import { appendToLog, citeVersion, nextVersion, planRelease } from "./record";
 import { snapshotSchema, type RecordedRelease } from "./schema";
 import { snapshotOf } from "./snapshot";
@@ -23,7 +23,7 @@ function withOneChange(): { changed: Dataset; issue: string; position: string } 
   return { changed, issue: issue.slug, position: cell.position };
 }
 
-const request = { note: "Re-reviewed.", logText: null, citationText: null };
+const request = { note: "Re-reviewed.", logText: null, citationText: null, today: "2026-12-31" };
 
 describe("nextVersion", () => {
   it("numbers releases within their month, from 1", () => {
@@ -45,7 +45,7 @@ describe("planRelease", () => {
     expect(Object.keys(snapshot.issues)).toEqual(data.issues.map((i) => i.slug));
     const cited = data.issues.flatMap((i) => Object.values(i.cells)).filter((c) => c.stance !== "not-addressed");
     expect(Object.values(snapshot.issues).flatMap((i) => Object.values(i.cells)).filter((c) => c.stance !== "not-addressed")).toHaveLength(cited.length);
-    expect(parse(plan.files.log)).toEqual([plan.release]);
+    expect(parse(plan.files.log)).toEqual([{ ...plan.release, sha256: sha256Of(plan.files.snapshot.text) }]);
   });
 
   it("refuses when nothing changed since the latest release", () => {
@@ -68,18 +68,20 @@ describe("planRelease", () => {
     expect(planRelease({ ...request, data: changed, releases, date: "2026-12-05", note: "  " })).toMatchObject({ ok: false, reason: expect.stringContaining("note") });
     expect(planRelease({ ...request, data: changed, releases, date: "5 Dec 2026" })).toMatchObject({ ok: false, reason: expect.stringContaining("YYYY-MM-DD") });
     expect(planRelease({ ...request, data: changed, releases, date: "2026-11-30" })).toMatchObject({ ok: false, reason: expect.stringContaining("before the latest release") });
+    expect(planRelease({ ...request, data: changed, releases, date: "2099-01-15" })).toMatchObject({ ok: false, reason: expect.stringContaining("after today (2026-12-31)") });
   });
 
   it("writes files that the release loader reads back as the new release", () => {
     const { changed } = withOneChange();
     const first = releasedAs("2026.12.1", "2026-12-01");
-    const firstLog = appendToLog(null, { version: first.version, date: first.date, note: first.note });
+    const firstText = JSON.stringify(first.snapshot);
+    const firstLog = appendToLog(null, { version: first.version, date: first.date, note: first.note, sha256: sha256Of(firstText) });
     const plan = planRelease({ ...request, data: changed, releases: [first], date: "2026-12-05", logText: firstLog });
     if (!plan.ok) throw new Error(plan.reason);
     const read = buildReleases({
       log: { path: "data/releases.yaml", text: plan.files.log },
       snapshots: {
-        "2026.12.1.json": { path: "data/releases/2026.12.1.json", text: JSON.stringify(first.snapshot) },
+        "2026.12.1.json": { path: "data/releases/2026.12.1.json", text: firstText },
         [plan.files.snapshot.name]: { path: `data/releases/${plan.files.snapshot.name}`, text: plan.files.snapshot.text },
       },
       snapshotDir: "data/releases",

@@ -5,10 +5,10 @@
  */
 import { isMap, isSeq, parseDocument, Scalar, type Document } from "yaml";
 import type { Dataset } from "../data/schema";
-import { snapshotFileName, versionParts } from "./build";
+import { sha256Of, snapshotFileName, versionParts } from "./build";
 import type { SnapshotDiff } from "./diff";
 import { unreleasedChanges } from "./history";
-import { isoDateSchema, releaseSchema, type RecordedRelease, type Release } from "./schema";
+import { isoDateSchema, releaseSchema, type LogEntry, type RecordedRelease, type Release } from "./schema";
 import { snapshotOf } from "./snapshot";
 
 export type ReleaseRequest = {
@@ -17,6 +17,8 @@ export type ReleaseRequest = {
   note: string;
   /** YYYY-MM-DD: the release's date, usually today. */
   date: string;
+  /** YYYY-MM-DD: today, where the release is made; a later date is refused. */
+  today: string;
   /** The current text of data/releases.yaml, or null when there is none yet. */
   logText: string | null;
   /** The current text of CITATION.cff, or null when there is none. */
@@ -49,6 +51,7 @@ export function planRelease(request: ReleaseRequest): ReleasePlan {
   if (!note) return { ok: false, reason: 'a release needs a note saying why it was made: npm run release -- --note "…"' };
   const date = isoDateSchema.safeParse(request.date);
   if (!date.success) return { ok: false, reason: `the date ${JSON.stringify(request.date)} is not a date written YYYY-MM-DD` };
+  if (request.date > request.today) return { ok: false, reason: `the date ${request.date} is after today (${request.today}): a release is dated the day it is made` };
   const latest = request.releases.at(-1);
   if (latest && request.date < latest.date) return { ok: false, reason: `the date ${request.date} is before the latest release's (${latest.version}, ${latest.date})` };
 
@@ -60,20 +63,21 @@ export function planRelease(request: ReleaseRequest): ReleasePlan {
   const checked = releaseSchema.safeParse(release);
   if (!checked.success) return { ok: false, reason: checked.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ") };
 
+  const snapshot = `${JSON.stringify({ version: release.version, ...content }, null, 2)}\n`;
   return {
     ok: true,
     release,
     changes,
     files: {
-      log: appendToLog(request.logText, release),
-      snapshot: { name: snapshotFileName(release.version), text: `${JSON.stringify({ version: release.version, ...content }, null, 2)}\n` },
+      log: appendToLog(request.logText, { ...release, sha256: sha256Of(snapshot) }),
+      snapshot: { name: snapshotFileName(release.version), text: snapshot },
       citation: request.citationText === null ? null : citeVersion(request.citationText, release),
     },
   };
 }
 
 /** The log with `release` added at its end, comments and layout kept. */
-export function appendToLog(logText: string | null, release: Release): string {
+export function appendToLog(logText: string | null, release: LogEntry): string {
   const doc: Document = parseDocument(logText ?? `${LOG_HEADER}[]\n`);
   if (!isSeq(doc.contents)) throw new Error("data/releases.yaml must hold a list of releases");
   doc.contents.flow = false;

@@ -22,7 +22,13 @@ export const releaseSchema = z.strictObject({
   note: z.string().min(1, "a short note: why this release was made").max(500, "a note of at most 500 characters"),
 });
 
-export const releasesFileSchema = z.array(releaseSchema);
+/** SHA-256 of a snapshot file's bytes: the log's record of what was published, so an edit is caught. */
+export const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, "the snapshot's SHA-256, 64 lower-case hex digits, as npm run release records it");
+
+/** A release as the log records it: with the SHA-256 of the snapshot it wrote. */
+export const logEntrySchema = releaseSchema.extend({ sha256: sha256Schema });
+
+export const releasesFileSchema = z.array(logEntrySchema);
 
 export const snapshotCitationSchema = z.strictObject({
   source: slugSchema,
@@ -57,6 +63,7 @@ export const snapshotSchema = z.strictObject({
 });
 
 export type Release = z.infer<typeof releaseSchema>;
+export type LogEntry = z.infer<typeof logEntrySchema>;
 export type SnapshotCitation = z.infer<typeof snapshotCitationSchema>;
 export type SnapshotCell = z.infer<typeof snapshotCellSchema>;
 export type SnapshotIssue = z.infer<typeof snapshotIssueSchema>;
