@@ -3,13 +3,13 @@ import { SiteHeader } from "@/components/ui/site-header";
 import { StanceIconSprite } from "@/components/ui/stance-icon";
 import { SiteFooter } from "@/components/release/site-footer";
 import { siteUrl } from "@/lib/site/links";
+import { siteIdentity } from "@/lib/site/identity";
 import "./globals.css";
 
 export const metadata: Metadata = {
   metadataBase: siteUrl(),
-  title: { default: "Positions Matrix: proposals to end the war in Ukraine", template: "%s · Positions Matrix" },
-  description:
-    "Compare the US 28-point plan, the European counter-proposal, Russia's and Ukraine's positions issue by issue, each cell cited verbatim from its sources.",
+  title: { default: siteIdentity().title, template: `%s · ${siteIdentity().name}` },
+  description: siteIdentity().description,
 };
 
 export const viewport: Viewport = {

@@ -48,3 +48,14 @@ export function recordedSiteUrl(distDir) {
     return null;
   }
 }
+
+/** The data folder the build in `distDir` was made from (an absolute path), as next.config.ts records it. */
+export const DATA_DIR_RECORD = "data-dir.txt";
+
+export function recordedDataDir(distDir) {
+  try {
+    return readFileSync(path.join(distDir, DATA_DIR_RECORD), "utf8").trim() || null;
+  } catch {
+    return null;
+  }
+}

@@ -3,9 +3,12 @@ import { DataError } from "../lib/data/problems";
 import { loadDataset } from "../lib/data/load";
 import { summarize } from "../lib/data/coverage";
 import { releaseStatus } from "../lib/release/status";
+import { readSite } from "../lib/data/site-file";
+import { DATA_DIR } from "../lib/data/load";
 
 try {
   const data = loadDataset(process.argv[2]);
+  readSite(process.argv[2] ?? process.env.POSITIONS_DATA_DIR ?? DATA_DIR);
   console.log(summarize(data));
   console.log(releaseStatus(data, process.argv[2]));
 } catch (e) {

@@ -2,6 +2,7 @@
  * `npm run release -- --note "…" [--date YYYY-MM-DD]`: records the data as it is now as a new
  * release. Refuses when the data does not check or when nothing changed since the last release.
  */
+import "./site-env";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";

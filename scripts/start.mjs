@@ -1,23 +1,30 @@
 // Serves the production build, building first when the build is missing, older than the code or
-// data, or made for another site address than the one it will be served at.
+// data, or made from another data folder or for another site address than the one it will be served at.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { BUILD_INPUTS, isBuildStale, recordedSiteUrl } from "./build-inputs.mjs";
+import path from "node:path";
+import { BUILD_INPUTS, isBuildStale, recordedDataDir, recordedSiteUrl } from "./build-inputs.mjs";
 import { serveOrExit } from "./server.mjs";
 
 const port = process.env.PORT ?? "3000";
 const host = process.env.HOST ?? "localhost";
 const site = process.env.SITE_URL?.trim() || ownAddress(host, port);
 
+// Another data folder (POSITIONS_DATA_DIR, e.g. one `npm run new-matrix` wrote) is served from its own build.
+const dataDir = path.resolve(process.env.POSITIONS_DATA_DIR ?? "data");
+
 const buildId = ".next/BUILD_ID";
 const builtFor = recordedSiteUrl(".next");
+const builtFrom = recordedDataDir(".next");
 const reason = !existsSync(buildId)
   ? "No build yet: building…"
-  : isBuildStale(buildId, [...BUILD_INPUTS, "data"])
-    ? "The build is older than the code or data: rebuilding…"
-    : builtFor !== normalised(site)
-      ? `The build's links point at ${builtFor ?? "an unrecorded address"}, not ${normalised(site)}: rebuilding…`
-      : null;
+  : builtFrom !== dataDir
+    ? `The build was made from ${builtFrom ?? "an unrecorded data folder"}, not ${dataDir}: rebuilding…`
+    : isBuildStale(buildId, [...BUILD_INPUTS, dataDir])
+      ? "The build is older than the code or data: rebuilding…"
+      : builtFor !== normalised(site)
+        ? `The build's links point at ${builtFor ?? "an unrecorded address"}, not ${normalised(site)}: rebuilding…`
+        : null;
 if (reason) {
   console.log(reason);
   // The build checks SITE_URL and stops with a message when it is malformed.
