@@ -1,29 +1,21 @@
 import { StrengthBadge } from "@/components/ui/strength-badge";
 import { STRENGTH_INFO, STRENGTHS } from "@/lib/data/vocab";
+import { siteIdentity } from "@/lib/site/identity";
 
 const h2 = "pt-4 text-xl font-semibold";
 
 const RULES = [
   "A stance other than “not addressed” needs at least one citation of the party's own words or of reporting of its position. Commentary may accompany a stance, never carry it.",
-  "“Own words” are a party's words: from its own statement or document, or, in anyone else's text, only the words inside that text's quotation marks. The White House readout's account of what the Ukrainian delegation said is reporting, like any other.",
+  "“Own words” are a party's words: from its own statement or document, or, in anyone else's text, only the words inside that text's quotation marks.",
   "A speaker is named only for own words. A report about a person names them as what it is “about”, never as its speaker.",
   "A quote keeps the hedge that opens its sentence (“reportedly”, “suggest that”, “it was reported that”, “according to”, “claimed”…): the build names the words a quote leaves out.",
   "Every source names its author or publisher, or says it is anonymous; says whether it is a party's own statement, a news report or an analysis; and lists its known problems. Where two passages disagree, every cell and event that cites one of them says so.",
 ];
 
-const CALLS = [
-  "A rejection of a package of provisions counts against each provision in it, and the summary says it was the package (Ukraine on Kherson and Zaporizhzhia); on the ceasefire line alone the sources give no Ukrainian view, so that cell stays ambiguous.",
-  "A party reported to have rejected “numerous elements” of a framework, without saying which, is ambiguous on the framework as a whole (Russia on the form of security guarantees), never “rejects”; on the rows for single elements (how long, who guarantees, who monitors) it is not addressed, since the sources do not say it spoke to them.",
-  "Where the White House readout says a concern “was thoroughly addressed” but not how, the Geneva framework is ambiguous on it.",
-  "A proposal a source attributes to a person (“Trump's proposed security framework”) goes in that actor's column unless the source ties it to a document; the order of an analysis' sentences does not tie it.",
-  "An analyst's reading of a party (“from the Kremlin's perspective”, “This reflects…”) is commentary, even when it names the party.",
-  "An article's closing overview of the parties, restating what it reported earlier (“While Trump pursues bilateral U.S.-Russia talks…, Europe emphasizes…”), is commentary: the cells cite the earlier reporting, and a European leaders' cell does not take the counter-proposal's terms from it.",
-  "A third party's account of a party's conduct (the US First Lady's commendation of Russia and Ukraine) may carry a stance as reporting; its strength then says it is a single report.",
-  "Sources are counted as independent: the corpus cannot show whether one article draws on another.",
-];
 
 /** The rules the loader enforces, the strength of evidence in fixed words, and the judgement calls kept. */
 export function MethodSection() {
+  const calls = siteIdentity().judgementCalls;
   return (
     <section aria-labelledby="method-heading" className="space-y-3">
       <h2 id="method-heading" className={h2}>
@@ -57,12 +49,16 @@ export function MethodSection() {
         report, anonymous source&rdquo;). Where sources disagree on a fact a cell relies on, the cell says what they
         disagree on.
       </p>
-      <h3 className="pt-2 font-semibold">Judgement calls</h3>
-      <ul className="list-disc space-y-1 pl-6">
-        {CALLS.map((c) => (
-          <li key={c}>{c}</li>
-        ))}
-      </ul>
+      {calls.length > 0 && (
+        <>
+          <h3 className="pt-2 font-semibold">Judgement calls</h3>
+          <ul className="list-disc space-y-1 pl-6">
+            {calls.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
+        </>
+      )}
     </section>
   );
 }

@@ -27,6 +27,8 @@ export const siteSchema = z.strictObject({
     title: z.string().min(1),
     url: z.url({ protocol: /^https?$/, error: "the licence's https address" }),
   }),
+  /** How the method was applied to this corpus's hard cases, in a sentence each (the About page). */
+  judgementCalls: z.array(z.string().min(1)).default([]),
 });
 
 export type Site = z.infer<typeof siteSchema>;

@@ -65,6 +65,7 @@ const SYNTHETIC_SITE: Site = {
   description: "A synthetic data set for tests and benchmarks: every text is generated.",
   scope: "a synthetic negotiation",
   keywords: ["synthetic"],
+  judgementCalls: [],
   compiler: "Positions Matrix project",
   licence: { id: "CC-BY-4.0", name: "CC BY 4.0", title: "Creative Commons Attribution 4.0 International", url: "https://creativecommons.org/licenses/by/4.0/" },
 };
