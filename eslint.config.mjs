@@ -11,6 +11,7 @@ const LIB_LAYERS = {
   export: ["data", "site"],
   matrix: ["data", "site", "export"],
   release: ["data", "site", "export"],
+  corpus: ["data"],
 };
 const LIB_FOLDERS = Object.keys(LIB_LAYERS);
 
