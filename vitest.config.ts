@@ -1,6 +1,5 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
-import { siteEnv } from "./lib/data/site-file";
 
 export default defineConfig({
   // The "@/…" imports of tsconfig.json, for components' pure modules (the embed card's HTML).
@@ -8,7 +7,7 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts", "bench/*.test.ts"],
     environment: "node",
-    // The site's identity, as next.config.ts bakes it into the app from the real data's site.yaml.
-    env: { POSITIONS_SITE: siteEnv("data") },
+    // The site's identity, as next.config.ts bakes it into the app from the data folder's site.yaml.
+    setupFiles: ["scripts/site-env.ts"],
   },
 });
