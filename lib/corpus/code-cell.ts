@@ -8,16 +8,17 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { isMap, isSeq } from "yaml";
 import type { DataFiles } from "../data/build";
-import type { DataProblem } from "../data/problems";
+import type { z } from "zod";
 import { citationSchema, issueSchema, type Citation } from "../data/schema";
 import { SILENT_SUMMARY, type Stance } from "../data/vocab";
 import { addedProblems } from "./check";
 import { appendItem, appendPair, applyEdits, parseForEdit, replaceValue, yamlBlock, type Edit } from "./splice";
 import { ruleOf } from "./rules";
+import type { FormProblem, newIssueSchema } from "./form";
 
 export type CellCitation = { issue: string; position: string; citation: Citation; stance?: Stance; summary?: string };
-export type NewIssue = { slug: string; title: string; definition: string; proposition: string; category: string };
-export type Problem = DataProblem & { rule: string };
+export type NewIssue = z.infer<typeof newIssueSchema>;
+export type Problem = FormProblem;
 export type WriteResult = { written: true; file: string; problems: Problem[] } | { written: false; problems: Problem[] };
 
 const refused = (message: string, field = ""): WriteResult => ({ written: false, problems: [{ file: "", line: 0, field, message, rule: "The form" }] });
@@ -73,5 +74,5 @@ function writeChecked(dataDir: string, file: string, text: string): WriteResult 
   });
   if (added.length > 0) return { written: false, problems: added.map((p) => ({ ...p, rule: ruleOf(p) })) };
   writeFileSync(file, text);
-  return { written: true, file: rel, problems: before.map((p) => ({ ...p, rule: ruleOf(p) })) };
+  return { written: true, file: rel.startsWith("..") ? file : rel, problems: before.map((p) => ({ ...p, rule: ruleOf(p) })) };
 }
