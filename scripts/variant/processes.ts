@@ -62,15 +62,19 @@ export type ServerOptions = {
   env?: Record<string, string>;
   /** Serve with plain `next start` rather than this project's server (scripts/server.mjs); the default for another app. */
   nextStart?: boolean;
+  /** Run `next dev` instead (the maintainers' dev-only tools): it answers once it has compiled a first page. */
+  dev?: boolean;
 };
 
 /** The app's server (or `next start`) on 127.0.0.1:port; resolves once it answers. Pass NEXT_DIST_DIR in env for a variant. */
-export async function startServer({ port, appDir, env = {}, nextStart = appDir !== undefined }: ServerOptions): Promise<Server> {
+export async function startServer({ port, appDir, env = {}, nextStart = appDir !== undefined, dev = false }: ServerOptions): Promise<Server> {
   stopAllOnExit();
   const url = `http://127.0.0.1:${port}`;
   if (await answers(url)) throw new Error(`port ${port} is already in use: stop what runs there, or choose other ports`);
   // This app is served as `npm start` serves it (scripts/server.mjs); the blank app by plain `next start`.
-  const command = nextStart ? [NEXT_BIN, "start", appDir ?? ".", "-p", String(port), "-H", "127.0.0.1"] : [process.execPath, SERVER, appDir ?? "."];
+  const command = dev
+    ? [NEXT_BIN, "dev", "-p", String(port), "-H", "127.0.0.1"]
+    : nextStart ? [NEXT_BIN, "start", appDir ?? ".", "-p", String(port), "-H", "127.0.0.1"] : [process.execPath, SERVER, appDir ?? "."];
   const child = spawn(command[0]!, command.slice(1), {
     cwd: ROOT,
     env: { ...process.env, SITE_URL: url, PORT: String(port), HOST: "127.0.0.1", ...env },
@@ -82,7 +86,8 @@ export async function startServer({ port, appDir, env = {}, nextStart = appDir !
   child.stdout!.on("data", (d) => (output += d));
   child.stderr!.on("data", (d) => (output += d));
   const exited = new Promise<void>((resolve) => child.on("close", () => (running.delete(child), resolve())));
-  const deadline = Date.now() + 30_000;
+  // A development server compiles its first page on demand: slow on a busy machine.
+  const deadline = Date.now() + (dev ? 180_000 : 30_000);
   while (!(await answers(`${url}/_ready-probe`))) {
     if (child.exitCode !== null || Date.now() > deadline) {
       stopGroup(child, "SIGKILL");
