@@ -4,9 +4,9 @@ import type { NextConfig } from "next";
 import { PHASE_PRODUCTION_BUILD } from "next/constants";
 import { contentSecurityPolicy, SECURITY_HEADERS } from "./lib/site/csp";
 import { DEFAULT_SITE_URL, parseSiteUrl, SiteUrlError } from "./lib/site/links";
-import { DATA_DIR_RECORD, SITE_URL_RECORD } from "./scripts/build-inputs.mjs";
-import { siteEnv } from "./lib/data/site-file";
-import { DataError } from "./lib/data/problems";
+import { DATA_DIR_RECORD, SITE_URL_RECORD } from "./lib/site/build-inputs.mjs";
+import { siteEnv } from "./lib/load/site-file";
+import { DataError } from "./lib/load/problems";
 
 /**
  * The site's address, checked once here: a malformed SITE_URL stops the build with a message that

@@ -1,6 +1,6 @@
 import { defineConfig, devices } from "@playwright/test";
 import { launchOptions } from "./scripts/browser";
-import { siteEnv } from "./lib/data/site-file";
+import { siteEnv } from "./lib/load/site-file";
 
 // The specs read the data as the app does, with the site's identity the build bakes in (next.config.ts).
 process.env.POSITIONS_SITE ??= siteEnv("data");

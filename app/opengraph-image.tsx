@@ -1,6 +1,6 @@
 import { ImageResponse } from "next/og";
 import { SitePreviewCard } from "@/components/issue/site-preview-card";
-import { loadDataset } from "@/lib/data/load";
+import { loadDataset } from "@/lib/load/load";
 import { siteUrl } from "@/lib/site/links";
 import { siteIdentity } from "@/lib/site/identity";
 import { coverage } from "@/lib/data/coverage";

@@ -1,7 +1,7 @@
 import { Legend } from "@/components/matrix/legend";
 import { Matrix } from "@/components/matrix/matrix";
 import { EditionLine } from "@/components/release/edition-line";
-import { loadDataset } from "@/lib/data/load";
+import { loadDataset } from "@/lib/load/load";
 import { toMatrixData } from "@/lib/matrix/data";
 import { loadPublication, matrixPublication } from "@/lib/release/load";
 

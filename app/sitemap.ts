@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
 import { issueHref, sourceHref } from "@/lib/site/links";
-import { loadDataset } from "@/lib/data/load";
+import { loadDataset } from "@/lib/load/load";
 import { absoluteUrl } from "@/lib/site/links";
 
 // Every page worth finding: the matrix and its companions, each issue, each source.

@@ -6,8 +6,8 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { buildDataset } from "../lib/data/build";
-import { loadDataset, readDataFiles } from "../lib/data/load";
+import { buildDataset } from "../lib/load/build";
+import { loadDataset, readDataFiles } from "../lib/load/load";
 import { ROOT } from "../scripts/variant/processes";
 
 export type ExportTiming = { route: string; ms: number; bytes: number; status: number } | { route: string; error: string };

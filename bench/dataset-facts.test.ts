@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadDataset } from "../lib/data/load";
+import { loadDataset } from "../lib/load/load";
 import { datasetFacts, datasetNames, pagesToMeasure } from "./dataset-facts";
 
 const data = loadDataset();

@@ -10,7 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { chromium, type Browser } from "@playwright/test";
-import { loadDataset } from "../lib/data/load";
+import { loadDataset } from "../lib/load/load";
 import { findChromium, launchOptions } from "../scripts/browser";
 import { writeDataset } from "../scripts/make-large-dataset";
 import { audit } from "./audit";

@@ -5,7 +5,7 @@
  */
 import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
-import { loadDataset } from "../lib/data/load";
+import { loadDataset } from "../lib/load/load";
 import { sourceCaption } from "../lib/format";
 import { quoteForCopy } from "../lib/release/quote";
 import { gotoMatrix } from "./matrix-helpers";

@@ -7,7 +7,7 @@ import type { AddressInfo } from "node:net";
 import AxeBuilder from "@axe-core/playwright";
 import type { APIResponse } from "@playwright/test";
 import { test, expect } from "./fixtures";
-import { loadDataset } from "../lib/data/load";
+import { loadDataset } from "../lib/load/load";
 import { STANCE_INFO } from "../lib/data/vocab";
 import { loadPublication } from "../lib/release/load";
 import { squash } from "./matrix-helpers";

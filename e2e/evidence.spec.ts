@@ -5,7 +5,7 @@
  */
 import AxeBuilder from "@axe-core/playwright";
 import { test, expect } from "./fixtures";
-import { loadDataset } from "../lib/data/load";
+import { loadDataset } from "../lib/load/load";
 import { knownProblems } from "../lib/data/known-problems";
 import { evidenceCount } from "../lib/data/strength";
 import { CITATION_KIND_INFO, POSITION_KIND_INFO, SOURCE_KIND_INFO } from "../lib/data/vocab";

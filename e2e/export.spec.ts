@@ -10,7 +10,7 @@ import Papa from "papaparse";
 import { test, expect } from "./fixtures";
 import { exportDocumentSchema } from "../lib/export/document";
 import { CELLS_HEADER } from "../lib/export/tables";
-import { loadDataset } from "../lib/data/load";
+import { loadDataset } from "../lib/load/load";
 import { STANCE_INFO } from "../lib/data/vocab";
 import { AGREEMENT_INFO, compareStances } from "../lib/data/compare";
 import { squash } from "./matrix-helpers";

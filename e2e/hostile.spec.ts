@@ -1,7 +1,7 @@
 import path from "node:path";
 import { test, expect } from "./fixtures";
-import { loadDataset } from "../lib/data/load";
-import { HOSTILE } from "../lib/data/synthetic";
+import { loadDataset } from "../lib/load/load";
+import { HOSTILE } from "../scripts/synthetic";
 import { writeDataset } from "../scripts/make-large-dataset";
 import type { Server } from "../scripts/variant/processes";
 import { serveVariant } from "../scripts/variant/serve";

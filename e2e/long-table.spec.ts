@@ -6,7 +6,7 @@ import path from "node:path";
 import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
 import { gotoMatrix, issueRows, rowSlugs, searchBox, settled, status } from "./matrix-helpers";
-import { loadDataset } from "../lib/data/load";
+import { loadDataset } from "../lib/load/load";
 import { toMatrixData } from "../lib/matrix/data";
 import { writeDataset } from "../scripts/make-large-dataset";
 import type { Server } from "../scripts/variant/processes";

@@ -1,7 +1,7 @@
 /** Reading the matrix page as a user sees it, and the data it should show, for the matrix specs. */
 import type { Locator, Page } from "@playwright/test";
 import { expect } from "./fixtures";
-import { loadDataset } from "../lib/data/load";
+import { loadDataset } from "../lib/load/load";
 import { toMatrixData, type MatrixCell, type MatrixIssue } from "../lib/matrix/data";
 import type { Stance } from "../lib/data/vocab";
 

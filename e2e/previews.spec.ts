@@ -4,7 +4,7 @@
  */
 import type { APIRequestContext } from "@playwright/test";
 import { test, expect } from "./fixtures";
-import { loadDataset } from "../lib/data/load";
+import { loadDataset } from "../lib/load/load";
 import { issueAgreement, splitInBrief } from "../lib/issue/agreement";
 import { toMatrixData } from "../lib/matrix/data";
 import { viewPreview } from "../lib/matrix/preview";

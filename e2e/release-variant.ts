@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { DATA_DIR, loadDataset } from "../lib/data/load";
+import { DATA_DIR, loadDataset } from "../lib/load/load";
 import { buildReleases } from "../lib/release/build";
 import { readReleaseFiles } from "../lib/release/load";
 import { planRelease } from "../lib/release/record";

@@ -1,6 +1,6 @@
 import type { APIResponse } from "@playwright/test";
 import { test, expect } from "./fixtures";
-import { loadDataset } from "../lib/data/load";
+import { loadDataset } from "../lib/load/load";
 import { watchedPage } from "./watch";
 import { loadPublication } from "../lib/release/load";
 

@@ -7,7 +7,7 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import type { APIRequestContext, APIResponse } from "@playwright/test";
 import { test, expect } from "./fixtures";
-import { loadDataset } from "../lib/data/load";
+import { loadDataset } from "../lib/load/load";
 
 const data = loadDataset();
 /** Per response, not per page: the connection's, and the encoding each side chose. */

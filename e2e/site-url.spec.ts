@@ -6,7 +6,7 @@ import path from "node:path";
 import Papa from "papaparse";
 import type { APIRequestContext } from "@playwright/test";
 import { test, expect } from "./fixtures";
-import { loadDataset } from "../lib/data/load";
+import { loadDataset } from "../lib/load/load";
 import type { Server } from "../scripts/variant/processes";
 import { variant } from "../scripts/variant/build";
 import { serveVariant } from "../scripts/variant/serve";

@@ -1,5 +1,5 @@
 import { test, expect } from "./fixtures";
-import { loadDataset } from "../lib/data/load";
+import { loadDataset } from "../lib/load/load";
 import { letters, squash } from "./matrix-helpers";
 
 const data = loadDataset();

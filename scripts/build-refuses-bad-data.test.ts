@@ -5,8 +5,8 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { LineCounter, parseDocument, type Scalar } from "yaml";
-import { DATA_DIR, loadDataset } from "../lib/data/load";
-import { hedgesIn } from "../lib/data/sentences";
+import { DATA_DIR, loadDataset } from "../lib/load/load";
+import { hedgesIn } from "../lib/load/sentences";
 
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, "..");

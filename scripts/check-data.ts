@@ -1,10 +1,10 @@
 /** Validates data/ and prints a summary; exits 1 with the problems on bad data. */
-import { DataError } from "../lib/data/problems";
-import { loadDataset } from "../lib/data/load";
+import { DataError } from "../lib/load/problems";
+import { loadDataset } from "../lib/load/load";
 import { summarize } from "../lib/data/coverage";
 import { releaseStatus } from "../lib/release/status";
-import { readSite } from "../lib/data/site-file";
-import { DATA_DIR } from "../lib/data/load";
+import { readSite } from "../lib/load/site-file";
+import { DATA_DIR } from "../lib/load/load";
 
 try {
   const data = loadDataset(process.argv[2]);

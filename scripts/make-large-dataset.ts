@@ -11,8 +11,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { DATA_DIR } from "../lib/data/load";
-import { generateDataset } from "../lib/data/synthetic";
+import { DATA_DIR } from "../lib/load/load";
+import { generateDataset } from "./synthetic";
 
 export const MARKER = ".synthetic-dataset.json";
 

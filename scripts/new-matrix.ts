@@ -2,7 +2,7 @@
  * `npm run new-matrix -- <folder>`: writes a small, valid data folder for another negotiation,
  * then checks it. Serve it with POSITIONS_DATA_DIR=<folder> npm start (docs/maintainers.md).
  */
-import { DATA_DIR } from "../lib/data/load";
+import { DATA_DIR } from "../lib/load/load";
 import { FolderRefused, writeNewMatrix } from "../lib/corpus/new-matrix";
 import { runDataCheck } from "./data-check-run";
 

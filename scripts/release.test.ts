@@ -6,7 +6,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { DATA_DIR, loadDataset } from "../lib/data/load";
+import { DATA_DIR, loadDataset } from "../lib/load/load";
 
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, "..");

@@ -6,7 +6,7 @@
  */
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
-import { DATA_DIR } from "../lib/data/load";
+import { DATA_DIR } from "../lib/load/load";
 import { DATE_QUALIFIERS, SOURCE_KINDS, type DateQualifier, type SourceKind } from "../lib/data/vocab";
 import { addSource, idFromFileName, missingFacts, SourceRefused, type SourceFacts } from "../lib/corpus/add-source";
 import { runDataCheck } from "./data-check-run";

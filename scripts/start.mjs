@@ -3,7 +3,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { BUILD_INPUTS, isBuildStale, recordedDataDir, recordedSiteUrl } from "./build-inputs.mjs";
+import { BUILD_INPUTS, isBuildStale, recordedDataDir, recordedSiteUrl } from "../lib/site/build-inputs.mjs";
 import { serveOrExit } from "./server.mjs";
 
 const port = process.env.PORT ?? "3000";

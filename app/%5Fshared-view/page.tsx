@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { loadDataset } from "@/lib/data/load";
+import { loadDataset } from "@/lib/load/load";
 import { toMatrixData, type MatrixData } from "@/lib/matrix/data";
 import { viewPreview } from "@/lib/matrix/preview";
 import { parseView, viewContext } from "@/lib/matrix/view";

@@ -7,7 +7,7 @@ import { CitationKindLabel } from "@/components/source/citation-kind";
 import { DataDownloads } from "@/components/export/data-downloads";
 import { PublicationSections } from "@/components/release/about-publication";
 import { listNames } from "@/lib/format";
-import { loadDataset } from "@/lib/data/load";
+import { loadDataset } from "@/lib/load/load";
 import { plural } from "@/lib/format";
 import { CITATION_KIND_INFO, CITATION_KINDS, SOURCE_KINDS, STANCE_INFO, STANCES, type SourceKind } from "@/lib/data/vocab";
 

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { ExportFileList, type ExportFile } from "@/components/export/export-file-list";
 import { cellOf } from "@/lib/data/cells";
-import { loadDataset } from "@/lib/data/load";
+import { loadDataset } from "@/lib/load/load";
 import { plural } from "@/lib/format";
 import { appUrl, siteUrl } from "@/lib/site/links";
-import { archiveName } from "@/lib/release/archive";
-import { datasetJsonLd, jsonLdText } from "@/lib/release/json-ld";
+import { archiveName } from "@/lib/export/archive";
+import { datasetJsonLd, jsonLdText } from "@/lib/export/json-ld";
 import { loadPublication } from "@/lib/release/load";
 
 export const metadata: Metadata = {

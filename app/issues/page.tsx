@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { IssueIndex } from "@/components/issue/issue-index";
-import { loadDataset } from "@/lib/data/load";
+import { loadDataset } from "@/lib/load/load";
 
 export const metadata: Metadata = {
   title: "Issues",

@@ -1,4 +1,4 @@
-import { loadDataset } from "@/lib/data/load";
+import { loadDataset } from "@/lib/load/load";
 import { cardSize, embedCode, issueCard } from "@/lib/issue/card";
 import { lookupIssue } from "@/lib/issue/lookup";
 import { fitSize } from "@/lib/site/embed";

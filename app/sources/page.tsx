@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { SourceList } from "@/components/source/source-list";
 import { citedPassagesBySource, sourceUse } from "@/lib/source/citation-index";
-import { loadDataset } from "@/lib/data/load";
+import { loadDataset } from "@/lib/load/load";
 import { coverage } from "@/lib/data/coverage";
 import { SOURCE_KIND_INFO, type SourceKind } from "@/lib/data/vocab";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { TimelineEvent } from "@/components/timeline/timeline-event";
 import { sourceCaption } from "@/lib/format";
-import { loadDataset } from "@/lib/data/load";
+import { loadDataset } from "@/lib/load/load";
 
 export const metadata: Metadata = {
   title: "Timeline",

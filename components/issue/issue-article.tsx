@@ -1,7 +1,7 @@
 "use client";
 import type { ReactNode } from "react";
 import type { Category, Position, ResolvedEvent, ResolvedIssue } from "@/lib/data/schema";
-import type { PublicationInfo } from "@/lib/export/edition";
+import type { PublicationInfo } from "@/lib/release/edition";
 import type { SourceCaption } from "@/lib/format";
 import type { IssueVerdict } from "@/lib/issue/agreement";
 import type { IssueHistoryEntry } from "@/lib/release/history";

@@ -5,7 +5,7 @@ import { evidenceCount } from "@/lib/data/strength";
 import { POSITION_KIND_INFO } from "@/lib/data/vocab";
 import { StanceBadge } from "@/components/ui/stance-badge";
 import { CellActions } from "@/components/release/cell-actions";
-import type { PublicationInfo } from "@/lib/export/edition";
+import type { PublicationInfo } from "@/lib/release/edition";
 import { StrengthBadge } from "@/components/ui/strength-badge";
 
 /** One position's cell in full; its id lets a link point at it (/issues/<slug>#<position>). */

@@ -1,6 +1,7 @@
 import { memo } from "react";
 import type { MatrixPosition } from "@/lib/matrix/data";
-import { nextHeadingSort, type SortKey, type View } from "@/lib/matrix/view";
+import { nextHeadingSort, type SortKey } from "@/lib/matrix/sorts";
+import type { View } from "@/lib/matrix/view";
 import { useMatrix } from "./use-matrix";
 
 type Props = { view: View; positions: readonly MatrixPosition[]; windowed: boolean };

@@ -4,7 +4,7 @@ import type { MatrixData } from "@/lib/matrix/data";
 import { WINDOW_THRESHOLD } from "@/lib/matrix/row-window";
 import { currentQuery } from "./address-store";
 import { EvidenceDialog } from "./evidence-dialog";
-import { MatrixDownload } from "./matrix-download";
+import { MatrixDownload } from "../export/matrix-download";
 import { MatrixGrid } from "./matrix-grid";
 import { Toolbar } from "./toolbar";
 import { UrlWatcher } from "./url-watcher";

@@ -1,5 +1,6 @@
 import { memo, useState } from "react";
-import { defaultView, MAX_QUERY_LENGTH, sortOf, SORTS } from "@/lib/matrix/view";
+import { sortOf, SORTS } from "@/lib/matrix/sorts";
+import { defaultView, MAX_QUERY_LENGTH } from "@/lib/matrix/view";
 import { CompareControl } from "./compare-control";
 import { FilterSheet } from "./filter-sheet";
 import { Filters } from "./filters";
@@ -12,7 +13,7 @@ const BUTTON =
 
 /**
  * Everything that changes the view. `actions` is the place for view-wide actions such as
- * "Download CSV" (see exportView in lib/matrix/apply-view.ts). The filters sit below the
+ * "Download CSV" (see exportView in lib/export/view.ts). The filters sit below the
  * controls; on a phone they open in a sheet over the results instead (FilterSheet).
  */
 export const Toolbar = memo(function Toolbar({ actions }: { actions?: React.ReactNode }) {

@@ -1,4 +1,4 @@
-import type { PublicationInfo } from "@/lib/export/edition";
+import type { PublicationInfo } from "@/lib/release/edition";
 import { citeAddress } from "@/lib/release/cite";
 import { STANCE_INFO, type Stance } from "@/lib/data/vocab";
 import { CiteButton } from "./cite-button";

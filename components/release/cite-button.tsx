@@ -1,6 +1,6 @@
 "use client";
 import { useRef, useState } from "react";
-import type { PublicationInfo } from "@/lib/export/edition";
+import type { PublicationInfo } from "@/lib/release/edition";
 import { citeAddress, cslItem, type CiteTarget } from "@/lib/release/cite";
 import type { FormattedCitation } from "@/lib/release/cite-format";
 import { formatPartialDate } from "@/lib/format";

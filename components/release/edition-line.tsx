@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { Edition } from "@/lib/export/edition";
+import type { Edition } from "@/lib/release/edition";
 import { formatPartialDate, plural } from "@/lib/format";
 
 const LINK = "underline underline-offset-2";

@@ -13,7 +13,7 @@ export async function SourceText({ source, passages }: { source: SourceWithText;
   let picker: React.ReactNode = null;
   if (process.env.NODE_ENV === "development") {
     const { DevPassagePicker } = await import("./dev-passage-picker");
-    const { loadDataset } = await import("@/lib/data/load");
+    const { loadDataset } = await import("@/lib/load/load");
     const data = loadDataset();
     const options = {
       issues: data.issues.map(({ slug, title }) => ({ slug, title })),

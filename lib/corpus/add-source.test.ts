@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { loadDataset } from "../data/load";
+import { loadDataset } from "../load/load";
 import { addSource, idFromFileName, missingFacts, SourceRefused } from "./add-source";
 import { copyOfData } from "./fixture.test-data";
 

@@ -2,9 +2,9 @@
  * The data check run on a folder as it would be after an edit, before anything is written: an
  * edit that would add a problem is refused, and the data on disk never breaks. Server-only.
  */
-import { buildDataset, type DataFiles } from "../data/build";
-import { readDataFiles } from "../data/load";
-import { DataError, formatProblem, type DataProblem } from "../data/problems";
+import { buildDataset, type DataFiles } from "../load/build";
+import { readDataFiles } from "../load/load";
+import { DataError, formatProblem, type DataProblem } from "../load/problems";
 import type { Dataset } from "../data/schema";
 
 export type CheckResult = { data: Dataset; problems: [] } | { data: null; problems: DataProblem[] };

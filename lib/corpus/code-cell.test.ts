@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { readDataFiles } from "../data/load";
-import { buildDataset } from "../data/build";
+import { readDataFiles } from "../load/load";
+import { buildDataset } from "../load/build";
 import { addCitation, startIssue, type CellCitation } from "./code-cell";
 import { copyOfData } from "./fixture.test-data";
 

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { isMap, isSeq } from "yaml";
-import type { DataFiles } from "../data/build";
+import type { DataFiles } from "../load/build";
 import type { z } from "zod";
 import { citationSchema, issueSchema, type Citation } from "../data/schema";
 import { SILENT_SUMMARY, type Stance } from "../data/vocab";

@@ -1,5 +1,5 @@
 /** The dev-only route's work (app/dev/code-cell/route.ts): the form's request in, the writer's answer out. Server-only. */
-import { DATA_DIR, readDataFiles } from "../data/load";
+import { DATA_DIR, readDataFiles } from "../load/load";
 import { checkFiles } from "./check";
 import { addCitation, startIssue } from "./code-cell";
 import { codeCellRequestSchema, type CodeCellAnswer } from "./form";

@@ -2,7 +2,7 @@
 import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { DATA_DIR } from "../data/load";
+import { DATA_DIR } from "../load/load";
 
 export function copyOfData(): { dir: string; remove: () => void } {
   const root = mkdtempSync(path.join(os.tmpdir(), "corpus-"));

@@ -2,7 +2,7 @@
  * Which of the method's rules a data-check problem breaks, named as a maintainer knows them
  * (docs/maintainers.md, the About page's method): the form shows it above the check's own words.
  */
-import type { DataProblem } from "../data/problems";
+import type { DataProblem } from "../load/problems";
 
 const RULES: { rule: string; matches: (p: DataProblem) => boolean }[] = [
   { rule: "Commentary cannot carry a stance", matches: (p) => p.message.includes("rests on commentary alone") },

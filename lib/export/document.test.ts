@@ -2,7 +2,7 @@ import Ajv2020 from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { exportDocument, exportDocumentSchema, exportJsonSchema } from "./document";
 import { hostileDataset } from "./fixture.test-data";
-import { loadDataset } from "../data/load";
+import { loadDataset } from "../load/load";
 import { squash } from "../data/quotes";
 
 const SITE = "https://example.org";

@@ -31,7 +31,7 @@ import {
   STRENGTH_INFO,
   STRENGTHS,
 } from "../data/vocab";
-import type { Edition } from "./edition";
+import type { Edition } from "../release/edition";
 
 /**
  * Raised when the document's shape changes in a way that can break a reader. 2: positions are

@@ -1,5 +1,5 @@
 /** A small dataset full of text that breaks naive CSV writers, for the export tests. */
-import { buildDataset } from "../data/build";
+import { buildDataset } from "../load/build";
 
 export const HOSTILE_SOURCE =
   'He said "no, never", twice.\nThen: =1+1 <script>alert(1)</script> — Крым, 🇺🇦, naïve.\r\n@SUM(A1) closes it.';

@@ -3,7 +3,7 @@
  * Pure and bounded: the query comes from an address anyone can type, so it is cut short first.
  */
 
-import { editDistance } from "../data/problems";
+import { editDistance } from "../load/problems";
 
 export { editDistance };
 

@@ -1,15 +1,13 @@
 /**
  * A view run against the data, headless: the same TanStack pipeline the page renders, for the
- * "Download CSV" export and for tests. What is exported is by construction what is shown.
+ * "Download CSV" export (lib/export/view.ts) and for tests. What is exported is by construction what is shown.
  */
 import { constructTable } from "@tanstack/table-core";
 import { storeReactivityBindings } from "@tanstack/table-core/store-reactivity-bindings";
 import { countAgreements, type AgreementCounts } from "../data/compare";
-import { categoryTitles, exportRow, type ViewExport } from "../export/rows";
 import type { MatrixCategory, MatrixData, MatrixPosition } from "./data";
-import { describeViewForFileName } from "./describe";
 import { matrixFeatures, matrixTableBuilder, type MatrixFeatures, type MatrixRow } from "./table";
-import { serializeView, viewContext, type View } from "./view";
+import type { View } from "./view";
 
 export type MatrixGroup = { category: MatrixCategory; collapsed: boolean; rows: MatrixRow[] };
 
@@ -50,24 +48,5 @@ export function applyView(data: MatrixData, view: View): AppliedView {
     visibleRows: table.getRowModel().rows.flatMap((r) => (r.getIsGrouped() ? [] : [r.original])),
     groups,
     counts: countAgreements(all.map((r) => r.comparison)),
-  };
-}
-
-/** Exactly what the current view shows, for "Download CSV": its rows and columns, how they compare, and its address. */
-export function exportView(data: MatrixData, view: View): ViewExport {
-  const applied = applyView(data, view);
-  const categoryTitle = categoryTitles(data);
-  const shown = applied.positions.map((p) => p.slug);
-  return {
-    positions: applied.positions.map(({ slug, label }) => ({ slug, label })),
-    rows: applied.visibleRows.map(({ issue, shown: cells, comparison }) => ({
-      ...exportRow(issue, categoryTitle, shown),
-      agreement: comparison.agreement,
-      distance: comparison.divergence,
-      citations: Object.fromEntries(shown.map((slug, i) => [slug, cells[i]!.strength.citations])),
-    })),
-    description: describeViewForFileName(view, data),
-    query: serializeView({ ...view, cell: null }, viewContext(data)),
-    ...(data.publication?.edition.release ? { version: data.publication.edition.release.version } : {}),
   };
 }

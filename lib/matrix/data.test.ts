@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadDataset } from "../data/load";
+import { loadDataset } from "../load/load";
 import { toMatrixData } from "./data";
 
 const dataset = loadDataset();

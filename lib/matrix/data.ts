@@ -6,7 +6,7 @@
 import { cellOf } from "../data/cells";
 import { sourceCaption, type SourceCaption } from "../format";
 import type { Category, Dataset, Position, ResolvedCell, ResolvedCitation, ResolvedIssue } from "../data/schema";
-import type { PublicationInfo } from "../export/edition";
+import type { PublicationInfo } from "../release/edition";
 
 /** A citation without what only the loader needs to find it (`prefix`, `suffix`); `about` names whom a report is about, never shown as its speaker. */
 export type MatrixCitation = Pick<ResolvedCitation, "id" | "source" | "quote" | "speaker" | "about" | "kind" | "start" | "end">;

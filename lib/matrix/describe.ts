@@ -1,6 +1,7 @@
 /** The active view in words: for people (the status line, the printed page) and for file names. */
 import type { MatrixData } from "./data";
-import { SORTS, sortOf, viewContext, type View } from "./view";
+import { SORTS, sortOf } from "./sorts";
+import { viewContext, type View } from "./view";
 import { STANCE_INFO, STRENGTH_INFO } from "../data/vocab";
 
 function labels<T extends { slug: string }>(items: readonly T[], slugs: readonly string[], label: (item: T) => string) {

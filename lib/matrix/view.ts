@@ -8,41 +8,7 @@
  */
 import type { MatrixData } from "./data";
 import { STANCES, STRENGTHS, type Stance, type Strength } from "../data/vocab";
-
-/**
- * Every sort a view can have, in the order the "Sort by" select lists them. A sort key's first
- * entry is its starting direction: what the address means when it names no `dir`, and what a
- * column heading sorts by when first pressed.
- */
-export const SORTS = [
-  { value: "category", sort: "category", desc: false, label: "Category", phrase: "category" },
-  { value: "title", sort: "title", desc: false, label: "Title, A to Z", phrase: "title, ascending" },
-  { value: "title-desc", sort: "title", desc: true, label: "Title, Z to A", phrase: "title, descending" },
-  { value: "divergence", sort: "divergence", desc: true, label: "Most divergent first", phrase: "divergence, most divergent first" },
-  { value: "divergence-asc", sort: "divergence", desc: false, label: "Least divergent first", phrase: "divergence, least divergent first" },
-  { value: "strength", sort: "strength", desc: true, label: "Strongest evidence first", phrase: "evidence, strongest first" },
-  { value: "strength-asc", sort: "strength", desc: false, label: "Weakest evidence first", phrase: "evidence, weakest first" },
-] as const;
-export type Sort = (typeof SORTS)[number];
-export type SortKey = Sort["sort"];
-
-const DEFAULT_SORT = SORTS[0];
-const SORT_KEYS = [...new Set(SORTS.map((s) => s.sort))];
-const sortsOf = (key: SortKey): Sort[] => SORTS.filter((s) => s.sort === key);
-/** The direction each sort starts in. */
-const defaultDesc = (key: SortKey): boolean => sortsOf(key)[0]!.desc;
-
-/** The SORTS entry of a view's sort and direction. */
-export function sortOf(view: Pick<View, "sort" | "desc">): Sort {
-  return SORTS.find((s) => s.sort === view.sort && s.desc === view.desc) ?? DEFAULT_SORT;
-}
-
-/** A column heading pressed: its sort in its starting direction, then the other way, then back to categories. */
-export function nextHeadingSort(view: Pick<View, "sort" | "desc">, key: Exclude<SortKey, "category">): Pick<View, "sort" | "desc"> {
-  const [first, second] = sortsOf(key);
-  const next = view.sort !== key ? first : view.desc === first!.desc && second ? second : DEFAULT_SORT;
-  return { sort: next!.sort, desc: next!.desc };
-}
+import { DEFAULT_SORT, defaultDesc, SORT_KEYS, sortsOf, type SortKey } from "./sorts";
 
 export const SHOW_MODES = ["all", "agree", "diverge"] as const;
 export type ShowMode = (typeof SHOW_MODES)[number];

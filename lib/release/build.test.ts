@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DataError } from "../data/problems";
+import { DataError } from "../load/problems";
 import { buildReleases, type ReleaseFiles } from "./build";
 
 const snapshot = (version: string) => JSON.stringify({ version, positions: {}, issues: {}, sources: {} }, null, 2);

@@ -1,9 +1,9 @@
 /**
- * Checks the release log and its snapshots, as lib/data/build.ts checks the data: every
+ * Checks the release log and its snapshots, as lib/load/build.ts checks the data: every
  * problem named by file, line and field. Pure: no file system.
  */
-import { DataError, fieldPath, show, type DataProblem } from "../data/problems";
-import { parseYamlFile, type FileText } from "../data/yaml-file";
+import { DataError, fieldPath, show, type DataProblem } from "../load/problems";
+import { parseYamlFile, type FileText } from "../load/yaml-file";
 import { releasesFileSchema, snapshotSchema, VERSION_PATTERN, type RecordedRelease } from "./schema";
 
 export type ReleaseFiles = {

@@ -5,7 +5,7 @@ import { Cite } from "@citation-js/core";
 import "@citation-js/plugin-cff";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { DATA_DIR } from "../data/load";
+import { DATA_DIR } from "../load/load";
 import { buildReleases } from "./build";
 import { DATASET_TITLE, COMPILER } from "./cite";
 import { LICENCE } from "./licence";

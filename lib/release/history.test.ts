@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadDataset } from "../data/load";
+import { loadDataset } from "../load/load";
 import { asOfDate, currentSlugs, editionOf, issueHistory, lastChangedIn, releaseHistory } from "./history";
 import type { RecordedRelease, Snapshot, SnapshotCell } from "./schema";
 import { snapshotOf } from "./snapshot";

@@ -3,7 +3,7 @@
  * against the one before, and the changes of one issue or one cell across all of them.
  */
 import type { Dataset } from "../data/schema";
-import type { Edition } from "../export/edition";
+import type { Edition } from "./edition";
 import { diffSnapshots, isEmptyDiff, type CellChange, type IssueChange, type SnapshotDiff } from "./diff";
 import type { RecordedRelease, Release, SnapshotContent } from "./schema";
 import { snapshotOf } from "./snapshot";

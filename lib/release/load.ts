@@ -1,9 +1,9 @@
 /** Reads the release log and its snapshots from data/ once per process. Server-only. */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { DATA_DIR, loadDataset } from "../data/load";
+import { DATA_DIR, loadDataset } from "../load/load";
 import type { Dataset } from "../data/schema";
-import type { Edition, PublicationInfo } from "../export/edition";
+import type { Edition, PublicationInfo } from "./edition";
 import { siteConfig } from "../site/config";
 import { siteUrl } from "../site/links";
 import { buildReleases, type ReleaseFiles } from "./build";

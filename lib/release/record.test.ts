@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { loadDataset } from "../data/load";
+import { loadDataset } from "../load/load";
 import type { Dataset } from "../data/schema";
 import { buildReleases } from "./build";
 import { appendToLog, citeVersion, nextVersion, planRelease } from "./record";

@@ -1,5 +1,5 @@
 /** One line for `npm run check:data`: the latest release, and whether the data has changed since. Server-only. */
-import { DATA_DIR } from "../data/load";
+import { DATA_DIR } from "../load/load";
 import type { Dataset } from "../data/schema";
 import { buildReleases } from "./build";
 import { changeCount, unreleasedChanges } from "./history";

@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { BUILD_INPUTS, isBuildStale } from "../build-inputs.mjs";
+import { BUILD_INPUTS, isBuildStale } from "../../lib/site/build-inputs.mjs";
 import { NEXT_BIN, preserving, ROOT, run } from "./processes";
 
 /** Where variant builds go, each in a folder of its own name. */

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { ClosestIssueList } from "@/components/site/closest-issue-list";
 import { NotFoundMessage } from "@/components/site/not-found-message";
-import { loadDataset } from "@/lib/data/load";
+import { loadDataset } from "@/lib/load/load";
 import { suggestIssues } from "@/lib/issue/suggest";
 
 // An unknown /issues/<slug>: proxy.ts rewrites it here and answers 404, so the closest issues are

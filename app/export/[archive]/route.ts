@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { attachment } from "@/lib/export/csv";
-import { archiveName, datasetArchive } from "@/lib/release/archive";
+import { archiveName, datasetArchive } from "@/lib/export/archive";
 import { loadPublication } from "@/lib/release/load";
 import { siteUrl } from "@/lib/site/links";
 

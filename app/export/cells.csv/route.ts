@@ -1,6 +1,6 @@
 import { attachment, CSV_CONTENT_TYPE, releaseFileName, toCsv } from "@/lib/export/csv";
 import { cellsTable } from "@/lib/export/tables";
-import { loadDataset } from "@/lib/data/load";
+import { loadDataset } from "@/lib/load/load";
 import { siteUrl } from "@/lib/site/links";
 import { loadPublication } from "@/lib/release/load";
 

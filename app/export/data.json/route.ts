@@ -1,5 +1,5 @@
 import { exportDocument } from "@/lib/export/document";
-import { loadDataset } from "@/lib/data/load";
+import { loadDataset } from "@/lib/load/load";
 import { siteUrl } from "@/lib/site/links";
 import { loadPublication } from "@/lib/release/load";
 

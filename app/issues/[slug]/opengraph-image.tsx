@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { IssuePreviewCard, PREVIEW_ALT, PREVIEW_SIZE } from "@/components/issue/preview-card";
 import { truncate } from "@/lib/site/metadata";
 import { cellOf } from "@/lib/data/cells";
-import { loadDataset } from "@/lib/data/load";
+import { loadDataset } from "@/lib/load/load";
 import { SITE_NAME } from "@/lib/site/metadata";
 import { siteUrl } from "@/lib/site/links";
 

@@ -11,7 +11,7 @@ import { issueHref, issueUrl, siteUrl } from "@/lib/site/links";
 import { cellOf } from "@/lib/data/cells";
 import { embedCode, issueCard } from "@/lib/issue/card";
 import { oembedUrl } from "@/lib/site/embed";
-import { loadDataset } from "@/lib/data/load";
+import { loadDataset } from "@/lib/load/load";
 import { articleMetadata } from "@/lib/site/metadata";
 import { issueHistory } from "@/lib/release/history";
 import { loadPublication, publicationInfo } from "@/lib/release/load";

@@ -1,4 +1,4 @@
-import { loadDataset } from "@/lib/data/load";
+import { loadDataset } from "@/lib/load/load";
 import { issueIndexEntry, type IssueIndexEntry } from "@/lib/issue/lookup";
 
 // Built once: the names the 404 page matches a mistyped address against.

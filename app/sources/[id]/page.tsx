@@ -5,7 +5,7 @@ import { SourceText } from "@/components/source/source-text";
 import { citedPassagesBySource, sourceUse } from "@/lib/source/citation-index";
 import { formatSourceDate, sourceByline } from "@/lib/format";
 import { sourceHref } from "@/lib/site/links";
-import { loadDataset } from "@/lib/data/load";
+import { loadDataset } from "@/lib/load/load";
 import { knownProblems } from "@/lib/data/known-problems";
 import { articleMetadata } from "@/lib/site/metadata";
 

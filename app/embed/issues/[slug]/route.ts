@@ -1,6 +1,6 @@
 import { issueCardDocument } from "@/components/embed/issue-card";
-import { loadDataset } from "@/lib/data/load";
-import { editionWords } from "@/lib/export/edition";
+import { loadDataset } from "@/lib/load/load";
+import { editionWords } from "@/lib/release/edition";
 import { loadPublication } from "@/lib/release/load";
 import { issueCard } from "@/lib/issue/card";
 import { issueHref, issueUrl, siteUrl } from "@/lib/site/links";

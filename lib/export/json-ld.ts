@@ -1,11 +1,11 @@
 /** The export page's schema.org `Dataset` (JSON-LD): what dataset search engines read. */
 import type { Dataset } from "../data/schema";
-import type { Edition } from "../export/edition";
+import type { Edition } from "../release/edition";
 import { absoluteUrl } from "../site/links";
 import { siteIdentity } from "../site/identity";
 import { archiveName } from "./archive";
-import { COMPILER, DATASET_TITLE } from "./cite";
-import { LICENCE } from "./licence";
+import { COMPILER, DATASET_TITLE } from "../release/cite";
+import { LICENCE } from "../release/licence";
 
 export function datasetJsonLd(data: Pick<Dataset, "issues" | "positions">, edition: Edition, siteUrl: string, builtAt: Date) {
   const site = new URL(siteUrl);

@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { buildDataset } from "./build";
-import { readDataFiles } from "./load";
+import { buildDataset } from "../lib/load/build";
+import { readDataFiles } from "../lib/load/load";
 import { generateDataset, HOSTILE } from "./synthetic";
 
 const dirs: string[] = [];

@@ -18,16 +18,16 @@ import {
   type ResolvedCell,
   type ResolvedCitation,
   type ResolvedIssue,
-} from "./schema";
+} from "../data/schema";
 import { quoteProblem } from "./advice";
 import { checkSources, issueNames, listed, refer, type Report } from "./names";
 import { DataError, fieldPath, show, type DataProblem } from "./problems";
 import { checkMethod } from "./method";
-import { passageKey } from "./passage";
-import { findQuote } from "./quotes";
-import { cellStrength, NOT_STATED } from "./strength";
+import { passageKey } from "../data/passage";
+import { findQuote } from "../data/quotes";
+import { cellStrength, NOT_STATED } from "../data/strength";
 import { parseYamlFile, validEntries, type FileText, type ParsedFile } from "./yaml-file";
-import { SILENT_SUMMARY } from "./vocab";
+import { SILENT_SUMMARY } from "../data/vocab";
 
 export type DataFiles = {
   sources: FileText;

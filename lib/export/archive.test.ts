@@ -7,7 +7,7 @@ import { Package } from "datapackage";
 import { strFromU8, unzipSync } from "fflate";
 import Papa from "papaparse";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadDataset } from "../data/load";
+import { loadDataset } from "../load/load";
 import { archiveName, datasetArchive } from "./archive";
 
 const data = loadDataset();

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { DataError } from "./problems";
-import { SITE_FILE, siteSchema, type Site } from "./site";
+import { SITE_FILE, siteSchema, type Site } from "../data/site";
 import { parseYamlFile } from "./yaml-file";
 
 export function readSite(dataDir: string): Site {

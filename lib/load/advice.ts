@@ -5,8 +5,8 @@
 import type { YAMLError } from "yaml";
 import type { z } from "zod";
 import { closestName, describeValue, show } from "./problems";
-import { firstDifference, type QuoteMatch } from "./quotes";
-import type { Citation } from "./schema";
+import { firstDifference, type QuoteMatch } from "../data/quotes";
+import type { Citation } from "../data/schema";
 
 const TYPE_WORDS: Record<string, string> = {
   string: "text",

@@ -1,8 +1,8 @@
 import { DownloadCsvButton } from "@/components/export/download-csv-button";
-import { exportView } from "@/lib/matrix/apply-view";
+import { exportView } from "@/lib/export/view";
 import { plural } from "@/lib/format";
-import { currentQuery } from "./address-store";
-import { useMatrix } from "./use-matrix";
+import { currentQuery } from "../matrix/address-store";
+import { useMatrix } from "../matrix/use-matrix";
 
 /** The cells.csv the build wrote: the view's quotes are its rows for the view's cells. */
 const CELLS_CSV = "/export/cells.csv";
@@ -22,7 +22,7 @@ export function MatrixDownload() {
         title="Save the issues and positions shown, in this order, with their agreement and the view's address, as a CSV file"
         make={async () => {
           const exported = view();
-          const { viewCsvFile } = await import("@/lib/export/tables");
+          const { viewCsvFile } = await import("@/lib/export/view-tables");
           const file = viewCsvFile(exported, options());
           return { ...file, saved: `Saved ${file.name}: ${plural(exported.rows.length, "issue")} × ${plural(exported.positions.length, "position")}.` };
         }}
@@ -32,7 +32,7 @@ export function MatrixDownload() {
         title="Save every quote of the cells shown, one row each, as a CSV file in the columns of cells.csv"
         make={async () => {
           const exported = view();
-          const [{ viewQuotesCsvFile }, response] = await Promise.all([import("@/lib/export/tables"), fetch(CELLS_CSV)]);
+          const [{ viewQuotesCsvFile }, response] = await Promise.all([import("@/lib/export/view-tables"), fetch(CELLS_CSV)]);
           if (!response.ok) throw new Error(`${CELLS_CSV} answered ${response.status}`);
           const file = viewQuotesCsvFile(await response.text(), exported, options());
           return { ...file, saved: `Saved ${file.name}: ${plural(file.rows, "row")}, one per quote of the cells shown (and one per cell without any).` };

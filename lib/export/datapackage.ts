@@ -5,12 +5,12 @@
  */
 import type { Dataset } from "../data/schema";
 import { CITATION_KINDS, POSITION_KINDS, SOURCE_KINDS, STANCE_INFO, STANCES, STRENGTHS } from "../data/vocab";
-import type { Edition } from "../export/edition";
-import { CELLS_HEADER } from "../export/tables";
+import type { Edition } from "../release/edition";
+import { CELLS_HEADER } from "./tables";
 import { absoluteUrl } from "../site/links";
 import { siteIdentity } from "../site/identity";
-import { COMPILER, DATASET_TITLE } from "./cite";
-import { LICENCE } from "./licence";
+import { COMPILER, DATASET_TITLE } from "../release/cite";
+import { LICENCE } from "../release/licence";
 
 type Field = { name: string; type: "string"; description: string; format?: "uri"; constraints?: { required?: boolean; unique?: boolean; enum?: string[]; pattern?: string } };
 

@@ -7,9 +7,9 @@
  */
 import { createHash } from "node:crypto";
 import { stringify } from "yaml";
-import type { Site } from "./site";
-import { sourceSchema } from "./schema";
-import { SILENT_SUMMARY, SOURCE_KINDS, STANCES } from "./vocab";
+import type { Site } from "../lib/data/site";
+import { sourceSchema } from "../lib/data/schema";
+import { SILENT_SUMMARY, SOURCE_KINDS, STANCES } from "../lib/data/vocab";
 
 export type SyntheticOptions = {
   issues: number;

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { buildDataset, type DataFiles } from "./build";
 import { DataError, type DataProblem } from "./problems";
-import type { Dataset } from "./schema";
+import type { Dataset } from "../data/schema";
 import type { FileText } from "./yaml-file";
 
 export const DATA_DIR = path.join(process.cwd(), "data");

@@ -4,8 +4,8 @@
  * its root problem is reported once, not again by every reference.
  */
 import { closestName, knownNames, show } from "./problems";
-import { squash } from "./quotes";
-import { sourceSchema, type Issue, type Source, type SourceWithText } from "./schema";
+import { squash } from "../data/quotes";
+import { sourceSchema, type Issue, type Source, type SourceWithText } from "../data/schema";
 import { declaredNames, validEntries, type FileText, type ParsedFile } from "./yaml-file";
 
 export type Report = (parsed: ParsedFile<unknown>, path: PropertyKey[], message: string) => void;

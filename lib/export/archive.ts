@@ -6,15 +6,15 @@
 import { strToU8, zipSync, type ZipOptions } from "fflate";
 import type { Dataset } from "../data/schema";
 import { STANCE_INFO, STANCES, CITATION_KIND_INFO, CITATION_KINDS } from "../data/vocab";
-import { releaseFileName, toCsv } from "../export/csv";
-import { exportDocument, exportJsonSchema } from "../export/document";
-import type { Edition } from "../export/edition";
-import { cellsTable, exportPositions, exportRows, matrixCsvFile } from "../export/tables";
+import { releaseFileName, toCsv } from "./csv";
+import { exportDocument, exportJsonSchema } from "./document";
+import type { Edition } from "../release/edition";
+import { cellsTable, exportPositions, exportRows, matrixCsvFile } from "./tables";
 import { absoluteUrl } from "../site/links";
 import { formatPartialDate } from "../format";
-import { COMPILER, DATASET_TITLE } from "./cite";
+import { COMPILER, DATASET_TITLE } from "../release/cite";
 import { ARCHIVE_FILES, cellFields, dataPackage, matrixFields } from "./datapackage";
-import { LICENCE } from "./licence";
+import { LICENCE } from "../release/licence";
 
 export type ArchiveInput = { data: Dataset; edition: Edition; siteUrl: string; citationCff: string; builtAt: Date };
 

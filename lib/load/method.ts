@@ -3,12 +3,12 @@
  * is a problem naming file, line and field. Called by build.ts once the files are parsed; pure,
  * like it. The rules and why are in the README ("The method") and on the About page.
  */
-import type { Citation, Issue, Position, Source, SourceWithText, TimelineEvent } from "./schema";
+import type { Citation, Issue, Position, Source, SourceWithText, TimelineEvent } from "../data/schema";
 import { fieldPath, show, type DataProblem } from "./problems";
-import { findQuote, lineAt, type QuoteSelector } from "./quotes";
+import { findQuote, lineAt, type QuoteSelector } from "../data/quotes";
 import { hedgesIn, outsideSpans, quotedSpans, sentenceStart, type Span } from "./sentences";
 import type { ParsedFile } from "./yaml-file";
-import { CITATION_KIND_INFO, SOURCE_KIND_INFO } from "./vocab";
+import { CITATION_KIND_INFO, SOURCE_KIND_INFO } from "../data/vocab";
 
 export type MethodInput = {
   sources: ReadonlyMap<string, SourceWithText>;
