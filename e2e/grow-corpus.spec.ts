@@ -56,6 +56,8 @@ test("a new matrix grows from a new source to a cited, highlighted cell, and the
 
     const dev = await serveVariantDev(variant("grow-corpus-dev", dataDir), BASE_PORT + 1);
     servers.push(dev);
+    // Compiled before the browser needs them: the first compile on a busy machine is slow.
+    expect((await fetch(`${dev.url}/dev/code-cell`, { method: "POST", body: "{}" })).status).toBe(400);
     await page.goto(`${dev.url}/sources/southland-minister`, { timeout: 300_000 });
     await expect(page.getByText("Asked about the river talks")).toBeVisible({ timeout: 120_000 });
     await page.evaluate((quote) => {

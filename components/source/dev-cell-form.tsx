@@ -47,6 +47,9 @@ export function DevCellForm({ source, selector, options }: { source: string; sel
       const result = (await response.json()) as CodeCellAnswer;
       setAnswer(result);
       if (result.written) router.refresh();
+    } catch (error) {
+      const message = `The development server did not answer (${(error as Error).message}): is npm run dev still running? Nothing was written.`;
+      setAnswer({ written: false, problems: [{ rule: "The server", file: "", line: 0, field: "", message }] });
     } finally {
       setBusy(false);
     }
