@@ -93,6 +93,7 @@ test("a new matrix grows from a new source to a cited, highlighted cell, and the
     expect(readFileSync(issueFile, "utf8").startsWith(before.slice(0, before.indexOf("  - position: southland")))).toBe(true);
     // npm run dev reads the data afresh: the passage is highlighted once the page refreshes.
     await expect(page.locator("mark", { hasText: QUOTE })).toBeVisible({ timeout: 60_000 });
+    await page.goto("about:blank"); // Its live-reload socket would report the server stopping.
     await dev.stop();
 
     const check = npm(["check:data"], dataDir);

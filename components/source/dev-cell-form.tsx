@@ -77,28 +77,10 @@ export function DevCellForm({ source, selector, options }: { source: string; sel
               <input name={name} required className={field} />
             </label>
           ))}
-          <label className="block">
-            Category
-            <select name="category" className={field}>
-              {options.categories.map((c) => (
-                <option key={c.slug} value={c.slug}>
-                  {c.title}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Choice label="Category" name="category" options={options.categories.map((c) => [c.slug, c.title])} />
         </fieldset>
       )}
-      <label className="block">
-        Position
-        <select name="position" className={field}>
-          {options.positions.map((p) => (
-            <option key={p.slug} value={p.slug}>
-              {p.label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Choice label="Position" name="position" options={options.positions.map((p) => [p.slug, p.label])} />
       <label className="block">
         Citation kind
         <select name="kind" value={kind} onChange={(e) => setKind(e.target.value as CitationKind)} className={field}>
@@ -113,17 +95,7 @@ export function DevCellForm({ source, selector, options }: { source: string; sel
         {kind === "own-words" ? "Speaker (whose words the quotation marks give)" : "About (the person the passage reports on; optional)"}
         <input name="person" required={kind === "own-words"} className={field} />
       </label>
-      <label className="block">
-        Stance (optional: leave as it is)
-        <select name="stance" defaultValue="" className={field}>
-          <option value="">Leave as it is</option>
-          {STANCES.map((s) => (
-            <option key={s} value={s}>
-              {STANCE_INFO[s].label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Choice label="Stance (optional: leave as it is)" name="stance" options={[["", "Leave as it is"], ...STANCES.map((s): [string, string] => [s, STANCE_INFO[s].label])]} />
       <label className="block">
         Summary (optional: in our words, faithful to the quotes)
         <textarea name="summary" rows={2} maxLength={280} className={field} />
@@ -133,6 +105,22 @@ export function DevCellForm({ source, selector, options }: { source: string; sel
       </button>
       {answer && <Answer answer={answer} />}
     </form>
+  );
+}
+
+/** A labelled select whose value the form reads by name. */
+function Choice({ label, name, options }: { label: string; name: string; options: [value: string, text: string][] }) {
+  return (
+    <label className="block">
+      {label}
+      <select name={name} className={field}>
+        {options.map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
 

@@ -15,9 +15,10 @@ export async function codeCell(request: Request): Promise<Response> {
   if (newIssue) {
     const positions = checkFiles(readDataFiles(dataDir)).data?.positions ?? [];
     const started = startIssue(dataDir, newIssue, positions.filter((p) => p.complete).map((p) => p.slug));
-    if (!started.written) return Response.json({ written: false, problems: started.problems } satisfies CodeCellAnswer, { status: 422 });
+    if (!started.written) return Response.json({ written: false, problems: started.problems } satisfies CodeCellAnswer);
   }
   const result = addCitation(dataDir, { ...cite, issue: newIssue?.slug ?? cite.issue });
   const answer: CodeCellAnswer = result.written ? { written: true, file: result.file } : { written: false, problems: result.problems };
-  return Response.json(answer, { status: result.written ? 200 : 422 });
+  // A refusal by the data check is an answer, not a failed request: the form shows it.
+  return Response.json(answer);
 }
