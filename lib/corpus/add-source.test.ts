@@ -28,7 +28,7 @@ const refusal = (f: () => unknown) => {
   throw new Error("not refused");
 };
 
-describe("addSource", () => {
+describe("addSource", { timeout: 60_000 }, () => {
   it("copies the text byte for byte, records its SHA-256, and lists it in sources.yaml with the comments kept", () => {
     const yamlBefore = readFileSync(path.join(folder.dir, "sources.yaml"), "utf8");
     const added = addSource(folder.dir, textFile(), facts);

@@ -1,3 +1,4 @@
+// Each test copies the real data folder and runs the whole data check, several times: slow on a busy machine.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -33,7 +34,7 @@ const request = (over: Partial<CellCitation> & { quote?: string; kind?: CellCita
   citation: { source: ECHOES, quote: over.quote ?? HEDGED, kind: over.kind ?? "reporting", ...over.citation },
 });
 
-describe("addCitation", () => {
+describe("addCitation", { timeout: 60_000 }, () => {
   it("writes the citation into the cell, keeping every line of the file as it was", () => {
     const before = issueText("donbas");
     const result = addCitation(folder.dir, request({ position: "russia", stance: undefined, summary: undefined, citation: { about: "President Putin" } as never }));
@@ -74,7 +75,7 @@ describe("addCitation", () => {
   });
 });
 
-describe("startIssue", () => {
+describe("startIssue", { timeout: 60_000 }, () => {
   const issue = { slug: "prisoner-exchange", title: "Prisoner exchange", definition: "Whether prisoners are exchanged.", proposition: "Prisoners are exchanged all for all.", category: "humanitarian" };
 
   it("writes a new issue file the data check accepts, with a silent cell for each complete position", () => {

@@ -14,7 +14,7 @@ beforeEach(() => (root = mkdtempSync(path.join(os.tmpdir(), "new-matrix-"))));
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 const check = (dir: string) => checkFiles(readDataFiles(dir));
 
-describe("writeNewMatrix", () => {
+describe("writeNewMatrix", { timeout: 60_000 }, () => {
   it("writes a data folder the data check accepts, with a site that names its own negotiation", () => {
     const dir = path.join(root, "matrix");
     writeNewMatrix(dir, DATA_DIR);
