@@ -1,9 +1,11 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import type { NextConfig } from "next";
-import { PHASE_PRODUCTION_BUILD } from "next/constants";
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from "next/constants";
+import { VIEW_PARAMS } from "./lib/matrix/view";
 import { contentSecurityPolicy, SECURITY_HEADERS } from "./lib/site/csp";
 import { DEFAULT_SITE_URL, parseSiteUrl, SiteUrlError } from "./lib/site/links";
+import { sharedViewRewrites } from "./lib/site/routing";
 import { DATA_DIR_RECORD, SITE_URL_RECORD } from "./lib/site/build-inputs.mjs";
 import { siteEnv } from "./lib/load/site-file";
 import { DataError } from "./lib/load/problems";
@@ -72,15 +74,24 @@ export default function config(phase: string): NextConfig {
     },
     // Browsers ask for /favicon.ico wherever a page has not yet named its icon (a Back to a page
     // restored by the router, a file opened directly): it is the same icon as /icon.svg.
+    // A shared view's document is the prerendered matrix with the view's link preview (app/%5Fshared-view),
+    // which takes its HTML from the build: `next dev` has none, and serves the matrix with the site's preview.
     async rewrites() {
-      return [{ source: "/favicon.ico", destination: "/icon.svg" }];
+      return {
+        beforeFiles: phase === PHASE_DEVELOPMENT_SERVER ? [] : sharedViewRewrites(VIEW_PARAMS),
+        afterFiles: [{ source: "/favicon.ico", destination: "/icon.svg" }],
+        fallback: [],
+      };
     },
     async headers() {
       return [
         // For browsers without CSP frame-ancestors. The embeddable cards (lib/site/csp.ts, EMBED_PREFIX)
-        // may be framed by other sites: they alone go without it.
+        // may be framed by other sites: they alone go without it (proxy.ts sets it on a 404 under /embed/).
         { source: "/((?!embed/).*)", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
         { source: "/:path*", headers: [...SECURITY_HEADERS] },
+        // Other sites may load only what is made for them: the cards, the preview images and oEmbed.
+        { source: "/((?!embed/|oembed$|opengraph-image$|issues/[^/]+/opengraph-image$).*)", headers: [{ key: "Cross-Origin-Resource-Policy", value: "same-origin" }] },
+        { source: "/(embed/.*|oembed|opengraph-image|issues/[^/]+/opengraph-image)", headers: [{ key: "Cross-Origin-Resource-Policy", value: "cross-origin" }] },
         // Every response has a fixed policy (no inline script allowed) unless proxy.ts writes its own:
         // the files it leaves alone (its matcher: chunks, exports, images, the feed, the cards) keep this one.
         { source: "/((?!embed/).*)", headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy() }] },

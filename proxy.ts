@@ -1,8 +1,10 @@
 /**
  * Sets the Content-Security-Policy of the pages: the hashes of the inline scripts of the
- * prerendered page being served, so static pages stay static, and a fresh nonce for pages
- * rendered on demand. It also hands a few requests to other pages (lib/site/routing.ts): a
- * shared view of the matrix, an unknown issue, and a malformed address.
+ * prerendered page being served, looked up in the table written after the build
+ * (lib/site/prerendered-scripts.ts), so static pages stay static; a fresh nonce only for what
+ * Next.js renders on demand (the 404 page). It also answers 405 to methods a page does not take,
+ * gives a malformed path the 404 page (lib/site/routing.ts), and lets only the known embed cards
+ * be framed.
  *
  * Files with fixed headers never reach it (see `config.matcher`): they get a fixed policy from
  * next.config.ts, as does anything else this proxy leaves alone.
@@ -10,46 +12,57 @@
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
-import { VIEW_PARAMS } from "./lib/matrix/view";
 import { contentSecurityPolicy, mayBeFramed } from "./lib/site/csp";
-import { prerenderedRoutes } from "./lib/site/prerendered-routes";
-import { scriptHashLookup } from "./lib/site/prerendered-scripts";
-import { answersNotFound, documentPath, rewriteFor } from "./lib/site/routing";
+import { readScriptHashes } from "./lib/site/prerendered-scripts";
+import { rewriteFor } from "./lib/site/routing";
 
 const dev = process.env.NODE_ENV === "development";
 const distDir = path.join(/*turbopackIgnore: true*/ process.cwd(), process.env.NEXT_DIST_DIR ?? ".next");
-const scriptHashes = scriptHashLookup(path.join(/*turbopackIgnore: true*/ distDir, "server", "app"));
-const routing = { viewParams: VIEW_PARAMS, prerendered: dev ? null : prerenderedRoutes(distDir) };
+// Read once, when the server starts: no file is read per request.
+const scripts = dev ? null : readScriptHashes(distDir);
+/** A page answers these; anything else gets 405 before Next.js sees it. */
+const PAGE_METHODS = ["GET", "HEAD"];
 
 export function proxy(request: NextRequest) {
-  const { pathname, searchParams } = request.nextUrl;
-  const framed = mayBeFramed(pathname);
-  const target = rewriteFor({ pathname, searchParams, method: request.method }, routing);
-  // A prerendered page is served as it was built: nothing renders, so no nonce is made or passed on.
-  if (!target && routing.prerendered?.has(pathname)) {
+  const { pathname } = request.nextUrl;
+  if (!PAGE_METHODS.includes(request.method))
+    return new NextResponse(null, { status: 405, headers: { allow: PAGE_METHODS.join(", "), "content-security-policy": contentSecurityPolicy() } });
+  const target = rewriteFor(pathname);
+  // A shared view of the matrix is rewritten after this (next.config.ts) to the matrix as built: its path is `/`.
+  const prerendered = target ? null : (scripts?.lookup(pathname) ?? null);
+  // Only a card the build made may be framed: a 404 under /embed/ is framed by no one.
+  const framed = mayBeFramed(pathname) && prerendered !== null;
+  // A prerendered page (or the matrix under a shared view's preview) is served as it was built:
+  // nothing renders, so no nonce is made or passed on.
+  if (prerendered) {
     const response = NextResponse.next();
-    response.headers.set("content-security-policy", contentSecurityPolicy({ scriptHashes: scriptHashes(pathname), framed }));
-    return response;
+    response.headers.set("content-security-policy", contentSecurityPolicy({ scriptHashes: prerendered, framed }));
+    return denyFraming(response, pathname, framed);
   }
   const nonce = randomBytes(16).toString("base64");
-  const csp = contentSecurityPolicy({ nonce, scriptHashes: dev ? [] : scriptHashes(documentPath(pathname)), dev, framed });
+  const csp = contentSecurityPolicy({ nonce, scriptHashes: scripts?.notFound ?? [], dev });
   // Next.js reads the nonce from the request's CSP header and stamps it on the scripts it renders.
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("content-security-policy", contentSecurityPolicy({ nonce, dev }));
-  // Next runs this again for a rewrite's target: both passes say 404 for an unknown issue.
-  const status = answersNotFound(target ?? pathname) ? 404 : undefined;
   const response = target
-    ? NextResponse.rewrite(new URL(target, request.url), { status, request: { headers: requestHeaders } })
-    : NextResponse.next({ status, request: { headers: requestHeaders } });
+    ? NextResponse.rewrite(new URL(target, request.url), { request: { headers: requestHeaders } })
+    : NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", csp);
+  return denyFraming(response, pathname, framed);
+}
+
+/** next.config.ts says DENY everywhere but under /embed/ (in any case): there, only a known card goes without. */
+function denyFraming(response: NextResponse, pathname: string, framed: boolean): NextResponse {
+  if (!framed && pathname.toLowerCase().startsWith("/embed/")) response.headers.set("x-frame-options", "DENY");
   return response;
 }
 
 export const config = {
-  // Not the build's chunks, the exports, the images (favicon.ico is icon.svg), the feed, the sitemap, robots.txt, the
-  // embeddable cards or oEmbed: their headers are fixed (next.config.ts). Only well-formed names
-  // are left out, so that a malformed address still reaches the proxy and gets the 404 page.
+  // Not the build's chunks, the exports, the images (favicon.ico is icon.svg), the feed, the sitemap, robots.txt
+  // or oEmbed: their headers are fixed (next.config.ts). Only well-formed names are left out, so that a
+  // malformed address still reaches the proxy and gets the 404 page. The embed cards come here, so that
+  // only a known card may be framed.
   matcher: [
-    "/((?!_next/static/|export/[\\w.-]+\\.(?:csv|json|zip)$|issues/index\\.json$|changes\\.atom$|sitemap\\.xml$|robots\\.txt$|icon\\.svg$|favicon\\.ico$|(?:issues/[\\w-]+/)?opengraph-image$|embed/issues/[\\w-]+$|oembed$).*)",
+    "/((?!_next/static/|export/[\\w.-]+\\.(?:csv|json|zip)$|issues/index\\.json$|changes\\.atom$|sitemap\\.xml$|robots\\.txt$|icon\\.svg$|favicon\\.ico$|(?:issues/[\\w-]+/)?opengraph-image$|oembed$).*)",
   ],
 };

@@ -4,11 +4,12 @@ import { StanceIconSprite } from "@/components/ui/stance-icon";
 import { SiteFooter } from "@/components/release/site-footer";
 import { siteUrl } from "@/lib/site/links";
 import { siteIdentity } from "@/lib/site/identity";
+import { SITE_NAME, SITE_TITLE } from "@/lib/site/metadata";
 import "./globals.css";
 
 export const metadata: Metadata = {
   metadataBase: siteUrl(),
-  title: { default: siteIdentity().title, template: `%s · ${siteIdentity().name}` },
+  title: { default: SITE_TITLE, template: `%s · ${SITE_NAME}` },
   description: siteIdentity().description,
 };
 
@@ -32,6 +33,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         </a>
         {/* React puts it in the head. Not in the metadata: a page's own `alternates` would replace it. */}
         <link rel="alternate" type="application/atom+xml" title="Positions Matrix: what changed" href="/changes.atom" />
+        <link rel="alternate" type="application/feed+json" title="Positions Matrix: what changed (JSON Feed)" href="/changes.json" />
         <SiteHeader />
         <main id="main" className="mx-auto max-w-screen-2xl px-4 py-6">
           {children}

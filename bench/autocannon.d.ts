@@ -11,7 +11,15 @@ declare module "autocannon" {
     requests: Stats & { sent: number };
     throughput: Stats;
   };
-  type Options = { url: string; connections?: number; duration?: number; headers?: Record<string, string>; timeout?: number };
+  type Options = {
+    url: string;
+    connections?: number;
+    duration?: number;
+    headers?: Record<string, string>;
+    timeout?: number;
+    /** Each request may be rewritten before it is sent (its path, to make every request distinct). */
+    requests?: { setupRequest?: <R extends { path: string }>(request: R) => R }[];
+  };
   function autocannon(options: Options): Promise<Result>;
   export default autocannon;
 }

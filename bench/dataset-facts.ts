@@ -2,7 +2,7 @@
 import type { Dataset } from "../lib/data/schema";
 import { STANCE_INFO } from "../lib/data/vocab";
 import type { DatasetNames } from "./interactions";
-import type { DatasetFacts } from "./report";
+import type { DatasetFacts } from "./results";
 
 const citationsOf = (data: Dataset) => data.issues.flatMap((i) => Object.values(i.cells).flatMap((c) => c.citations));
 

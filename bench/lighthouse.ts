@@ -4,8 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import * as chromeLauncher from "chrome-launcher";
-import lighthouse, { desktopConfig, type Flags, type Result } from "lighthouse";
+import type { Flags, Result } from "lighthouse";
 import { CHROMIUM_FLAGS } from "../scripts/browser";
 
 export const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
@@ -49,6 +48,8 @@ export async function runLighthouse(
 ): Promise<LighthouseRun[]> {
   mkdirSync(rawDir, { recursive: true });
   const runs: LighthouseRun[] = [];
+  // Loaded here, not at the top: the report's tests import this module's names without the bench's packages.
+  const [chromeLauncher, { default: lighthouse, desktopConfig }] = await Promise.all([import("chrome-launcher"), import("lighthouse")]);
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS, logLevel: "silent" });
   try {
     for (const preset of PRESETS) {

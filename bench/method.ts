@@ -50,9 +50,8 @@ up to date), \`--serving-only\` (the real data and the blank app only: page weig
   \`app/export/**/route.ts\` handler's \`GET\` directly in that process once the data is loaded, so the figure is
   the export's own cost (the routes are prerendered at build time and served as files).
 - **Serving.** autocannon on 127.0.0.1 only, asking for gzip like a browser does (\`bench/serving.ts\`),
-  against the app as \`npm start\` serves it (\`scripts/server.mjs\`: Next.js behind the page cache, which
-  answers a prerendered page's later requests from memory with the headers Next.js gave it) and the
-  blank app under plain \`next start\`: the blank app's page, the same page behind the app's server, the
+  against the app as \`npm start\` serves it (plain \`next start\`) and the blank app under the same
+  \`next start\`: the blank app's page, the
   matrix, the issue page and the source page above, and \`/export/matrix.csv\` (a file, for comparison). Requests per second at 20 connections: three rounds of
   5 s, each round taking the pages in turn, so that a change in what else runs on the machine falls on all
   of them alike; a page's "× blank" is the median over rounds of its figure over the blank page's in the same

@@ -2,7 +2,7 @@
 import { CATEGORIES } from "./lighthouse";
 import { kb, ms, table, verdict } from "./markdown";
 import type { AuditResult } from "./audit";
-import type { BenchResults, BuildFacts, DatasetName } from "./report";
+import type { BenchResults, BuildFacts, DatasetName } from "./results";
 import { summarize } from "./stats";
 import { jsRatioVerdict, latencyVerdict, lighthouseVerdict, loadFailures, loadVerdict, TARGETS } from "./targets";
 
@@ -156,7 +156,18 @@ export function timingsSection(r: BenchResults): string {
     "",
     routes.length ? "" : "CSV/JSON exports: none timed (no `app/export/**/route.ts` found).\n",
     t.blankBuildMs ? `The blank baseline app builds in ${ms(t.blankBuildMs)}.\n` : "",
+    t.releases ? releasesLine(t.releases) : "",
   ].join("\n");
+}
+
+/** Build time against the number of releases: each release adds its pinned pages, no more. */
+function releasesLine({ real, synthetic }: NonNullable<BenchResults["timings"]["releases"]>): string {
+  const perRelease = (synthetic.buildMs - real.buildMs) / Math.max(1, synthetic.releases - real.releases);
+  return [
+    `Pinned pages: the real data with its ${real.releases} releases builds in ${ms(real.buildMs)} (${real.prerendered} routes); with ${synthetic.releases} releases`,
+    `(synthetic ones added by scripts/make-releases.ts) in ${ms(synthetic.buildMs)} (${synthetic.prerendered} routes): ${ms(perRelease)} and`,
+    `${((synthetic.prerendered - real.prerendered) / Math.max(1, synthetic.releases - real.releases)).toFixed(0)} routes per added release.\n`,
+  ].join(" ");
 }
 
 function buildCell(b?: BuildFacts): string {

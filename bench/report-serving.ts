@@ -5,8 +5,6 @@ import { blankRatio, medianRps, type ServingResult, type Throughput } from "./se
 import { loadFailures, servingVerdict, stressVerdict, TARGETS, weightVerdict, type Verdict } from "./targets";
 
 export const BLANK = "blank";
-/** The blank page behind the app's own server (scripts/server.mjs): what that server can do with no page to speak of. */
-export const BLANK_CACHED = "blank, app's server";
 /** Pages held to the targets; other rows (a file, the blank page) are shown for comparison. */
 export const JUDGED = ["matrix", "issue", "source"];
 
@@ -55,8 +53,7 @@ export function servingSection(s: ServingResult | null): string {
     "",
     `Target: each page serves at least ${TARGETS.servingRatio}× the requests per second of the blank page, at ${s.throughput.connections} connections. ` +
       `Rounds of ${s.throughput.seconds} s take turns page by page; "× blank" is the median over rounds of each round's ratio. ` +
-      `The app's pages are served as \`npm start\` serves them: Next.js behind the page cache (\`scripts/page-cache.mjs\`); "${BLANK}" is the blank app under plain \`next start\`, ` +
-      `and "${BLANK_CACHED}" the blank app behind the same server as the app's pages, for a like-for-like figure.`,
+      `The app's pages and "${BLANK}" (the blank app) are both served by plain \`next start\`, as \`npm start\` serves them; a proxy in front (deploy/) is measured below.`,
     "",
     table(["page", "path", ...rounds, "median req/s", "× blank", "worst p99", "failed requests", "target", "result"], rows),
     "",

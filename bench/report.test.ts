@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { LatencyResult } from "./latency";
 import type { LoadResult } from "./load";
 import type { PageWeight } from "./page-weight";
-import { renderReport, type BenchResults } from "./report";
+import { renderReport } from "./report";
+import type { BenchResults } from "./results";
 
 const facts = { issues: 2, positions: 3, citations: 4, sources: 1, sourceBytes: 2048 };
 const notFound = (interaction: string): LatencyResult => ({

@@ -1,49 +1,14 @@
 /** Turns the benchmark's results into bench/report.md: each figure beside its target. */
-import type { AuditResult } from "./audit";
-import type { DataTimings } from "./data-timings";
-import type { JsWeight } from "./js-weight";
-import type { FloorResult } from "./floor";
-import type { LatencyResult } from "./latency";
-import { CATEGORIES, type LighthouseRun } from "./lighthouse";
-import type { LoadResult } from "./load";
+import { CATEGORIES } from "./lighthouse";
 import { kb, row, table, verdict } from "./markdown";
 import { METHOD } from "./method";
-import type { PageWeight } from "./page-weight";
+import type { BenchResults, DatasetName } from "./results";
 import { JUDGED, servingSection, throughputVerdicts, weightSection } from "./report-serving";
-import type { ServingResult } from "./serving";
 import { auditSection, auditVerdictText, floorSection, jsSection, latencySection, lighthouseSection, loadSection, timingsSection } from "./report-sections";
-import { jsRatioVerdict, latencyVerdict, lighthouseVerdict, loadFailures, loadVerdict, stressVerdict, TARGETS, weightVerdict, type Verdict } from "./targets";
+import { edgesSection, proxySection } from "./report-edges";
+import { edgeVerdict, proxyVerdict, jsRatioVerdict, latencyVerdict, lighthouseVerdict, loadFailures, loadVerdict, stressVerdict, TARGETS, weightVerdict, type Verdict } from "./targets";
 import { contentRatio } from "./page-weight";
 import { plural } from "../lib/format";
-
-/** Which of the two data sets a figure is for. */
-export type DatasetName = "real" | "large";
-export type BuildFacts = { buildMs: number; builtAt: string; reused: boolean; prerendered: number; htmlBytes: number | null };
-export type PageCheck = { name: string; path: string; status: number | null; note?: string };
-export type DatasetFacts = { issues: number; positions: number; citations: number; sources: number; sourceBytes: number };
-
-export type BenchResults = {
-  startedAt: string;
-  seconds: number;
-  environment: Record<string, string>;
-  /** The large data set is left out of a `--serving-only` run. */
-  datasets: Partial<Record<DatasetName, DatasetFacts>>;
-  pages: PageCheck[];
-  lighthouse: LighthouseRun[] | null;
-  js: { matrix: JsWeight; blank: JsWeight } | null;
-  latency: Partial<Record<DatasetName, LatencyResult[]>>;
-  /** The interactions' DOM changes made by a script, on the real data (see floor.ts). */
-  floor: FloorResult[] | null;
-  timings: Partial<Record<DatasetName, DataTimings & BuildFacts>> & { blankBuildMs?: number };
-  load: Partial<Record<DatasetName, LoadResult>>;
-  /** Requests per second beside the blank page, and the runs at 100 connections (bench/serving.ts). */
-  serving: ServingResult | null;
-  /** Each page's HTML against its content (bench/page-weight.ts). */
-  weights: PageWeight[] | null;
-  audit: AuditResult | null;
-  /** Steps that could not run, with why. */
-  problems: string[];
-};
 
 export function renderReport(r: BenchResults): string {
   return [
@@ -60,6 +25,8 @@ export function renderReport(r: BenchResults): string {
     latencySection(r),
     floorSection(r),
     servingSection(r.serving),
+    edgesSection(r.edges ?? null),
+    proxySection(r.proxy ?? null),
     weightSection(r.weights),
     timingsSection(r),
     loadSection(r),
@@ -111,6 +78,15 @@ function servingSummary(r: BenchResults): string[] {
       verdict(r.serving ? all(stress.map(stressVerdict)) : null) + figures(stress.map((p) => ({ name: p.name, figure: `${failed(p)} failed` }))),
     ]),
   );
+  const edges = r.edges?.edges ?? [];
+  lines.push(
+    row([
+      `Shared view and unknown issue, a distinct address per request, 100 connections: 0 errors, 0 timeouts, a prerendered page's p99 < ${TARGETS.edgeProbeMs} ms`,
+      verdict(r.edges ? all(edges.map(edgeVerdict)) : null) +
+        figures(edges.map((e) => ({ name: e.name.split(",")[0]!, figure: `p99 ${e.runs.map((x) => Math.round(x.probe.latencyP99)).join("/")} ms` }))),
+    ]),
+  );
+  lines.push(row([`Behind deploy/nginx: a prerendered page ≥ ${TARGETS.proxyRatio}× a same-size static file`, verdict(proxyVerdict(r.proxy?.ratio ?? null)) + (r.proxy?.ratio ? ` (${r.proxy.ratio.toFixed(2)}×)` : "")]));
   const weights = (r.weights ?? []).filter((w) => JUDGED.includes(w.name));
   lines.push(
     row([

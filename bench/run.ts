@@ -13,6 +13,8 @@ import { chromium, type Browser } from "@playwright/test";
 import { loadDataset } from "../lib/load/load";
 import { findChromium, launchOptions } from "../scripts/browser";
 import { writeDataset } from "../scripts/make-large-dataset";
+import { writeReleases } from "../scripts/make-releases";
+import { loadPublication } from "../lib/release/load";
 import { audit } from "./audit";
 import { BLANK_DIR, buildBlankApp } from "./blank-app";
 import type { DataTimings } from "./data-timings";
@@ -23,10 +25,13 @@ import { measureLatency } from "./latency";
 import { runLighthouse } from "./lighthouse";
 import { measureLoad } from "./load";
 import { measurePageWeight } from "./page-weight";
-import { BLANK, BLANK_CACHED } from "./report-serving";
+import { BLANK } from "./report-serving";
 import { measureServing, type Target } from "./serving";
+import { measureEdges } from "./edges";
+import { measureProxy } from "./proxy";
 import { ROOT, run, startServer, type Server } from "../scripts/variant/processes";
-import { renderReport, type BenchResults, type DatasetName } from "./report";
+import { renderReport } from "./report";
+import type { BenchResults, DatasetName } from "./results";
 import { buildVariant, isStale, lastBuild, variant, type Variant } from "../scripts/variant/build";
 
 const { values: args } = parseArgs({
@@ -108,11 +113,23 @@ try {
     if (timings && build)
       results.timings[d] = { ...timings, buildMs: build.ms, builtAt: build.at, reused: !!previous, prerendered: build.prerendered, htmlBytes: htmlBytes(v) };
   }
+  if (!servingOnly) {
+    // Pinned pages build in linear time in the releases: the real ones, then 40 with synthetic ones added.
+    const releasesDir = path.join(ROOT, "bench", "tmp", "releases-data");
+    const count = await step("write the real data with 40 releases", async () => writeReleases(releasesDir, 40));
+    const build = count ? await step(`next build (${count} releases)`, () => buildVariant(variant("releases40", releasesDir))) : null;
+    const real = results.timings.real;
+    if (build && real?.buildMs)
+      results.timings.releases = {
+        real: { releases: loadPublication(variants.real.dataDir).releases.length, buildMs: real.buildMs, prerendered: real.prerendered },
+        synthetic: { releases: count!, buildMs: build.ms, prerendered: build.prerendered },
+      };
+  }
   results.timings.blankBuildMs = (await step("next build (blank app)", buildBlankApp)) ?? undefined;
 
-  const urls: Partial<Record<DatasetName | "blank" | "blankCached", string>> = {};
+  const urls: Partial<Record<DatasetName | "blank", string>> = {};
   for (const [i, d] of datasets.entries()) {
-    const server = await step(`the app's server (${d}) on port ${port + i}`, () => startServer({ port: port + i, env: variants[d].env }));
+    const server = await step(`next start (${d}) on port ${port + i}`, () => startServer({ port: port + i, env: variants[d].env }));
     if (server) {
       servers.push(server);
       urls[d] = server.url;
@@ -124,12 +141,6 @@ try {
       servers.push(blank);
       urls.blank = blank.url;
     }
-    // Like for like: the blank page behind the same server as the app's pages.
-    const cached = await step(`the app's server (blank) on port ${port + 3}`, () => startServer({ port: port + 3, appDir: BLANK_DIR, nextStart: false }));
-    if (cached) {
-      servers.push(cached);
-      urls.blankCached = cached.url;
-    }
   }
 
   const found = findChromium();
@@ -138,7 +149,10 @@ try {
   results.environment.chromium = `${browser.version()} (${found.path})`;
 
   if (urls.real) {
-    for (const page of pagesToMeasure(data.real)) {
+    // The latest release's pinned pages too: Lighthouse and the page weight hold them to the same bar.
+    const latest = loadPublication(variants.real.dataDir).releases.at(-1);
+    const pinned = latest ? [{ name: "pinned matrix", path: `/v/${latest.version}/` }, { name: "pinned issue", path: `/v/${latest.version}/issues/${Object.keys(latest.snapshot.issues)[0]}` }] : [];
+    for (const page of [...pagesToMeasure(data.real), ...pinned]) {
       const status = await fetch(urls.real + page.path).then((r) => r.status, () => null);
       results.pages.push({ ...page, status, note: status === 200 ? "" : "no page here: skipped" });
     }
@@ -175,12 +189,16 @@ try {
     // The blank page first, a file last: how a page compares with no page, and with a file the proxy leaves alone.
     const targets: Target[] = [
       ...(urls.blank ? [{ name: BLANK, url: urls.blank + "/" }] : []),
-      ...(urls.blankCached ? [{ name: BLANK_CACHED, url: urls.blankCached + "/" }] : []),
       ...results.pages.filter((p) => p.status === 200).map((p) => ({ name: p.name, url: urls.real + p.path })),
       { name: "file", url: urls.real + "/export/matrix.csv" },
     ];
     const o = quick ? { rounds: 1, seconds: 3, stressRuns: 1, stressSeconds: 3 } : { rounds: 3, seconds: 5, stressRuns: 3, stressSeconds: 10 };
     results.serving = await step("serving", () => measureServing(targets, o, log));
+    const real = servers[0];
+    const edgeRuns = quick ? { runs: 1, seconds: 3 } : { runs: 3, seconds: 10 };
+    results.edges = await step("shared views and unknown issues under load", () => measureEdges(urls.real!, real?.pid, edgeRuns, log));
+    const proxyRounds = quick ? { rounds: 1, seconds: 3 } : { rounds: 3, seconds: 5 };
+    results.proxy = await step(`deploy/nginx in front, on port ${port + 4}`, () => measureProxy(urls.real!, port + 4, "/about", proxyRounds, log));
   }
   // The large data set's matrix, at 10 connections as before: the real pages' figures are under Serving.
   if (urls.large) {
@@ -206,7 +224,8 @@ function htmlBytes(v: Variant): number | null {
 }
 
 function environment(): Record<string, string> {
-  const version = (pkg: string) => (JSON.parse(readFileSync(path.join(ROOT, "node_modules", pkg, "package.json"), "utf8")) as { version: string }).version;
+  // The app's packages at the root, the bench's own (Lighthouse) in bench/node_modules.
+  const version = (pkg: string, dir = ROOT) => (JSON.parse(readFileSync(path.join(dir, "node_modules", pkg, "package.json"), "utf8")) as { version: string }).version;
   const sh = (cmd: string, cmdArgs: string[]) => {
     try {
       return execFileSync(cmd, cmdArgs, { cwd: ROOT, encoding: "utf8" }).trim();
@@ -226,7 +245,7 @@ function environment(): Record<string, string> {
     node: process.version,
     next: version("next"),
     react: version("react"),
-    lighthouse: version("lighthouse"),
+    lighthouse: version("lighthouse", path.join(ROOT, "bench")),
     // Other work on the machine skews every timing: its load is noted beside them.
     "load average at start (1, 5, 15 min)": os.loadavg().map((l) => l.toFixed(1)).join(", "),
   };

@@ -4,6 +4,7 @@ import type { LatencyResult } from "./latency";
 import type { LoadResult } from "./load";
 import { contentRatio, type PageWeight } from "./page-weight";
 import type { Stress } from "./serving";
+import type { Edge } from "./edges";
 import { median } from "./stats";
 
 export const TARGETS = {
@@ -15,6 +16,10 @@ export const TARGETS = {
   servingRatio: 0.5,
   /** Each page's raw HTML over its text plus the data its client components receive. */
   htmlRatio: 3,
+  /** A prerendered page's p99 while a shared view or an unknown issue is under 100 connections, and right after. */
+  edgeProbeMs: 1000,
+  /** Behind deploy/nginx: a prerendered page's requests per second over a static file's of the same size. */
+  proxyRatio: 0.8,
 } as const;
 
 /** pass / fail, or null when there is nothing to judge (not measured). */
@@ -54,4 +59,14 @@ export function stressVerdict(stress: Stress): Verdict {
 export function weightVerdict(weight: PageWeight): Verdict {
   const ratio = contentRatio(weight);
   return Number.isFinite(ratio) ? ratio <= TARGETS.htmlRatio : null;
+}
+
+/** Every run: no errors or timeouts on the edge, and the prerendered page within a second during and after. */
+export function edgeVerdict(edge: Edge): Verdict {
+  if (edge.runs.length === 0 || edge.runs.some((r) => r.load.requests === 0)) return null;
+  return edge.runs.every((r) => r.load.errors + r.load.timeouts === 0 && r.probe.latencyP99 < TARGETS.edgeProbeMs && r.afterMs < TARGETS.edgeProbeMs);
+}
+
+export function proxyVerdict(ratio: number | null): Verdict {
+  return ratio === null ? null : ratio >= TARGETS.proxyRatio;
 }

@@ -3,6 +3,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
 import { data, gotoMatrix, searchWord, settled } from "./matrix-helpers";
+import { loadPublication } from "../lib/release/load";
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const cited = data.issues.flatMap((i) => data.positions.filter((p) => i.cells[p.slug]!.citations.length > 0).map((p) => `${i.slug}.${p.slug}`))[0]!;
@@ -35,6 +36,23 @@ for (const scheme of ["light", "dark"] as const) {
         const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
         const summary = results.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 5) }));
         expect(summary).toEqual([]);
+      });
+    }
+  });
+}
+
+// The pinned pages of a release: plain server-rendered HTML, checked in both schemes.
+const { releases } = loadPublication();
+const pinned = releases[0] && { version: releases[0].version, issue: Object.keys(releases[0].snapshot.issues)[0]!, source: Object.keys(releases[0].snapshot.sources)[0]! };
+for (const scheme of ["light", "dark"] as const) {
+  test.describe(`pinned pages, ${scheme} mode`, () => {
+    test.use({ colorScheme: scheme });
+    test.skip(!pinned, "no release recorded");
+    for (const path of pinned ? [`/v/${pinned.version}/`, `/v/${pinned.version}/issues/${pinned.issue}`, `/v/${pinned.version}/sources/${pinned.source}`] : []) {
+      test(`no violations: ${path}`, async ({ page }) => {
+        await page.goto(path);
+        const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+        expect(results.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(" ")).slice(0, 5) }))).toEqual([]);
       });
     }
   });

@@ -1,6 +1,6 @@
 /**
  * What a link shows where it is pasted: read from the HTML the server sends (chat apps and
- * search engines run no script), and the 404's closest issues with JavaScript off.
+ * search engines run no script), and the 404 of an unknown issue.
  */
 import type { APIRequestContext } from "@playwright/test";
 import { test, expect } from "./fixtures";
@@ -81,10 +81,9 @@ test.describe("a shared view of the matrix", () => {
   });
 });
 
-test.describe("the 404 of an unknown issue, with JavaScript off", () => {
-  test.use({ javaScriptEnabled: false });
-
-  test("answers 404 and names the closest issues in its HTML", async ({ context }) => {
+test.describe("the 404 of an unknown issue", () => {
+  // The prerendered 404, not a render per request: the closest issues come from the browser.
+  test("answers 404 and names the closest issues", async ({ context }) => {
     const { page } = await watchedPage(context);
     await expectClosestIssues(page, data);
   });
@@ -96,6 +95,17 @@ test.describe("the 404 of an unknown issue, with JavaScript off", () => {
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { name: `Nothing is called “${hostile}”` })).toBeVisible();
     await expect(page.locator("main img")).toHaveCount(0);
+  });
+
+  test.describe("with JavaScript off", () => {
+    test.use({ javaScriptEnabled: false });
+
+    test("still answers 404 with a way back to the matrix", async ({ context }) => {
+      const { page } = await watchedPage(context);
+      expect((await page.goto("/issues/no-such-issue"))?.status()).toBe(404);
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
+      await expect(page.getByRole("link", { name: "Go to the matrix" })).toHaveAttribute("href", "/");
+    });
   });
 
   test("still redirects a former slug and serves a current one", async ({ request }) => {

@@ -19,6 +19,7 @@ const PAGES = [
   { kind: "source reader", path: `/sources/${source.id}`, status: 200 },
   { kind: "404 page", path: "/no-such-page", status: 404 },
   { kind: "unknown issue", path: "/issues/no-such-issue", status: 404 },
+  { kind: "404 under /embed/", path: "/embed/issues/no-such-issue", status: 404 },
 ];
 
 /** Route handlers and files. */
@@ -149,5 +150,37 @@ test.describe("pages under the policy", () => {
     await expect.poll(violations).toContainEqual(expect.stringMatching(/^script-src-(elem|attr) inline$/));
     await expect.poll(async () => (await violations()).length).toBeGreaterThanOrEqual(2);
     expect(await page.evaluate(() => (window as unknown as { __injected?: string }).__injected)).toBeUndefined();
+  });
+});
+
+test.describe("HTTP edges", () => {
+  test("a page answers only GET and HEAD: any other method gets 405 with Allow", async ({ request }) => {
+    for (const path of ["/", "/about", `/issues/${issue.slug}`, `/embed/issues/${issue.slug}`, "/?q=x"])
+      for (const method of ["POST", "PUT", "DELETE", "PATCH"]) {
+        const response = await request.fetch(path, { method });
+        expect(response.status(), `${method} ${path}`).toBe(405);
+        expect(response.headers()["allow"], `${method} ${path}`).toBe("GET, HEAD");
+        expectSecurityHeaders(response, `${method} ${path}`);
+      }
+  });
+
+  test("only a card the build made may be framed", async ({ request }) => {
+    const card = await request.get(`/embed/issues/${issue.slug}`);
+    expect(card.status()).toBe(200);
+    expect(cspOf(card).get("frame-ancestors")).toBe("frame-ancestors *");
+    expect(card.headers()["x-frame-options"]).toBeUndefined();
+    for (const path of ["/embed/issues/no-such-issue", "/embed/anything", "/embed/issues", "/EMBED/issues/" + issue.slug]) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(404);
+      expect(cspOf(response).get("frame-ancestors"), path).toBe("frame-ancestors 'none'");
+      expect(response.headers()["x-frame-options"], path).toBe("DENY");
+    }
+  });
+
+  test("other sites may load only what is made for them (Cross-Origin-Resource-Policy)", async ({ request }) => {
+    for (const path of ["/", "/about", "/export/matrix.csv", "/issues/no-such-issue"])
+      expect((await request.get(path)).headers()["cross-origin-resource-policy"], path).toBe("same-origin");
+    for (const path of [`/embed/issues/${issue.slug}`, "/opengraph-image", `/issues/${issue.slug}/opengraph-image`])
+      expect((await request.get(path)).headers()["cross-origin-resource-policy"], path).toBe("cross-origin");
   });
 });

@@ -1,10 +1,12 @@
-// Serves the production build, building first when the build is missing, older than the code or
-// data, or made from another data folder or for another site address than the one it will be served at.
-import { spawnSync } from "node:child_process";
+// Serves the production build with Next.js's own server (`next start`), building first when the
+// build is missing, older than the code or data, or made for another site address than the one it
+// will be served at, or from another data folder (POSITIONS_DATA_DIR). Caching and compression in front of it are a proxy's job (deploy/).
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
 import { BUILD_INPUTS, isBuildStale, recordedDataDir, recordedSiteUrl } from "../lib/site/build-inputs.mjs";
-import { serveOrExit } from "./server.mjs";
+import { listenProblem } from "./listen-check.mjs";
 
 const port = process.env.PORT ?? "3000";
 const host = process.env.HOST ?? "localhost";
@@ -16,7 +18,7 @@ const dataDir = path.resolve(process.env.POSITIONS_DATA_DIR ?? "data");
 const buildId = ".next/BUILD_ID";
 const builtFor = recordedSiteUrl(".next");
 const builtFrom = recordedDataDir(".next");
-const reason = !existsSync(buildId)
+const reason = !existsSync(buildId) || !existsSync(".next/script-hashes.json")
   ? "No build yet: building…"
   : builtFrom !== dataDir
     ? `The build was made from ${builtFrom ?? "an unrecorded data folder"}, not ${dataDir}: rebuilding…`
@@ -32,8 +34,17 @@ if (reason) {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-await serveOrExit({ dir: process.cwd(), host, port: Number(port) });
+const problem = await listenProblem(host, Number(port));
+if (problem) {
+  console.error(problem);
+  process.exit(1);
+}
 console.log(`Positions Matrix: http://${linkHost(host)}:${port}/${site === ownAddress(host, port) ? "" : ` (its links name ${normalised(site)})`}`);
+const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+const server = spawn(process.execPath, [nextBin, "start", "-p", port, "-H", host], { stdio: "inherit" });
+// A process manager stops this process: the server goes with it, and its exit is ours.
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
+server.on("exit", (code, signal) => process.exit(code ?? (signal === "SIGINT" ? 130 : 143)));
 
 /** The address this server answers at, as links name it. */
 function ownAddress(host, port) {

@@ -7,6 +7,7 @@ import { appUrl, siteUrl } from "@/lib/site/links";
 import { archiveName } from "@/lib/export/archive";
 import { datasetJsonLd, jsonLdText } from "@/lib/export/json-ld";
 import { loadPublication } from "@/lib/release/load";
+import { pinnedHref } from "@/lib/release/pinned";
 
 export const metadata: Metadata = {
   title: "Download the data",
@@ -65,6 +66,43 @@ export default function ExportPage() {
       description: "Generated from the app's own data schema: validate the dataset with any JSON Schema tool.",
     },
   ];
+  const { release } = edition;
+  const machineFiles: ExportFile[] = [
+    {
+      href: "/api/v1/index.json",
+      title: "The read API",
+      format: "JSON, OpenAPI 3.1",
+      holds: `an index, then one file per issue (${issues.length}), per position (${positions.length}) and per source (${sources.length}), each naming its edition`,
+      description:
+        "Static JSON files under /api/v1/: start at index.json, which links every other file. /api/v1/openapi.json describes them all, with schemas generated from the app's own data schema.",
+    },
+    {
+      href: "/export/annotations.jsonld",
+      title: "Every citation as a Web Annotation",
+      format: "W3C Web Annotation, JSON-LD",
+      holds: `${plural(citations, "annotation")}, one per citation`,
+      description:
+        "Each quote anchored in its source by a TextQuoteSelector and a TextPositionSelector, the source named with its SHA-256, and the cell it supports (issue, position, stance, kind of citation) in the body. Tools such as Hypothesis read the format.",
+    },
+    {
+      href: "/changes.atom",
+      title: "What changed, as a feed",
+      format: "Atom; also /changes.json (JSON Feed 1.1)",
+      holds: "one entry per release, newest first",
+      description: "Every issue has its own feeds too, at /issues/<slug>/feed.atom and /issues/<slug>/feed.json, with an entry for each release that changed it.",
+    },
+    ...(release
+      ? [
+          {
+            href: pinnedHref(release.version),
+            title: "Every release as it was",
+            format: "pinned pages",
+            holds: `version ${release.version} and every earlier one at /v/<version>/`,
+            description: "The matrix, each issue and each source as a release left them: pages that never change, to cite and link.",
+          },
+        ]
+      : []),
+  ];
   return (
     <div className="max-w-prose">
       {/* The schema.org Dataset that dataset search engines read: a data block, never run. */}
@@ -75,6 +113,12 @@ export default function ExportPage() {
         stay the same: link to them or fetch them from scripts.
       </p>
       <ExportFileList files={files} />
+      <section aria-labelledby="machine-heading" className="mt-8">
+        <h2 id="machine-heading" className="text-xl font-semibold">
+          For programs, feed readers and reference managers
+        </h2>
+        <ExportFileList files={machineFiles} level={3} />
+      </section>
       <h2 className="mt-8 text-xl font-semibold">Opening the files</h2>
       <p className="mt-2">
         The CSV files are UTF-8 with a byte-order mark and Windows line ends, so Excel, LibreOffice and Google Sheets

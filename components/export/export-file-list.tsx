@@ -11,17 +11,19 @@ export type ExportFile = {
   download?: boolean;
 };
 
-export function ExportFileList({ files }: { files: readonly ExportFile[] }) {
+/** `level`: the files' heading level, 3 where the list sits under a section's own heading. */
+export function ExportFileList({ files, level = 2 }: { files: readonly ExportFile[]; level?: 2 | 3 }) {
+  const Heading = level === 2 ? "h2" : "h3";
   return (
     <ul className="mt-6 space-y-4">
       {files.map((f) => (
         <li key={f.href} className="rounded border border-slate-200 p-4 dark:border-slate-700">
-          <h2 className="font-medium">
+          <Heading className="font-medium">
             <a href={f.href} download={f.download ? "" : undefined} className="underline underline-offset-4">
               {f.title}
             </a>{" "}
             <span className="text-sm font-normal text-slate-600 dark:text-slate-300">({f.format})</span>
-          </h2>
+          </Heading>
           <p className="mt-1 text-sm">
             <code className="rounded bg-slate-100 px-1 dark:bg-slate-800">{f.href}</code> · {f.holds}
           </p>

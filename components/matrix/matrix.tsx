@@ -8,15 +8,8 @@ import { MatrixDownload } from "../export/matrix-download";
 import { MatrixGrid } from "./matrix-grid";
 import { Toolbar } from "./toolbar";
 import { UrlWatcher } from "./url-watcher";
+import { useViewTitle } from "./use-view-title";
 import { MatrixProvider, useMatrix, useMatrixRoot, useMatrixView, ViewQueryContext } from "./use-matrix";
-
-/**
- * Runs before the first paint, from the prerendered page: while the address asks for a view
- * other than the default one the page was prerendered with, the matrix stays hidden (see the
- * classes below) until it shows that view, or for 3 s at most, should the app's scripts fail.
- * Without JavaScript nothing is hidden.
- */
-const HIDE_UNTIL_READY = `if(location.search.length>1){var m=document.currentScript.parentElement;m.setAttribute("data-view-pending","");setTimeout(function(){m.removeAttribute("data-view-pending")},3000)}`;
 
 /** The interactive matrix: its controls, the table and the evidence panel, all reading the view from the address. */
 export function Matrix({ data }: { data: MatrixData }) {
@@ -44,6 +37,7 @@ function MatrixView() {
   const table = deferred ?? controls;
   const tableQuery = reader.queryWithoutCell(table);
   const download = useMemo(() => <MatrixDownload />, []);
+  useViewTitle(data, table, tableQuery);
   // Ready once the table shows the address's view, which only an effect can know.
   const [ready, setReady] = useState(false);
   useEffect(() => {
@@ -52,12 +46,8 @@ function MatrixView() {
   }, [tableQuery, reader]);
   return (
     <ViewQueryContext value={tableQuery}>
-      <div
-        className="matrix-view data-view-pending:not-data-matrix-ready:invisible"
-        data-matrix-ready={ready || undefined}
-        suppressHydrationWarning
-      >
-        <script dangerouslySetInnerHTML={{ __html: HIDE_UNTIL_READY }} />
+      {/* The prerendered matrix shows the default view until the browser applies the address's: never hidden meanwhile. */}
+      <div className="matrix-view" data-matrix-ready={ready || undefined}>
         <Toolbar actions={download} />
         {/* Busy while the table still shows an earlier view than the controls. */}
         <div id="matrix-results" className="scroll-mt-2" aria-busy={table !== controls}>

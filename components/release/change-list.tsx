@@ -1,6 +1,7 @@
 import type { CellChange, SnapshotDiff } from "@/lib/release/diff";
 import { cellDetails, issueChangeLine, positionChangeLine, stanceLine } from "@/lib/release/describe";
 import { issueHref } from "@/lib/site/links";
+import { pinnedHref } from "@/lib/release/pinned";
 import { plural } from "@/lib/format";
 import { StanceBadge } from "@/components/ui/stance-badge";
 
@@ -49,8 +50,22 @@ export function CellChangeDetails({ change }: { change: CellChange }) {
   );
 }
 
-/** One changed cell: issue × position, old → new stance, a link to the cell, and what else changed. */
-export function CellChangeItem({ change, current, showIssue = true }: { change: CellChange; current: (slug: string) => string; showIssue?: boolean }) {
+/**
+ * One changed cell: issue × position, old → new stance, a link to the cell, what else changed,
+ * and a link to the cell as the release that made the change left it (`version`).
+ */
+export function CellChangeItem({
+  change,
+  current,
+  version,
+  showIssue = true,
+}: {
+  change: CellChange;
+  current: (slug: string) => string;
+  /** The release that made the change; none for changes no release records yet. */
+  version?: string;
+  showIssue?: boolean;
+}) {
   const details = cellDetails(change);
   return (
     <li>
@@ -59,6 +74,14 @@ export function CellChangeItem({ change, current, showIssue = true }: { change: 
       </a>
       : {stanceLine(change)}
       {details.length > 0 && <span className={MUTED}>; {details.join(", ")}</span>}
+      {version && (
+        <>
+          {" "}
+          <a href={pinnedHref(version, { issue: change.issue, position: change.position })} className={`text-sm ${LINK}`}>
+            as of version {version}
+          </a>
+        </>
+      )}
       <details className="mt-1">
         <summary className={`cursor-pointer text-sm ${LINK}`}>
           Old and new<span className="sr-only">: {change.issueTitle} × {change.positionLabel}</span>
@@ -70,7 +93,7 @@ export function CellChangeItem({ change, current, showIssue = true }: { change: 
 }
 
 /** Everything one release changed: positions, issues, then cells. */
-export function ChangeList({ diff, current }: { diff: SnapshotDiff; current: (slug: string) => string }) {
+export function ChangeList({ diff, current, version }: { diff: SnapshotDiff; current: (slug: string) => string; version?: string }) {
   const lines = [...diff.positions.map(positionChangeLine), ...diff.issues.map(issueChangeLine)];
   return (
     <div className="space-y-3">
@@ -86,7 +109,7 @@ export function ChangeList({ diff, current }: { diff: SnapshotDiff; current: (sl
           <p className={MUTED}>{plural(diff.cells.length, "cell")} changed:</p>
           <ul className="space-y-2">
             {diff.cells.map((c) => (
-              <CellChangeItem key={`${c.issue}.${c.position}`} change={c} current={current} />
+              <CellChangeItem key={`${c.issue}.${c.position}`} change={c} current={current} version={version} />
             ))}
           </ul>
         </>

@@ -28,27 +28,44 @@ export function CiteButton({
   info,
   label = "Cite this",
   className = SMALL_BUTTON,
+  pinned,
 }: {
   target: CiteTarget;
   info: PublicationInfo;
   label?: string;
   className?: string;
+  /** On a pinned page, the release it shows: "this version" is then that one, not the latest. */
+  pinned?: { version: string; date: string };
 }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [formats, setFormats] = useState<FormattedCitation | null>(null);
   const [failed, setFailed] = useState(false);
-  const release = info.edition.release;
+  // "this": the version shown, at its pinned page, which never changes; "latest": the live page.
+  const [which, setWhich] = useState<"this" | "latest">(pinned ? "this" : "latest");
+  const shown = pinned ?? info.edition.release;
+  const release = which === "this" ? shown : info.edition.release;
+  const address = citeAddress(target, info.site, which === "this" ? shown?.version : undefined);
   const name = targetName(target);
 
-  async function open() {
-    dialog.current?.showModal();
+  async function format(choice: typeof which) {
     setFailed(false);
     try {
       const { formatCitation } = await import("@/lib/release/cite-format");
-      setFormats(formatCitation(cslItem(target, release, info.site, new Date())));
+      const cited = choice === "this" ? shown : info.edition.release;
+      setFormats(formatCitation(cslItem(target, cited, info.site, new Date(), choice === "this")));
     } catch {
       setFailed(true);
     }
+  }
+
+  function open() {
+    dialog.current?.showModal();
+    void format(which);
+  }
+
+  function choose(choice: typeof which) {
+    setWhich(choice);
+    void format(choice);
   }
 
   return (
@@ -76,8 +93,21 @@ export function CiteButton({
                 {release
                   ? `Version ${release.version}, released ${formatPartialDate(release.date)}. `
                   : "Not yet released: the citation names no version. "}
-                At <span className="break-all">{citeAddress(target, info.site)}</span>, accessed today.
+                At <span className="break-all">{address}</span>, accessed today.
               </p>
+              {shown && (
+                <fieldset className="mt-2 flex flex-wrap gap-x-4 text-sm">
+                  <legend className="sr-only">Which version to cite</legend>
+                  <label className="flex items-center gap-1">
+                    <input type="radio" name="cite-version" checked={which === "this"} onChange={() => choose("this")} />
+                    This version ({shown.version}), at a page that never changes
+                  </label>
+                  <label className="flex items-center gap-1">
+                    <input type="radio" name="cite-version" checked={which === "latest"} onChange={() => choose("latest")} />
+                    The latest, at the live page
+                  </label>
+                </fieldset>
+              )}
             </div>
             <button type="button" autoFocus onClick={() => dialog.current?.close()} className={SMALL_BUTTON}>
               Close

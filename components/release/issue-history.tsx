@@ -49,7 +49,7 @@ export function IssueHistory({ entries, first, current }: { entries: IssueHistor
               )}
               <ul className="mt-1 space-y-2">
                 {e.cells.map((c) => (
-                  <CellChangeItem key={c.position} change={c} current={current} showIssue={false} />
+                  <CellChangeItem key={c.position} change={c} current={current} version={e.version} showIssue={false} />
                 ))}
               </ul>
             </li>

@@ -2,6 +2,7 @@ import type { ReleaseEntry } from "@/lib/release/history";
 import { releaseAnchor } from "@/lib/release/anchors";
 import { formatPartialDate, plural } from "@/lib/format";
 import { ChangeList } from "./change-list";
+import { pinnedHref } from "@/lib/release/pinned";
 
 /** One release on the What changed page: its version, date and note, and what it changed. */
 export function ReleaseSection({ entry, current }: { entry: ReleaseEntry; current: (slug: string) => string }) {
@@ -15,8 +16,13 @@ export function ReleaseSection({ entry, current }: { entry: ReleaseEntry; curren
         </span>
       </h2>
       <p>{entry.note}</p>
+      <p>
+        <a href={pinnedHref(entry.version)} className="underline underline-offset-2">
+          The matrix as released in version {entry.version}
+        </a>
+      </p>
       {entry.changes ? (
-        <ChangeList diff={entry.changes} current={current} />
+        <ChangeList diff={entry.changes} current={current} version={entry.version} />
       ) : (
         <p className="text-slate-700 dark:text-slate-300">
           The first release: {plural(entry.holds.issues, "issue")}, {plural(entry.holds.positions, "position")} and{" "}

@@ -42,7 +42,7 @@ export const EXPORT_FORMAT_VERSION = 2;
 
 const offset = z.int().nonnegative();
 
-const exportedCitationSchema = citationSchema.extend({
+export const exportedCitationSchema = citationSchema.extend({
   id: z.string().describe("Stable within a version of the data: `<source>:<start>-<end>`."),
   start: offset.describe("Where the passage starts in its source's `text`, in UTF-16 code units (JavaScript string indices)."),
   end: offset.describe("Where the passage ends (exclusive), in UTF-16 code units."),
@@ -50,18 +50,18 @@ const exportedCitationSchema = citationSchema.extend({
 });
 
 /** The data file's cell with resolved citations; keeps its rule that only "not-addressed" cites nothing. */
-const exportedCellSchema = cellSchema.safeExtend({
+export const exportedCellSchema = cellSchema.safeExtend({
   citations: z.array(exportedCitationSchema),
   explicit: z.boolean().describe("False where the data files list no cell for this pair: shown as not addressed."),
   strength: strengthSchema.describe("How much the evidence weighs, computed from the citations: see vocabulary.strengths."),
 });
 
-const exportedIssueSchema = issueSchema.extend({
+export const exportedIssueSchema = issueSchema.extend({
   link: z.url().describe("The issue's page in the app."),
   cells: z.array(exportedCellSchema).describe("One cell per position, in the positions' order."),
 });
 
-const exportedSourceSchema = sourceSchema.extend({
+export const exportedSourceSchema = sourceSchema.extend({
   link: z.url().describe("The source in the app's reader."),
   text: z.string().describe("The full text every quote's offsets refer to."),
 });

@@ -20,6 +20,14 @@ describe("citeAddress", () => {
       "https://example.org/matrix/issues/crimea#russia",
     ]);
   });
+
+  it("gives a release's pinned pages when a version is pinned", () => {
+    expect(targets.map((t) => citeAddress(t, site, "2026.12.1"))).toEqual([
+      "https://example.org/matrix/v/2026.12.1/",
+      "https://example.org/matrix/v/2026.12.1/issues/crimea",
+      "https://example.org/matrix/v/2026.12.1/issues/crimea#russia",
+    ]);
+  });
 });
 
 describe("cslItem", () => {
@@ -34,6 +42,11 @@ describe("cslItem", () => {
       accessed: { "date-parts": [[2027, 1, 5]] },
       URL: "https://example.org/matrix/issues/crimea#russia",
     });
+  });
+
+  it("cites the pinned page of the release it names when asked to", () => {
+    expect(cslItem(targets[1]!, release, site, accessed, true).URL).toBe("https://example.org/matrix/v/2026.12.2/issues/crimea");
+    expect(cslItem(targets[1]!, null, site, accessed, true).URL).toBe("https://example.org/matrix/issues/crimea");
   });
 
   it("gives each target its own citation key", () => {

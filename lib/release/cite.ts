@@ -5,6 +5,7 @@
  */
 import { siteIdentity } from "../site/identity";
 import { absoluteUrl, issueHref } from "../site/links";
+import { pinnedHref } from "./pinned";
 
 export const DATASET_TITLE = siteIdentity().title;
 /** Who compiles and publishes the data: the project, as an organisation. */
@@ -34,10 +35,15 @@ export type CslItem = {
   genre?: string;
 };
 
-/** The stable address of what is cited, under the site's address. */
-export function citeAddress(target: CiteTarget, site: string): string {
+/**
+ * The stable address of what is cited, under the site's address: the live page, or with
+ * `pinned` the page of that release, which never changes.
+ */
+export function citeAddress(target: CiteTarget, site: string, pinned?: string): string {
+  const position = target.kind === "cell" ? target.position : undefined;
+  if (pinned) return absoluteUrl(pinnedHref(pinned, target.kind === "dataset" ? undefined : { issue: target.issue, position }), new URL(site));
   if (target.kind === "dataset") return absoluteUrl("/", new URL(site));
-  return absoluteUrl(issueHref(target.issue, target.kind === "cell" ? target.position : undefined), new URL(site));
+  return absoluteUrl(issueHref(target.issue, position), new URL(site));
 }
 
 const dateParts = (iso: string): [[number, number, number]] => {
@@ -51,7 +57,8 @@ export function localDay(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-export function cslItem(target: CiteTarget, release: CitedRelease, site: string, accessed: Date): CslItem {
+/** With `pinned`, the item's address is the release's pinned page rather than the live one. */
+export function cslItem(target: CiteTarget, release: CitedRelease, site: string, accessed: Date, pinned = false): CslItem {
   const key = ["positions-matrix", release?.version, target.kind !== "dataset" && target.issue, target.kind === "cell" && target.position]
     .filter(Boolean)
     .join("_")
@@ -67,6 +74,6 @@ export function cslItem(target: CiteTarget, release: CitedRelease, site: string,
     publisher: COMPILER,
     ...(release ? { version: release.version, issued: { "date-parts": dateParts(release.date) } } : {}),
     accessed: { "date-parts": dateParts(localDay(accessed)) },
-    URL: citeAddress(target, site),
+    URL: citeAddress(target, site, pinned && release ? release.version : undefined),
   };
 }

@@ -2,10 +2,16 @@
  * Metadata shared by the pages that stand for one thing (an issue, a source): its own address
  * and card, and the text of an issue's link preview.
  */
+import { siteIdentity } from "./identity";
 import type { Metadata } from "next";
 import { squash } from "../data/quotes";
 
-export const SITE_NAME = "Positions Matrix";
+export const SITE_NAME = siteIdentity().name;
+/** The title of the matrix and of any page without its own. */
+export const SITE_TITLE = siteIdentity().title;
+
+/** A page's title as the layout's template makes it. */
+export const pageTitle = (title: string) => `${title} · ${SITE_NAME}`;
 
 export function articleMetadata({ title, description, url }: { title: string; description: string; url: string }): Metadata {
   return {

@@ -1,46 +1,50 @@
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { inlineScriptHashes } from "./csp";
-import { scriptHashLookup } from "./prerendered-scripts";
+import { computeScriptHashes, readScriptHashes, writeScriptHashes } from "./prerendered-scripts";
 
-let appDir = "";
+let distDir = "";
 beforeEach(() => {
-  appDir = mkdtempSync(path.join(tmpdir(), "prerendered-"));
-  mkdirSync(path.join(appDir, "issues"));
+  distDir = mkdtempSync(path.join(tmpdir(), "prerendered-"));
+  const appDir = path.join(distDir, "server", "app");
+  mkdirSync(path.join(appDir, "issues"), { recursive: true });
   writeFileSync(path.join(appDir, "index.html"), "<script>home()</script>");
   writeFileSync(path.join(appDir, "issues", "crimea.html"), "<script>issue()</script>");
   writeFileSync(path.join(appDir, "_not-found.html"), "<script>missing()</script>");
+  const routes = { "/": {}, "/issues/crimea": {}, "/export/matrix.csv": {} };
+  writeFileSync(path.join(distDir, "prerender-manifest.json"), JSON.stringify({ routes }));
 });
-afterEach(() => rmSync(appDir, { recursive: true, force: true }));
+afterEach(() => rmSync(distDir, { recursive: true, force: true }));
 
 const hashOf = (script: string) => inlineScriptHashes(`<script>${script}</script>`);
 
-describe("scriptHashLookup", () => {
-  it("gives the hashes of the page prerendered for the path", () => {
-    const lookup = scriptHashLookup(appDir);
-    expect(lookup("/")).toEqual(hashOf("home()"));
-    expect(lookup("/issues/crimea")).toEqual(hashOf("issue()"));
+describe("computeScriptHashes", () => {
+  it("gives each prerendered route its page's hashes, and a file none", () => {
+    const { pages, notFound } = computeScriptHashes(distDir);
+    expect(pages).toEqual({ "/": hashOf("home()"), "/issues/crimea": hashOf("issue()"), "/export/matrix.csv": [] });
+    expect(notFound).toEqual(hashOf("missing()"));
+  });
+});
+
+describe("readScriptHashes", () => {
+  it("reads the file written after the build, and no file after that", () => {
+    writeScriptHashes(distDir);
+    const read = readScriptHashes(distDir)!;
+    // Later changes to the build's HTML are not read again: the lookup is the file's.
+    writeFileSync(path.join(distDir, "server", "app", "index.html"), "<script>changed()</script>");
+    expect(read.lookup("/")).toEqual(hashOf("home()"));
+    expect(read.notFound).toEqual(hashOf("missing()"));
   });
 
-  it("falls back to the prerendered 404 page for unknown and malformed paths", () => {
-    const lookup = scriptHashLookup(appDir);
-    expect(lookup("/issues/nope")).toEqual(hashOf("missing()"));
-    expect(lookup("/%E0%A4%A")).toEqual(hashOf("missing()"));
-    expect(lookup("/issues")).toEqual(hashOf("missing()"));
+  it("finds nothing for a path the build did not prerender, whatever its name", () => {
+    writeScriptHashes(distDir);
+    const { lookup } = readScriptHashes(distDir)!;
+    for (const p of ["/issues/nope", "/__proto__", "/constructor", "/%E0%A4%A"]) expect(lookup(p), p).toBeNull();
   });
 
-  it("re-reads a page written again after it was first read", () => {
-    const lookup = scriptHashLookup(appDir);
-    expect(lookup("/")).toEqual(hashOf("home()"));
-    const file = path.join(appDir, "index.html");
-    writeFileSync(file, "<script>rebuilt()</script>");
-    utimesSync(file, new Date(), new Date(Date.now() + 5000));
-    expect(lookup("/")).toEqual(hashOf("rebuilt()"));
-  });
-
-  it("gives no hashes when there is no build", () => {
-    expect(scriptHashLookup(path.join(appDir, "absent"))("/")).toEqual([]);
+  it("is null without a build (the development server)", () => {
+    expect(readScriptHashes(path.join(distDir, "nowhere"))).toBeNull();
   });
 });

@@ -1,42 +1,48 @@
 /**
- * Looks up the inline-script hashes of the prerendered page a request will be served, reading
- * the HTML `next build` wrote. Server-only (file system); the proxy calls it on every request.
+ * The inline-script hashes of every prerendered page, computed once after `next build`
+ * (scripts/script-hashes.ts) into one file of the build, which the proxy reads once at start:
+ * no file is read per request. Server-only (file system).
  */
-import { readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { inlineScriptHashes, prerenderedHtmlFile } from "./csp";
 
-type Entry = { mtimeMs: number; hashes: string[] };
+/** Written beside the build's own manifests, so that each build (variants too) carries its own. */
+export const SCRIPT_HASHES_FILE = "script-hashes.json";
+
+/** Every prerendered path (pages, files and route handlers alike) with its inline scripts' hashes. */
+export type ScriptHashes = { pages: Record<string, string[]>; notFound: string[] };
+
+/** The one reader of the build's prerender manifest: its routes, and each one's HTML where it has some. */
+export function computeScriptHashes(distDir: string): ScriptHashes {
+  const manifest = JSON.parse(readFileSync(path.join(distDir, "prerender-manifest.json"), "utf8")) as { routes?: Record<string, unknown> };
+  const appDir = path.join(distDir, "server", "app");
+  const hashesOf = (name: string | null) => {
+    // Never run by the proxy (its bundle would otherwise trace the whole project): only after the build.
+    const file = name && path.join(/*turbopackIgnore: true*/ appDir, name);
+    return file && existsSync(/*turbopackIgnore: true*/ file) ? inlineScriptHashes(readFileSync(/*turbopackIgnore: true*/ file, "utf8")) : [];
+  };
+  const pages = Object.fromEntries(Object.keys(manifest.routes ?? {}).map((route) => [route, hashesOf(prerenderedHtmlFile(route))]));
+  return { pages, notFound: hashesOf("_not-found.html") };
+}
+
+export function writeScriptHashes(distDir: string): ScriptHashes {
+  const hashes = computeScriptHashes(distDir);
+  writeFileSync(path.join(distDir, SCRIPT_HASHES_FILE), JSON.stringify(hashes));
+  return hashes;
+}
+
+/** A prerendered path's hashes, or null for a path the build did not prerender. */
+export type ScriptHashLookup = (pathname: string) => string[] | null;
 
 /**
- * A function from a request path to the hashes of the inline scripts it will carry. A path
- * with no prerendered page gets the prerendered 404's hashes: Next.js serves that file for
- * unknown paths, and renders anything else on demand with the nonce instead.
+ * The lookup the proxy keeps for the life of the server, or null with no build (`next dev`).
+ * A map, not the parsed object: a path such as `/__proto__` must find nothing.
  */
-export function scriptHashLookup(appDir: string): (pathname: string) => string[] {
-  // Keyed by file, not by path: only existing files are cached, so hostile paths cannot grow it.
-  const cache = new Map<string, Entry>();
-
-  const hashesOf = (file: string): string[] | null => {
-    let mtimeMs: number;
-    try {
-      const stat = statSync(file);
-      if (!stat.isFile()) return null;
-      mtimeMs = stat.mtimeMs;
-    } catch {
-      return null;
-    }
-    const hit = cache.get(file);
-    if (hit && hit.mtimeMs === mtimeMs) return hit.hashes;
-    // Pages generated on demand are written here after the build: a newer file is re-read.
-    const hashes = inlineScriptHashes(readFileSync(file, "utf8"));
-    cache.set(file, { mtimeMs, hashes });
-    return hashes;
-  };
-
-  return (pathname) => {
-    const name = prerenderedHtmlFile(pathname);
-    const own = name ? hashesOf(path.join(appDir, name)) : null;
-    return own ?? hashesOf(path.join(appDir, "_not-found.html")) ?? [];
-  };
+export function readScriptHashes(distDir: string): { lookup: ScriptHashLookup; notFound: string[] } | null {
+  const file = path.join(distDir, SCRIPT_HASHES_FILE);
+  if (!existsSync(file)) return null;
+  const { pages, notFound } = JSON.parse(readFileSync(file, "utf8")) as ScriptHashes;
+  const table = new Map(Object.entries(pages));
+  return { lookup: (pathname) => table.get(pathname) ?? null, notFound };
 }

@@ -1,53 +1,37 @@
 /**
- * Which requests the proxy hands to a page other than the one their address names. Pure: the
- * proxy passes in what it knows of the request and of the build.
+ * Which requests go to a page other than the one their address names. Pure: the proxy and
+ * next.config.ts pass in what they know.
  */
 
 /** No page answers here: a rewrite to it gets the 404 page. */
 export const NO_PAGE = "/_no-page";
-/** The matrix rendered on demand, for a shared view's link preview (app/%5Fshared-view). */
+/** The prerendered matrix with a shared view's link preview in its head (app/%5Fshared-view). */
 export const SHARED_VIEW = "/_shared-view";
-/** The 404 of an unknown issue, with the closest issues rendered in (app/%5Fmissing-issue). */
-export const MISSING_ISSUE = "/_missing-issue";
 
-export type RoutedRequest = {
-  pathname: string;
-  searchParams: URLSearchParams;
-  method: string;
-};
-
-export type RoutingContext = {
-  /** The query parameters that make `/` a shared view. */
-  viewParams: readonly string[];
-  /** Every path the build prerendered; null when unknown (the development server). */
-  prerendered: ReadonlySet<string> | null;
-};
+type Condition = { type: "query" | "header"; key: string; value?: string };
+export type Rewrite = { source: string; destination: string; has?: Condition[]; missing?: Condition[] };
 
 /**
- * The prerendered page whose inline scripts a response carries. Next runs the proxy again for
- * a rewrite's target, so the shared view, which is the matrix's own page, says so here.
+ * next.config.ts's rewrites for a shared view (`/` with any of `viewParams` in its query): a
+ * document, or a link unfurler's request, gets the prerendered matrix with the view's link preview
+ * in its head; the app router's own fetches (Sec-Fetch-Dest: empty) get the prerendered matrix's
+ * data as it is, and the browser applies the view from the address. Next.js passes the query on.
+ * Rewrites in the config, not the proxy: Next.js serves those within the process, whatever host
+ * the server listens on.
  */
-export function documentPath(pathname: string): string {
-  return pathname === SHARED_VIEW ? "/" : pathname;
+export function sharedViewRewrites(viewParams: readonly string[]): Rewrite[] {
+  return viewParams.map((key) => ({
+    source: "/",
+    has: [{ type: "query", key }],
+    missing: [{ type: "header", key: "sec-fetch-dest", value: "empty" }],
+    destination: SHARED_VIEW,
+  }));
 }
 
-/** Whether the response must say 404 although a page renders: an unknown issue's page. */
-export function answersNotFound(pathname: string): boolean {
-  return pathname === MISSING_ISSUE || pathname.startsWith(`${MISSING_ISSUE}/`);
-}
-
-/** The path (and query) to render instead, or null to serve the address as it is. */
-export function rewriteFor(request: RoutedRequest, { viewParams, prerendered }: RoutingContext): string | null {
-  const { pathname, searchParams } = request;
+/** The path to serve instead, or null to serve the address as it is. */
+export function rewriteFor(pathname: string): string | null {
   // Next.js answers a dynamic segment it cannot percent-decode with a bare 500: make it a 404 page.
-  if (!decodes(pathname)) return NO_PAGE;
-  const page = request.method === "GET" || request.method === "HEAD";
-  // The router's own requests for a view come here too: Next.js strips their `rsc` header and
-  // `_rsc` query before the proxy sees them, so they get the shared view's data, the same matrix.
-  if (pathname === "/" && page && viewParams.some((k) => searchParams.has(k))) return `${SHARED_VIEW}?${searchParams}`;
-  const issue = /^\/issues\/([^/]+)$/.exec(pathname);
-  if (issue && prerendered && !prerendered.has(pathname)) return `${MISSING_ISSUE}/${issue[1]}`;
-  return null;
+  return decodes(pathname) ? null : NO_PAGE;
 }
 
 function decodes(pathname: string): boolean {

@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:f
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { BUILD_INPUTS, isBuildStale } from "../../lib/site/build-inputs.mjs";
+import { writeScriptHashes } from "../../lib/site/prerendered-scripts";
 import { NEXT_BIN, preserving, ROOT, run } from "./processes";
 
 /** Where variant builds go, each in a folder of its own name. */
@@ -52,6 +53,8 @@ export async function buildVariant(v: Variant): Promise<BuildRecord> {
     ),
   );
   if (result.code !== 0) throw new Error(`next build of the ${v.name} variant failed:\n${result.output}`);
+  // As npm run build does after next build: the proxy's script hashes.
+  writeScriptHashes(path.join(ROOT, v.distDir));
   const record = { ms: result.ms, at: new Date().toISOString(), prerendered: prerenderedCount(v) };
   writeFileSync(recordFile(v), JSON.stringify(record));
   return record;

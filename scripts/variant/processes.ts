@@ -9,7 +9,6 @@ import path from "node:path";
 
 export const ROOT = path.resolve(import.meta.dirname, "../..");
 export const NEXT_BIN = path.join(ROOT, "node_modules", ".bin", "next");
-const SERVER = path.join(ROOT, "scripts", "server.mjs");
 
 const running = new Set<ChildProcess>();
 
@@ -53,28 +52,24 @@ export function run(cmd: string, args: string[], env: Record<string, string> = {
   });
 }
 
-export type Server = { url: string; stop: () => Promise<void> };
+export type Server = { url: string; pid: number | undefined; stop: () => Promise<void> };
 
 export type ServerOptions = {
   port: number;
   /** The app's folder, when not this project (the blank baseline app). */
   appDir?: string;
   env?: Record<string, string>;
-  /** Serve with plain `next start` rather than this project's server (scripts/server.mjs); the default for another app. */
-  nextStart?: boolean;
   /** Run `next dev` instead (the maintainers' dev-only tools): it answers once it has compiled a first page. */
   dev?: boolean;
 };
 
-/** The app's server (or `next start`) on 127.0.0.1:port; resolves once it answers. Pass NEXT_DIST_DIR in env for a variant. */
-export async function startServer({ port, appDir, env = {}, nextStart = appDir !== undefined, dev = false }: ServerOptions): Promise<Server> {
+/** `next start` of the app (or appDir) on 127.0.0.1:port; resolves once it answers. Pass NEXT_DIST_DIR in env for a variant. */
+export async function startServer({ port, appDir, env = {}, dev = false }: ServerOptions): Promise<Server> {
   stopAllOnExit();
   const url = `http://127.0.0.1:${port}`;
   if (await answers(url)) throw new Error(`port ${port} is already in use: stop what runs there, or choose other ports`);
-  // This app is served as `npm start` serves it (scripts/server.mjs); the blank app by plain `next start`.
-  const command = dev
-    ? [NEXT_BIN, "dev", "-p", String(port), "-H", "127.0.0.1"]
-    : nextStart ? [NEXT_BIN, "start", appDir ?? ".", "-p", String(port), "-H", "127.0.0.1"] : [process.execPath, SERVER, appDir ?? "."];
+  // As `npm start` serves it, without the rebuild check: the caller built what it serves.
+  const command = [NEXT_BIN, dev ? "dev" : "start", ...(dev ? [] : [appDir ?? "."]), "-p", String(port), "-H", "127.0.0.1"];
   const child = spawn(command[0]!, command.slice(1), {
     cwd: ROOT,
     env: { ...process.env, SITE_URL: url, PORT: String(port), HOST: "127.0.0.1", ...env },
@@ -97,6 +92,7 @@ export async function startServer({ port, appDir, env = {}, nextStart = appDir !
   }
   return {
     url,
+    pid: child.pid,
     stop: async () => {
       stopGroup(child);
       const timer = setTimeout(() => stopGroup(child, "SIGKILL"), 5000);

@@ -5,7 +5,8 @@ import path from "node:path";
 import { ROOT, startServer, type Server } from "./processes";
 import { buildVariant, isStale, variantTsconfig, type Variant } from "./build";
 
-function freePort(): Promise<number> {
+/** A port no one listens on, on the loopback, for a server this process starts. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once("error", reject);
@@ -27,7 +28,7 @@ export async function serveVariantDev(v: Variant, port?: number): Promise<Server
   const before = existsSync(envFile) ? readFileSync(envFile, "utf8") : null;
   const server = await startServer({ port: port ?? (await freePort()), env: { ...v.env, NEXT_TSCONFIG_PATH: variantTsconfig(v) }, dev: true });
   return {
-    url: server.url,
+    ...server,
     stop: async () => {
       await server.stop();
       if (before !== null) writeFileSync(envFile, before);

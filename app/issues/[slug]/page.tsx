@@ -15,6 +15,7 @@ import { loadDataset } from "@/lib/load/load";
 import { articleMetadata } from "@/lib/site/metadata";
 import { issueHistory } from "@/lib/release/history";
 import { loadPublication, publicationInfo } from "@/lib/release/load";
+import { citationMeta } from "@/lib/release/citation-meta";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -44,8 +45,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = articleMetadata({ title: issue.title, description, url });
   return {
     ...article,
-    // oEmbed discovery: content systems given this page's address find the embeddable card.
-    alternates: { ...article.alternates, types: { "application/json+oembed": oembedUrl(siteUrl().href, issueUrl(siteUrl().href, issue.slug)) } },
+    // oEmbed discovery: content systems given this page's address find the embeddable card; the
+    // issue's own feeds let readers follow the changes of this one issue.
+    alternates: {
+      ...article.alternates,
+      types: {
+        "application/json+oembed": oembedUrl(siteUrl().href, issueUrl(siteUrl().href, issue.slug)),
+        "application/atom+xml": [{ url: `${url}/feed.atom`, title: `${issue.title}: what changed` }],
+        "application/feed+json": [{ url: `${url}/feed.json`, title: `${issue.title}: what changed (JSON Feed)` }],
+      },
+    },
+    // Highwire and Dublin Core tags: reference managers save the page as a citation by themselves.
+    other: citationMeta({ title: issue.title, path: url, release: loadPublication().edition.release }, siteUrl()),
     // The Open Graph card serves X/Twitter too: a second image route would render every card twice.
     twitter: { card: "summary_large_image", title: issue.title, description, images: [{ url: `${url}/opengraph-image`, ...PREVIEW_SIZE, alt: PREVIEW_ALT }] },
   };

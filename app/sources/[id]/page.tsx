@@ -4,7 +4,9 @@ import { SourceMeta, citedLine } from "@/components/source/source-meta";
 import { SourceText } from "@/components/source/source-text";
 import { citedPassagesBySource, sourceUse } from "@/lib/source/citation-index";
 import { formatSourceDate, sourceByline } from "@/lib/format";
-import { sourceHref } from "@/lib/site/links";
+import { siteUrl, sourceHref } from "@/lib/site/links";
+import { citationMeta } from "@/lib/release/citation-meta";
+import { loadPublication } from "@/lib/release/load";
 import { loadDataset } from "@/lib/load/load";
 import { knownProblems } from "@/lib/data/known-problems";
 import { articleMetadata } from "@/lib/site/metadata";
@@ -33,7 +35,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { source, use } = findSource((await params).id);
   const description = `${sourceByline(source)}, ${formatSourceDate(source.date)}. ${citedLine(use)}`;
   const url = sourceHref(source.id);
-  return articleMetadata({ title: source.title, description, url });
+  const { release } = loadPublication().edition;
+  return {
+    ...articleMetadata({ title: source.title, description, url }),
+    other: citationMeta({ title: source.title, path: url, release, source: { author: source.author, publisher: source.publisher, date: source.date.value } }, siteUrl()),
+  };
 }
 
 export default async function SourcePage({ params }: Props) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { listenFailure } from "./server.mjs";
+import { createServer, type AddressInfo } from "node:net";
+import { listenFailure, listenProblem } from "./listen-check.mjs";
 
 const failure = (code: string) => Object.assign(new Error(code), { code });
 
@@ -14,5 +15,19 @@ describe("listenFailure", () => {
   it("leaves any other error to be shown as it is", () => {
     expect(listenFailure(new Error("the build is missing"), "localhost", 3000)).toBeNull();
     expect(listenFailure(undefined, "localhost", 3000)).toBeNull();
+  });
+});
+
+describe("listenProblem", () => {
+  it("names a port in use, and lets a free one go", async () => {
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      expect(await listenProblem("127.0.0.1", port)).toBe(`Port ${port} is already in use: stop what runs there, or set PORT to another port.`);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+    expect(await listenProblem("127.0.0.1", port)).toBeNull();
   });
 });
