@@ -12,6 +12,7 @@ const LIB_LAYERS = {
   release: ["data", "load", "site"],
   matrix: ["data", "site", "release"],
   export: ["data", "site", "release", "matrix"],
+  corpus: ["data", "load"],
 };
 const LIB_FOLDERS = Object.keys(LIB_LAYERS);
 

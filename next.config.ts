@@ -6,7 +6,9 @@ import { VIEW_PARAMS } from "./lib/matrix/view";
 import { contentSecurityPolicy, SECURITY_HEADERS } from "./lib/site/csp";
 import { DEFAULT_SITE_URL, parseSiteUrl, SiteUrlError } from "./lib/site/links";
 import { sharedViewRewrites } from "./lib/site/routing";
-import { SITE_URL_RECORD } from "./lib/site/build-inputs.mjs";
+import { DATA_DIR_RECORD, SITE_URL_RECORD } from "./lib/site/build-inputs.mjs";
+import { siteEnv } from "./lib/load/site-file";
+import { DataError } from "./lib/load/problems";
 
 /**
  * The site's address, checked once here: a malformed SITE_URL stops the build with a message that
@@ -35,8 +37,20 @@ function siteAddress(phase: string): string {
   return (url ?? new URL(DEFAULT_SITE_URL)).href;
 }
 
+/** The data folder's site.yaml, checked once here: a bad one stops the build naming file, line and field. */
+function siteIdentityEnv(dataDir: string): string {
+  try {
+    return siteEnv(dataDir);
+  } catch (error) {
+    if (!(error instanceof DataError)) throw error;
+    console.error(`\n${error.message}\n`);
+    process.exit(1);
+  }
+}
+
 export default function config(phase: string): NextConfig {
   const site = siteAddress(phase);
+  const dataDir = path.resolve(process.env.POSITIONS_DATA_DIR ?? "data");
   return {
     reactStrictMode: true,
     poweredByHeader: false,
@@ -48,10 +62,15 @@ export default function config(phase: string): NextConfig {
     // citation.js (loaded when a reader opens "Cite this") imports node-fetch: the browser's own fetch stands in.
     turbopack: { resolveAlias: { "node-fetch": { browser: "./lib/release/browser-fetch.ts" } } },
     // Baked in: prerendered pages and pages rendered on demand name the same address, whatever the server's environment.
-    env: { SITE_URL: site },
+    // The site's name, scope and licence come from the data folder (lib/data/site.ts), baked in the same way.
+    env: { SITE_URL: site, POSITIONS_SITE: siteIdentityEnv(dataDir) },
     compiler: {
       // npm start (scripts/start.mjs) rebuilds when it serves another address than the build was made for.
-      runAfterProductionCompile: async ({ distDir }) => writeFileSync(path.join(distDir, SITE_URL_RECORD), `${site}\n`),
+      // It rebuilds, too, when it serves another data folder (POSITIONS_DATA_DIR).
+      runAfterProductionCompile: async ({ distDir }) => {
+        writeFileSync(path.join(distDir, SITE_URL_RECORD), `${site}\n`);
+        writeFileSync(path.join(distDir, DATA_DIR_RECORD), `${dataDir}\n`);
+      },
     },
     // Browsers ask for /favicon.ico wherever a page has not yet named its icon (a Back to a page
     // restored by the router, a file opened directly): it is the same icon as /icon.svg.

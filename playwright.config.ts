@@ -1,5 +1,9 @@
 import { defineConfig, devices } from "@playwright/test";
 import { launchOptions } from "./scripts/browser";
+import { siteEnv } from "./lib/load/site-file";
+
+// The specs read the data as the app does, with the site's identity the build bakes in (next.config.ts).
+process.env.POSITIONS_SITE ??= siteEnv("data");
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;

@@ -7,5 +7,7 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts", "bench/*.test.ts"],
     environment: "node",
+    // The site's identity, as next.config.ts bakes it into the app from the data folder's site.yaml.
+    setupFiles: ["scripts/site-env.ts"],
   },
 });

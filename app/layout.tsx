@@ -3,6 +3,7 @@ import { SiteHeader } from "@/components/ui/site-header";
 import { StanceIconSprite } from "@/components/ui/stance-icon";
 import { SiteFooter } from "@/components/release/site-footer";
 import { siteUrl } from "@/lib/site/links";
+import { siteIdentity } from "@/lib/site/identity";
 import { SITE_NAME, SITE_TITLE } from "@/lib/site/metadata";
 import { stanceCssVariables } from "@/lib/data/stance-style";
 import "./globals.css";
@@ -10,8 +11,7 @@ import "./globals.css";
 export const metadata: Metadata = {
   metadataBase: siteUrl(),
   title: { default: SITE_TITLE, template: `%s · ${SITE_NAME}` },
-  description:
-    "Compare the US 28-point plan, the European counter-proposal, Russia's and Ukraine's positions issue by issue, each cell cited verbatim from its sources.",
+  description: siteIdentity().description,
 };
 
 export const viewport: Viewport = {

@@ -2,11 +2,12 @@ import { ImageResponse } from "next/og";
 import { SitePreviewCard } from "@/components/issue/site-preview-card";
 import { loadDataset } from "@/lib/load/load";
 import { siteUrl } from "@/lib/site/links";
+import { siteIdentity } from "@/lib/site/identity";
 import { citationTotal } from "@/lib/data/coverage";
 
 export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";
-export const alt = "Positions Matrix: the proposals to end the war in Ukraine compared issue by issue, with the stance codes in icon and word.";
+export const alt = `${siteIdentity().name}: ${siteIdentity().scope} compared issue by issue, with the stance codes in icon and word.`;
 
 export default function Image() {
   const data = loadDataset();

@@ -3,6 +3,7 @@
  * baseline app, serves them, measures, and writes bench/report.md and bench/report.json.
  * Usage: tsx bench/run.ts [--port 3205] [--skip-lighthouse] [--quick] [--rebuild] [--serving-only]
  */
+import "../scripts/site-env";
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";

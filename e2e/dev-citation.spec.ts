@@ -7,6 +7,7 @@ import { loadDataset } from "../lib/load/load";
 const data = loadDataset();
 const source = data.sources[0]!;
 const PANEL = "Citation for the selected passage";
+const FORM = "Code a cell with this passage";
 
 test("selecting text in the source reader offers no citation, and no script of the build holds the picker", async ({ page }) => {
   await page.goto(`/sources/${source.id}`);
@@ -18,5 +19,16 @@ test("selecting text in the source reader offers no citation, and no script of t
   const chunks = path.join(process.cwd(), process.env.NEXT_DIST_DIR ?? ".next", "static", "chunks");
   const files = readdirSync(chunks, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".js"));
   expect(files.length).toBeGreaterThan(0);
-  expect(files.filter((f) => readFileSync(path.join(chunks, f), "utf8").includes(PANEL))).toEqual([]);
+  expect(files.filter((f) => readFileSync(path.join(chunks, f), "utf8").includes(PANEL) || readFileSync(path.join(chunks, f), "utf8").includes(FORM))).toEqual([]);
+});
+
+test("the route that writes a coded citation answers 404 in the production build, and its writer is not in the build", async ({ request }) => {
+  const citation = { source: source.id, quote: source.text.slice(0, 40), kind: "reporting" };
+  const response = await request.post("/dev/code-cell", { data: { issue: data.issues[0]!.slug, position: data.positions[0]!.slug, citation } });
+  expect(response.status()).toBe(404);
+  const server = path.join(process.cwd(), process.env.NEXT_DIST_DIR ?? ".next", "server");
+  const files = readdirSync(server, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".js"));
+  expect(files.length).toBeGreaterThan(0);
+  // The writer's refusal sentences would be in the server bundle had the development branch been kept.
+  expect(files.filter((f) => readFileSync(path.join(server, f), "utf8").includes("says the sources are silent: choose the stance"))).toEqual([]);
 });

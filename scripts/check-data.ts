@@ -3,9 +3,12 @@ import { DataError } from "../lib/load/problems";
 import { loadDataset } from "../lib/load/load";
 import { summarize } from "../lib/data/coverage";
 import { releaseStatus } from "../lib/release/status";
+import { readSite } from "../lib/load/site-file";
+import { DATA_DIR } from "../lib/load/load";
 
 try {
   const data = loadDataset(process.argv[2]);
+  readSite(process.argv[2] ?? process.env.POSITIONS_DATA_DIR ?? DATA_DIR);
   // Worked out before anything is printed: a problem in the releases must come first, not after "Data OK".
   const status = releaseStatus(data, process.argv[2]);
   console.log(summarize(data));

@@ -3,6 +3,7 @@
  * release. Refuses when the data does not check, when nothing changed since the last release,
  * when the date is after today, or while another release is running (lib/release/run.ts).
  */
+import "./site-env";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { DATA_DIR } from "../lib/load/load";

@@ -1,25 +1,32 @@
 // Serves the production build with Next.js's own server (`next start`), building first when the
 // build is missing, older than the code or data, or made for another site address than the one it
-// will be served at. Caching and compression in front of it are a proxy's job (deploy/).
+// will be served at, or from another data folder (POSITIONS_DATA_DIR). Caching and compression in front of it are a proxy's job (deploy/).
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
-import { BUILD_INPUTS, isBuildStale, recordedSiteUrl } from "../lib/site/build-inputs.mjs";
+import path from "node:path";
+import { BUILD_INPUTS, isBuildStale, recordedDataDir, recordedSiteUrl } from "../lib/site/build-inputs.mjs";
 import { listenProblem } from "./listen-check.mjs";
 
 const port = process.env.PORT ?? "3000";
 const host = process.env.HOST ?? "localhost";
 const site = process.env.SITE_URL?.trim() || ownAddress(host, port);
 
+// Another data folder (POSITIONS_DATA_DIR, e.g. one `npm run new-matrix` wrote) is served from its own build.
+const dataDir = path.resolve(process.env.POSITIONS_DATA_DIR ?? "data");
+
 const buildId = ".next/BUILD_ID";
 const builtFor = recordedSiteUrl(".next");
+const builtFrom = recordedDataDir(".next");
 const reason = !existsSync(buildId) || !existsSync(".next/script-hashes.json")
   ? "No build yet: building…"
-  : isBuildStale(buildId, [...BUILD_INPUTS, "data"])
-    ? "The build is older than the code or data: rebuilding…"
-    : builtFor !== normalised(site)
-      ? `The build's links point at ${builtFor ?? "an unrecorded address"}, not ${normalised(site)}: rebuilding…`
-      : null;
+  : builtFrom !== dataDir
+    ? `The build was made from ${builtFrom ?? "an unrecorded data folder"}, not ${dataDir}: rebuilding…`
+    : isBuildStale(buildId, [...BUILD_INPUTS, dataDir])
+      ? "The build is older than the code or data: rebuilding…"
+      : builtFor !== normalised(site)
+        ? `The build's links point at ${builtFor ?? "an unrecorded address"}, not ${normalised(site)}: rebuilding…`
+        : null;
 if (reason) {
   console.log(reason);
   // The build checks SITE_URL and stops with a message when it is malformed.

@@ -7,6 +7,7 @@
  */
 import { createHash } from "node:crypto";
 import { stringify } from "yaml";
+import type { Site } from "../lib/data/site";
 import { sourceSchema } from "../lib/data/schema";
 import { SILENT_SUMMARY, SOURCE_KINDS, STANCES } from "../lib/data/vocab";
 
@@ -57,6 +58,17 @@ const pad = (n: number, width: number) => String(n).padStart(width, "0");
 
 /** Wraps text at about 78 characters: the loader must find quotes across line breaks. */
 const wrap = (text: string) => text.replace(/(.{1,78})(\s+|$)/g, "$1\n").trimEnd();
+
+const SYNTHETIC_SITE: Site = {
+  name: "Positions Matrix",
+  title: "Positions Matrix: a synthetic data set",
+  description: "A synthetic data set for tests and benchmarks: every text is generated.",
+  scope: "a synthetic negotiation",
+  keywords: ["synthetic"],
+  judgementCalls: [],
+  compiler: "Positions Matrix project",
+  licence: { id: "CC-BY-4.0", name: "CC BY 4.0", title: "Creative Commons Attribution 4.0 International", url: "https://creativecommons.org/licenses/by/4.0/" },
+};
 
 export function generateDataset({ issues, positions, seed = 1, hostile = false }: SyntheticOptions): Map<string, string> {
   const rnd = random(seed);
@@ -166,6 +178,7 @@ export function generateDataset({ issues, positions, seed = 1, hostile = false }
   files.set("positions.yaml", stringify(positionList));
   files.set("categories.yaml", stringify(categories));
   files.set("timeline.yaml", stringify(events));
+  files.set("site.yaml", stringify(SYNTHETIC_SITE));
   sources.forEach((s, i) => files.set(`sources/${s.file}`, texts[i]!));
   return files;
 }

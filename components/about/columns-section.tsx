@@ -7,6 +7,10 @@ const h2 = "pt-4 text-xl font-semibold";
 /** The columns, documents apart from actors, each with its scope: what belongs in it and what does not. */
 export function ColumnsSection({ positions }: { positions: readonly Position[] }) {
   const shown = positions.filter((p) => p.default);
+  // The data's own case of the rule: a document beside the actor whose document it is.
+  const document = positions.find((p) => p.kind === "document" && p.authors.length > 0);
+  const author = positions.find((p) => p.slug === document?.authors[0]);
+  const example = document && author ? { document: `“${document.label}”`, author: `“${author.label}”` } : null;
   return (
     <section aria-labelledby="columns-heading" className="space-y-3">
       <h2 id="columns-heading" className={h2}>
@@ -15,9 +19,8 @@ export function ColumnsSection({ positions }: { positions: readonly Position[] }
       <p>
         Each column has one scope. A <strong>document</strong> column holds only that document&apos;s terms, as the sources
         report them; what its authors said about it or beside it goes in their own column. An <strong>actor</strong> column
-        holds what that government&apos;s or group&apos;s officials state, or are reported to hold. So the US 28-point plan
-        and the statements of the US administration are two columns, and so are the European counter-proposal and what
-        European leaders say.
+        holds what that government&apos;s or group&apos;s officials state, or are reported to hold.
+        {example && ` So ${example.document} and ${example.author} are two columns.`}
       </p>
       {POSITION_KINDS.map((kind) => (
         <div key={kind}>

@@ -1,17 +1,18 @@
 import { STANCE_INFO, STANCES } from "@/lib/data/vocab";
 import { StanceIconDrawn } from "@/components/ui/stance-icon";
 import { STANCE_PALETTE } from "@/lib/data/stance-style";
+import { siteIdentity } from "@/lib/site/identity";
 
 /** The site-wide 1200×630 link preview: what the app compares, and the stance legend in icon and word. */
 export function SitePreviewCard({ positions, facts, host }: { positions: string[]; facts: string; host: string }) {
   return (
     <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", background: "#0f172a", color: "#f8fafc", padding: "56px 64px 48px" }}>
       <div style={{ display: "flex", justifyContent: "space-between", fontSize: 24, color: "#94a3b8", letterSpacing: 1 }}>
-        <span>POSITIONS MATRIX</span>
+        <span>{siteIdentity().name.toUpperCase()}</span>
         <span>{host}</span>
       </div>
       <div style={{ display: "flex", fontSize: 64, lineHeight: 1.1, marginTop: 26, letterSpacing: -1 }}>
-        Proposals to end the war in Ukraine, compared issue by issue
+        Positions in {siteIdentity().scope}, compared issue by issue
       </div>
       <div style={{ display: "flex", flexWrap: "wrap", gap: 10, marginTop: 30 }}>
         {positions.map((p) => (

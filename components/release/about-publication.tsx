@@ -21,7 +21,7 @@ export function PublicationSections() {
         Who compiles the data
       </h2>
       <p>
-        The matrix is compiled and published by the {COMPILER}, from the texts of its corpus alone. No party to the war or to the
+        The matrix is compiled and published by the {COMPILER}, from the texts of its corpus alone. No party to the
         negotiations writes or approves its cells.
       </p>
 

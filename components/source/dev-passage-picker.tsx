@@ -2,6 +2,7 @@
 import { useEffect, useState } from "react";
 import { citationForRange, type PickedCitation } from "@/lib/source/pick-citation";
 import { CopyButton } from "@/components/release/copy-button";
+import { DevCellForm, type CellFormOptions } from "./dev-cell-form";
 
 /** The offset into the source text of a point in the reader: its paragraph's `data-start`, plus the text before it there. */
 function offsetOf(node: Node, offset: number): number | null {
@@ -17,9 +18,9 @@ function offsetOf(node: Node, offset: number): number | null {
 /**
  * For maintainers only: loaded in `npm run dev`, never in the production build (SourceText
  * imports it behind a NODE_ENV check the bundler removes). Selecting text in the reader shows
- * the citation YAML to paste into an issue file.
+ * the citation YAML, and a form that writes it into a cell (DevCellForm).
  */
-export function DevPassagePicker({ text, source }: { text: string; source: string }) {
+export function DevPassagePicker({ text, source, options }: { text: string; source: string; options: CellFormOptions }) {
   const [picked, setPicked] = useState<PickedCitation | null>(null);
 
   useEffect(() => {
@@ -44,7 +45,7 @@ export function DevPassagePicker({ text, source }: { text: string; source: strin
   return (
     <aside
       aria-label="Citation for the selected passage"
-      className="fixed right-4 bottom-4 z-40 w-[min(32rem,calc(100vw-2rem))] space-y-2 rounded border border-blue-600 bg-white p-3 text-sm shadow-xl dark:bg-slate-900"
+      className="fixed right-4 bottom-4 z-40 max-h-[calc(100vh-2rem)] w-[min(32rem,calc(100vw-2rem))] space-y-2 overflow-y-auto rounded border border-blue-600 bg-white p-3 text-sm shadow-xl dark:bg-slate-900"
     >
       <div className="flex items-center justify-between gap-2">
         <p className="font-semibold">Citation for the selected passage (development only)</p>
@@ -61,6 +62,7 @@ export function DevPassagePicker({ text, source }: { text: string; source: strin
           </p>
           <pre className="max-h-48 overflow-auto rounded bg-slate-100 p-2 whitespace-pre-wrap dark:bg-slate-800">{picked.yaml}</pre>
           <CopyButton text={() => picked.yaml} label="Copy YAML" />
+          <DevCellForm key={`${picked.start}-${picked.end}`} source={source} selector={picked.selector} options={options} />
         </>
       ) : (
         <p role="alert">{picked.reason}</p>

@@ -13,7 +13,14 @@ export async function SourceText({ source, passages }: { source: SourceWithText;
   let picker: React.ReactNode = null;
   if (process.env.NODE_ENV === "development") {
     const { DevPassagePicker } = await import("./dev-passage-picker");
-    picker = <DevPassagePicker text={source.text} source={source.id} />;
+    const { loadDataset } = await import("@/lib/load/load");
+    const data = loadDataset();
+    const options = {
+      issues: data.issues.map(({ slug, title }) => ({ slug, title })),
+      positions: data.positions.map(({ slug, label }) => ({ slug, label })),
+      categories: data.categories.map(({ slug, title }) => ({ slug, title })),
+    };
+    picker = <DevPassagePicker text={source.text} source={source.id} options={options} />;
   }
   return (
     <>

@@ -8,6 +8,7 @@ import { CITATION_KINDS, POSITION_KINDS, SOURCE_KINDS, STANCE_INFO, STANCES, STR
 import type { Edition } from "../release/edition";
 import { CELLS_HEADER } from "./tables";
 import { absoluteUrl } from "../site/links";
+import { siteIdentity } from "../site/identity";
 import { COMPILER, DATASET_TITLE } from "../release/cite";
 import { LICENCE } from "../release/licence";
 
@@ -93,10 +94,10 @@ export function dataPackage(data: Dataset, edition: Edition, siteUrl: string) {
     id: absoluteUrl("/", site),
     title: DATASET_TITLE,
     description:
-      "The positions in the proposals to end the war in Ukraine, issue by issue: each cell a stance code, a short summary and the verbatim source passages that support it.",
+      `The positions in ${siteIdentity().scope}, issue by issue: each cell a stance code, a short summary and the verbatim source passages that support it.`,
     ...(edition.release ? { version: edition.release.version, created: `${edition.release.date}T00:00:00Z` } : {}),
     homepage: absoluteUrl("/", site),
-    keywords: ["Ukraine", "Russia", "peace negotiations", "peace plans"],
+    keywords: siteIdentity().keywords,
     contributors: [{ title: COMPILER, role: "author" }],
     licenses: [{ name: LICENCE.id, path: LICENCE.url, title: LICENCE.title }],
     resources: [

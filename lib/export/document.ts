@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { appUrl, issueUrl, passageUrl, sourceUrl } from "../site/links";
+import { siteIdentity } from "../site/identity";
 import {
   categorySchema,
   cellSchema,
@@ -101,7 +102,7 @@ export const exportDocumentSchema = z
   .meta({
     title: "Positions Matrix dataset",
     description:
-      "Positions in the proposals to end the war in Ukraine, issue by issue, each cell cited verbatim from its sources.",
+      `Positions in ${siteIdentity().scope}, issue by issue, each cell cited verbatim from its sources.`,
   });
 
 export type ExportDocument = z.infer<typeof exportDocumentSchema>;

@@ -2,6 +2,7 @@
 import type { Dataset } from "../data/schema";
 import type { Edition } from "../release/edition";
 import { absoluteUrl } from "../site/links";
+import { siteIdentity } from "../site/identity";
 import { archiveName } from "./archive";
 import { COMPILER, DATASET_TITLE } from "../release/cite";
 import { LICENCE } from "../release/licence";
@@ -18,7 +19,7 @@ export function datasetJsonLd(data: Pick<Dataset, "issues" | "positions">, editi
     "@context": "https://schema.org",
     "@type": "Dataset",
     name: DATASET_TITLE,
-    description: `The positions of ${data.positions.length} parties and plans on ${data.issues.length} issues of the proposals to end the war in Ukraine, each with a stance code, a short summary and the verbatim source passages that support it.`,
+    description: `The positions of ${data.positions.length} parties and plans on ${data.issues.length} issues of ${siteIdentity().scope}, each with a stance code, a short summary and the verbatim source passages that support it.`,
     url: absoluteUrl("/", site),
     ...(edition.release ? { version: edition.release.version, datePublished: edition.release.date } : {}),
     temporalCoverage: `2025/${edition.asOf}`,
@@ -26,7 +27,7 @@ export function datasetJsonLd(data: Pick<Dataset, "issues" | "positions">, editi
     isAccessibleForFree: true,
     creator: { "@type": "Organization", name: COMPILER },
     publisher: { "@type": "Organization", name: COMPILER },
-    keywords: ["Ukraine", "Russia", "peace negotiations", "peace plans"],
+    keywords: siteIdentity().keywords,
     distribution: [
       file(`/export/${archiveName(edition, builtAt)}`, "application/zip", "The whole dataset (CSV, JSON, Data Package)"),
       file("/export/matrix.csv", "text/csv", "The matrix"),

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { appUrl } from "../site/links";
+import { siteIdentity } from "../site/identity";
 import { apiIndexSchema, apiIssueSchema, apiPath, apiPositionSchema, apiSourceSchema, API_VERSION } from "./api";
 import { LICENCE } from "../release/licence";
 
@@ -44,9 +45,9 @@ export function openApiDocument(siteUrl: string, info: { version: string | null 
   return {
     openapi: "3.1.1",
     info: {
-      title: "Positions Matrix read API",
+      title: `${siteIdentity().name} read API`,
       version: `${API_VERSION}${info.version ? ` (data version ${info.version})` : ""}`,
-      summary: "The positions in the proposals to end the war in Ukraine, issue by issue, as static JSON files.",
+      summary: `The positions in ${siteIdentity().scope}, issue by issue, as static JSON files.`,
       description:
         "Read-only static files written at each build. Every file carries `edition`, the release of the data it belongs to: cite its version. Start from index.json.",
       license: { name: LICENCE.name, identifier: LICENCE.id },

@@ -154,6 +154,7 @@ const loaded = new Map<string, Dataset>();
 /** The validated dataset; throws a DataError naming file, line and field on bad data. */
 export function loadDataset(dataDir: string = process.env.POSITIONS_DATA_DIR ?? DATA_DIR): Dataset {
   let data = loaded.get(dataDir);
-  if (!data) loaded.set(dataDir, (data = buildDataset(readDataFiles(dataDir))));
+  // `npm run dev` reads the files afresh for every page, so an edit (by hand or by the dev-only citation form) shows at once.
+  if (!data || process.env.NODE_ENV === "development") loaded.set(dataDir, (data = buildDataset(readDataFiles(dataDir))));
   return data;
 }

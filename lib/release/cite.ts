@@ -3,12 +3,13 @@
  * format Zotero and other reference managers import), with the version, the stable address
  * and the date of access. Formatting it as APA, Chicago or BibTeX is cite-format.ts's job.
  */
+import { siteIdentity } from "../site/identity";
 import { absoluteUrl, issueHref } from "../site/links";
 import { pinnedHref } from "./pinned";
 
-export const DATASET_TITLE = "Positions Matrix: proposals to end the war in Ukraine";
+export const DATASET_TITLE = siteIdentity().title;
 /** Who compiles and publishes the data: the project, as an organisation. */
-export const COMPILER = "Positions Matrix project";
+export const COMPILER = siteIdentity().compiler;
 
 export type CiteTarget =
   | { kind: "dataset" }

@@ -43,7 +43,8 @@ const loaded = new Map<string, Publication>();
 /** The dataset with its releases; throws a DataError naming file, line and field on a bad log or snapshot. */
 export function loadPublication(dataDir: string = process.env.POSITIONS_DATA_DIR ?? DATA_DIR): Publication {
   let publication = loaded.get(dataDir);
-  if (!publication) {
+  // Afresh in `npm run dev`, as the dataset is (lib/data/load.ts).
+  if (!publication || process.env.NODE_ENV === "development") {
     const data = loadDataset(dataDir);
     const releases = buildReleases(readReleaseFiles(dataDir));
     publication = { data, releases, history: releaseHistory(releases), edition: editionOf(data, releases), currentSlug: currentSlugs(data.issues) };

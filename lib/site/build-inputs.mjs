@@ -41,9 +41,16 @@ export function isBuildStale(buildId, inputs) {
 export const SITE_URL_RECORD = "site-url.txt";
 
 /** The site address the build in `distDir` was made for, or null when it recorded none. */
-export function recordedSiteUrl(distDir) {
+export const recordedSiteUrl = (distDir) => record(distDir, SITE_URL_RECORD);
+
+/** The data folder the build in `distDir` was made from (an absolute path), as next.config.ts records it. */
+export const DATA_DIR_RECORD = "data-dir.txt";
+
+export const recordedDataDir = (distDir) => record(distDir, DATA_DIR_RECORD);
+
+function record(distDir, name) {
   try {
-    return readFileSync(path.join(distDir, SITE_URL_RECORD), "utf8").trim() || null;
+    return readFileSync(path.join(distDir, name), "utf8").trim() || null;
   } catch {
     return null;
   }

@@ -2,12 +2,13 @@
  * Metadata shared by the pages that stand for one thing (an issue, a source): its own address
  * and card, and the text of an issue's link preview.
  */
+import { siteIdentity } from "./identity";
 import type { Metadata } from "next";
 import { squash } from "../data/quotes";
 
-export const SITE_NAME = "Positions Matrix";
+export const SITE_NAME = siteIdentity().name;
 /** The title of the matrix and of any page without its own. */
-export const SITE_TITLE = `${SITE_NAME}: proposals to end the war in Ukraine`;
+export const SITE_TITLE = siteIdentity().title;
 
 /** A page's title as the layout's template makes it. */
 export const pageTitle = (title: string) => `${title} · ${SITE_NAME}`;

@@ -21,6 +21,25 @@ export function variant(name: string, dataDir: string): Variant {
   return { name, dataDir, distDir, env: { POSITIONS_DATA_DIR: dataDir, NEXT_DIST_DIR: distDir } };
 }
 
+/**
+ * Next adds `<distDir>/types` (`<distDir>/dev/types` for `next dev`) to the tsconfig it runs with:
+ * give each variant one of its own, so tsconfig.json stays as it is. Returns its path from the root.
+ */
+export function variantTsconfig(v: Variant): string {
+  mkdirSync(VARIANTS, { recursive: true });
+  const tsconfig = path.join(VARIANTS, `tsconfig.${v.name}.json`);
+  const up = (p: string) => path.join("..", p);
+  writeFileSync(
+    tsconfig,
+    JSON.stringify({
+      extends: up("tsconfig.json"),
+      include: ["next-env.d.ts", "**/*.ts", "**/*.tsx"].map(up).concat(`${v.name}/types/**/*.ts`, `${v.name}/dev/types/**/*.ts`),
+      exclude: [up("node_modules"), up("bench"), up("e2e"), up("scripts")],
+    }),
+  );
+  return path.relative(ROOT, tsconfig);
+}
+
 export type BuildRecord = { ms: number; at: string; prerendered: number };
 
 /** A cold `next build` of a variant; returns its duration, or throws with the build's output. */
@@ -28,20 +47,9 @@ export async function buildVariant(v: Variant): Promise<BuildRecord> {
   mkdirSync(VARIANTS, { recursive: true });
   // No cache from an earlier build, so that builds of different data compare.
   rmSync(path.join(ROOT, v.distDir), { recursive: true, force: true });
-  // Next adds `<distDir>/types` to the tsconfig it builds with: give it one of its own.
-  const tsconfig = path.join(VARIANTS, `tsconfig.${v.name}.json`);
-  const up = (p: string) => path.join("..", p);
-  writeFileSync(
-    tsconfig,
-    JSON.stringify({
-      extends: up("tsconfig.json"),
-      include: ["next-env.d.ts", "**/*.ts", "**/*.tsx"].map(up).concat(`${v.name}/types/**/*.ts`),
-      exclude: [up("node_modules"), up("bench"), up("e2e"), up("scripts")],
-    }),
-  );
   const result = await oneBuildAtATime(() =>
     preserving(path.join(ROOT, "next-env.d.ts"), () =>
-      run(NEXT_BIN, ["build"], { ...v.env, NEXT_TSCONFIG_PATH: path.relative(ROOT, tsconfig), NEXT_TELEMETRY_DISABLED: "1" }),
+      run(NEXT_BIN, ["build"], { ...v.env, NEXT_TSCONFIG_PATH: variantTsconfig(v), NEXT_TELEMETRY_DISABLED: "1" }),
     ),
   );
   if (result.code !== 0) throw new Error(`next build of the ${v.name} variant failed:\n${result.output}`);

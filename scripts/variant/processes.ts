@@ -59,15 +59,17 @@ export type ServerOptions = {
   /** The app's folder, when not this project (the blank baseline app). */
   appDir?: string;
   env?: Record<string, string>;
+  /** Run `next dev` instead (the maintainers' dev-only tools): it answers once it has compiled a first page. */
+  dev?: boolean;
 };
 
 /** `next start` of the app (or appDir) on 127.0.0.1:port; resolves once it answers. Pass NEXT_DIST_DIR in env for a variant. */
-export async function startServer({ port, appDir, env = {} }: ServerOptions): Promise<Server> {
+export async function startServer({ port, appDir, env = {}, dev = false }: ServerOptions): Promise<Server> {
   stopAllOnExit();
   const url = `http://127.0.0.1:${port}`;
   if (await answers(url)) throw new Error(`port ${port} is already in use: stop what runs there, or choose other ports`);
   // As `npm start` serves it, without the rebuild check: the caller built what it serves.
-  const command = [NEXT_BIN, "start", appDir ?? ".", "-p", String(port), "-H", "127.0.0.1"];
+  const command = [NEXT_BIN, dev ? "dev" : "start", ...(dev ? [] : [appDir ?? "."]), "-p", String(port), "-H", "127.0.0.1"];
   const child = spawn(command[0]!, command.slice(1), {
     cwd: ROOT,
     env: { ...process.env, SITE_URL: url, PORT: String(port), HOST: "127.0.0.1", ...env },
@@ -79,7 +81,8 @@ export async function startServer({ port, appDir, env = {} }: ServerOptions): Pr
   child.stdout!.on("data", (d) => (output += d));
   child.stderr!.on("data", (d) => (output += d));
   const exited = new Promise<void>((resolve) => child.on("close", () => (running.delete(child), resolve())));
-  const deadline = Date.now() + 30_000;
+  // A development server compiles its first page on demand: slow on a busy machine.
+  const deadline = Date.now() + (dev ? 180_000 : 30_000);
   while (!(await answers(`${url}/_ready-probe`))) {
     if (child.exitCode !== null || Date.now() > deadline) {
       stopGroup(child, "SIGKILL");

@@ -1,7 +1,9 @@
 /** Builds a data variant when its build is stale, and serves it on a free loopback port. */
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
-import { startServer, type Server } from "./processes";
-import { buildVariant, isStale, type Variant } from "./build";
+import path from "node:path";
+import { ROOT, startServer, type Server } from "./processes";
+import { buildVariant, isStale, variantTsconfig, type Variant } from "./build";
 
 /** A port no one listens on, on the loopback, for a server this process starts. */
 export function freePort(): Promise<number> {
@@ -15,7 +17,21 @@ export function freePort(): Promise<number> {
   });
 }
 
-export async function serveVariant(v: Variant): Promise<Server> {
+export async function serveVariant(v: Variant, port?: number): Promise<Server> {
   if (isStale(v)) await buildVariant(v);
-  return startServer({ port: await freePort(), env: v.env });
+  return startServer({ port: port ?? (await freePort()), env: v.env });
+}
+
+/** `next dev` over a variant's data folder, in the variant's own distDir, keeping next-env.d.ts as it was. */
+export async function serveVariantDev(v: Variant, port?: number): Promise<Server> {
+  const envFile = path.join(ROOT, "next-env.d.ts");
+  const before = existsSync(envFile) ? readFileSync(envFile, "utf8") : null;
+  const server = await startServer({ port: port ?? (await freePort()), env: { ...v.env, NEXT_TSCONFIG_PATH: variantTsconfig(v) }, dev: true });
+  return {
+    ...server,
+    stop: async () => {
+      await server.stop();
+      if (before !== null) writeFileSync(envFile, before);
+    },
+  };
 }
