@@ -35,13 +35,21 @@ const request = (over: Partial<CellCitation> & { quote?: string; kind?: CellCita
 });
 
 describe("addCitation", { timeout: 60_000 }, () => {
-  it("writes the citation into the cell, keeping every line of the file as it was", () => {
+  it("refuses a passage the cell already cites, and writes nothing", () => {
     const before = issueText("donbas");
     const result = addCitation(folder.dir, request({ position: "russia", stance: undefined, summary: undefined, citation: { about: "President Putin" } as never }));
+    expect(result.written).toBe(false);
+    expect(issueText("donbas")).toBe(before);
+  });
+
+  it("writes the citation into the cell, keeping every line of the file as it was", () => {
+    const before = issueText("donbas");
+    // The Ukraine cell cites the whole sentence; this adds its first clause beside it.
+    const result = addCitation(folder.dir, request({ position: "ukraine", stance: undefined, summary: undefined, citation: { about: "President Putin" } as never }));
     expect(result).toMatchObject({ written: true });
     expect(onlyAdded(before, issueText("donbas"))).toBe(true);
-    const cell = fresh().issues.find((i) => i.slug === "donbas")!.cells.russia!;
-    expect(cell.citations.filter((c) => c.quote === HEDGED && c.about === "President Putin")).toHaveLength(2);
+    const cell = fresh().issues.find((i) => i.slug === "donbas")!.cells.ukraine!;
+    expect(cell.citations.filter((c) => c.quote === HEDGED && c.about === "President Putin")).toHaveLength(1);
   });
 
   it("sets the stance and summary of a cell the sources were silent on", () => {
