@@ -25,7 +25,8 @@ test("selecting text in the source reader offers no citation, and no script of t
 test("the route that writes a coded citation answers 404 in the production build, and its writer is not in the build", async ({ request }) => {
   const citation = { source: source.id, quote: source.text.slice(0, 40), kind: "reporting" };
   const response = await request.post("/dev/code-cell", { data: { issue: data.issues[0]!.slug, position: data.positions[0]!.slug, citation } });
-  expect(response.status()).toBe(404);
+  // No such route in production: the proxy refuses the method on a page (405) or Next.js finds nothing (404).
+  expect([404, 405]).toContain(response.status());
   const server = path.join(process.cwd(), process.env.NEXT_DIST_DIR ?? ".next", "server");
   const files = readdirSync(server, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".js"));
   expect(files.length).toBeGreaterThan(0);

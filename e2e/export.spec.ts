@@ -12,7 +12,7 @@ import { test, expect } from "./fixtures";
 import { exportDocumentSchema } from "../lib/export/document";
 import { CELLS_HEADER } from "../lib/export/tables";
 import { loadDataset } from "../lib/load/load";
-import { STANCE_INFO } from "../lib/data/vocab";
+import { shownSummary, STANCE_INFO } from "../lib/data/vocab";
 import { AGREEMENT_INFO, compareStances } from "../lib/data/compare";
 import { squash } from "./matrix-helpers";
 import { loadPublication } from "../lib/release/load";
@@ -77,7 +77,7 @@ test.describe("whole-dataset exports", () => {
         expect(rows.length, `${issue.slug} × ${position.slug}`).toBe(Math.max(1, cell.citations.length));
         expected += rows.length;
         for (const row of rows) {
-          expect(row).toMatchObject({ issue_title: issue.title, position_label: position.label, stance: cell.stance, summary: cell.summary });
+          expect(row).toMatchObject({ issue_title: issue.title, position_label: position.label, stance: cell.stance, summary: shownSummary(cell.summary) });
           expect(row).toMatchObject({
             position_kind: position.kind,
             position_scope: position.scope,
@@ -123,7 +123,7 @@ test.describe("whole-dataset exports", () => {
         const cell = issue.cells[p.slug]!;
         expect(row[`${p.label}: stance`]).toBe(STANCE_INFO[cell.stance].label);
         expect(row[`${p.label}: citations`]).toBe(String(countedCitations(cell)));
-        expect(row[`${p.label}: summary`]).toBe(cell.summary);
+        expect(row[`${p.label}: summary`]).toBe(shownSummary(cell.summary));
         expect(row[`${p.label}: evidence`]).toBe(cell.strength.label);
       }
       expect(pathOf(row.issue_link!)).toBe(`/issues/${issue.slug}`);
@@ -239,9 +239,9 @@ async function expectCsvIsTheView(page: Page, csv: Csv) {
     for (const p of view.positions) {
       const cell = issue.cells[p.slug]!;
       expect(row[`${p.label}: stance`]).toBe(STANCE_INFO[cell.stance].label);
-      expect(row[`${p.label}: summary`]).toBe(cell.summary);
+      expect(row[`${p.label}: summary`]).toBe(shownSummary(cell.summary));
       expect(row[`${p.label}: evidence`]).toBe(cell.strength.label);
-      await expect(onScreen.first()).toContainText(cell.summary);
+      await expect(onScreen.first()).toContainText(shownSummary(cell.summary));
       expect(row[`${p.label}: citations`]).toBe(String(countedCitations(cell)));
     }
     expect(pathOf(row.issue_link!)).toBe(`/issues/${issue.slug}`);

@@ -54,9 +54,12 @@ export const SILENT_SUMMARY = "Not addressed in the sources.";
 /** What a silent cell says where people read it, in place of the data's SILENT_SUMMARY. */
 export const SILENT_WORDS = "The sources are silent on this.";
 
-/** A cell's summary as shown: the silent one in words that cannot be read as the party's stance. */
+/**
+ * A cell's summary as shown: the silent one in words that cannot be read as the party's stance.
+ * A silent cell may go on to say why (what the sources do say nearby); only its opening changes.
+ */
 export function shownSummary(summary: string): string {
-  return summary === SILENT_SUMMARY ? SILENT_WORDS : summary;
+  return summary.startsWith(SILENT_SUMMARY) ? SILENT_WORDS + summary.slice(SILENT_SUMMARY.length) : summary;
 }
 
 export const CITATION_KINDS = ["own-words", "reporting", "commentary"] as const;

@@ -8,7 +8,7 @@ import { issueUrl, passageUrl } from "../site/links";
 import type { Dataset } from "../data/schema";
 import { categoryTitles, exportRow, type ExportPosition, type ExportRow } from "./rows";
 import { cellOf } from "../data/cells";
-import { STANCE_INFO } from "../data/vocab";
+import { shownSummary, STANCE_INFO } from "../data/vocab";
 import { knownProblems, problemLine } from "../data/known-problems";
 
 /** Every issue, in the dataset's order, as rows for `matrixTable`. */
@@ -44,7 +44,7 @@ export function matrixTable(rows: readonly ExportRow[], positions: readonly Expo
       row.category,
       ...positions.flatMap((p) => {
         const cell = row.cells[p.slug];
-        return cell ? [STANCE_INFO[cell.stance].label, cell.citations, cell.summary, cell.evidence] : ["", "", "", ""];
+        return cell ? [STANCE_INFO[cell.stance].label, cell.citations, shownSummary(cell.summary), cell.evidence] : ["", "", "", ""];
       }),
       issueUrl(siteUrl, row.slug),
     ]),
@@ -107,7 +107,7 @@ export function cellsTable(data: Dataset, siteUrl: string): CsvTable {
         position.label,
         cell.stance,
         STANCE_INFO[cell.stance].label,
-        cell.summary,
+        shownSummary(cell.summary),
       ];
       const link = issueUrl(siteUrl, issue.slug);
       const { strength } = cell;
