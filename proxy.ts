@@ -63,6 +63,6 @@ export const config = {
   // malformed address still reaches the proxy and gets the 404 page. The embed cards come here, so that
   // only a known card may be framed.
   matcher: [
-    "/((?!_next/static/|export/[\\w.-]+\\.(?:csv|json|zip)$|issues/index\\.json$|changes\\.atom$|sitemap\\.xml$|robots\\.txt$|icon\\.svg$|favicon\\.ico$|(?:issues/[\\w-]+/)?opengraph-image$|embed/(?:issues/[\\w-]+|card\\.js|host\\.js)$|oembed$).*)",
+    "/((?!_next/static/|export/[\\w.-]+\\.(?:csv|json|zip)$|issues/index\\.json$|changes\\.atom$|sitemap\\.xml$|robots\\.txt$|icon\\.svg$|favicon\\.ico$|(?:issues/[\\w-]+/)?opengraph-image$|embed/(?:card|host)\\.js$|dev/code-cell$|oembed$).*)",
   ],
 };

@@ -105,7 +105,7 @@ test.describe("a release that changed a cell", () => {
   test("the issue page's history shows the change with the release's note", async ({ page }) => {
     await page.goto(`${server.url}/issues/${changed.issue.slug}`);
     const history = page.getByRole("region", { name: "History" });
-    await expect(history.getByRole("link", { name: `Version ${version}` })).toHaveAttribute("href", `/changes#v${version}`);
+    await expect(history.getByRole("link", { name: `Version ${version}`, exact: true })).toHaveAttribute("href", `/changes#v${version}`);
     await expect(history).toContainText(note);
     // The cell's item inside this release's entry (earlier releases list the cell too).
     const release = history.getByRole("listitem").filter({ has: page.getByRole("link", { name: `Version ${version}`, exact: true }) });
