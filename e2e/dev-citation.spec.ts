@@ -1,5 +1,5 @@
 /** The maintainers' "cite a passage by selecting it" is for `npm run dev` only: the production build has none of it. */
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { test, expect } from "./fixtures";
 import { loadDataset } from "../lib/load/load";
@@ -28,7 +28,8 @@ test("the route that writes a coded citation answers 404 in the production build
   // No such route in production: the proxy refuses the method on a page (405) or Next.js finds nothing (404).
   expect([404, 405]).toContain(response.status());
   const server = path.join(process.cwd(), process.env.NEXT_DIST_DIR ?? ".next", "server");
-  const files = readdirSync(server, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".js"));
+  // A route may be named like a file (app/embed/card.js is a folder): only files are read.
+  const files = readdirSync(server, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".js") && statSync(path.join(server, f)).isFile());
   expect(files.length).toBeGreaterThan(0);
   // The writer's refusal sentences would be in the server bundle had the development branch been kept.
   expect(files.filter((f) => readFileSync(path.join(server, f), "utf8").includes("says the sources are silent: choose the stance"))).toEqual([]);
