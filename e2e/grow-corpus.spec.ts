@@ -109,6 +109,8 @@ test("a new matrix grows from a new source to a cited, highlighted cell, and the
     await page.goto(`${built.url}/about`);
     await expect(page.locator("body")).not.toContainText(/Ukrain|Russia/);
   } finally {
+    // Leave the page first: its prefetches of linked pages would fail as the server stops.
+    await page.goto("about:blank");
     for (const server of servers) await server.stop();
     rmSync(root, { recursive: true, force: true });
   }
