@@ -152,7 +152,7 @@ try {
   if (urls.real) {
     // The latest release's pinned pages too: Lighthouse and the page weight hold them to the same bar.
     const latest = loadPublication(variants.real.dataDir).releases.at(-1);
-    const pinned = latest ? [{ name: "pinned matrix", path: `/v/${latest.version}/` }, { name: "pinned issue", path: `/v/${latest.version}/issues/${Object.keys(latest.snapshot.issues)[0]}` }] : [];
+    const pinned = latest ? [{ name: "pinned matrix", path: `/v/${latest.version}` }, { name: "pinned issue", path: `/v/${latest.version}/issues/${Object.keys(latest.snapshot.issues)[0]}` }] : [];
     for (const page of [...pagesToMeasure(data.real), ...pinned]) {
       const status = await fetch(urls.real + page.path).then((r) => r.status, () => null);
       results.pages.push({ ...page, status, note: status === 200 ? "" : "no page here: skipped" });
