@@ -1,20 +1,9 @@
-import { issueFeed } from "@/lib/release/feed";
-import { loadPublication } from "@/lib/release/load";
-import { siteUrl } from "@/lib/site/links";
+import { issueFeedParams, issueFeedResponse } from "@/lib/release/issue-feed-file";
 
-// One feed per current issue, built ahead; former slugs and unknown ones are 404s.
 export const dynamicParams = false;
-
-export function generateStaticParams() {
-  return loadPublication().data.issues.map((i) => ({ slug: i.slug }));
-}
+export const generateStaticParams = issueFeedParams;
 
 /** The releases that changed one issue, as a JSON Feed 1.1. A public address: keep it stable. */
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
-  const { data, history, currentSlug } = loadPublication();
-  const { slug } = await params;
-  const issue = data.issues.find((i) => i.slug === slug)!;
-  return new Response(issueFeed("json", issue, history, siteUrl().href, currentSlug), {
-    headers: { "Content-Type": "application/feed+json; charset=utf-8" },
-  });
+  return issueFeedResponse("json", (await params).slug);
 }
