@@ -3,6 +3,7 @@ import type { AuditResult } from "./audit";
 import type { DataTimings } from "./data-timings";
 import type { EdgesResult } from "./edges";
 import type { JsWeight } from "./js-weight";
+import type { FirstScreen } from "./first-screen";
 import type { FloorResult } from "./floor";
 import type { LatencyResult } from "./latency";
 import type { LighthouseRun } from "./lighthouse";
@@ -32,6 +33,8 @@ export type BenchResults = {
   latency: Partial<Record<DatasetName, LatencyResult[]>>;
   /** The search keystroke on the real data with the CPU slowed (SLOW_CPU in latency.ts); null if not measured. */
   latencySlowCpu?: LatencyResult[] | null;
+  /** The overview's marks in the first screen, desktop and phone (bench/first-screen.ts); absent in older reports. */
+  firstScreen?: FirstScreen | null;
   /** The interactions' DOM changes made by a script, on the real data (see floor.ts). */
   floor: FloorResult[] | null;
   timings: Partial<Record<DatasetName, DataTimings & BuildFacts>> & { blankBuildMs?: number; releases?: ReleaseBuilds };
