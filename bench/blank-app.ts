@@ -1,6 +1,8 @@
 /**
  * A blank Next.js app (one page with a heading, no client code of its own) built with this
  * project's own next and react, via a node_modules link: the baseline for JavaScript weight.
+ * No file in bench/ may be named like a Next.js convention file (proxy.ts, middleware.ts,
+ * instrumentation.ts): Turbopack took bench/proxy.ts for this app's proxy and refused to build it.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";

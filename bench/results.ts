@@ -9,7 +9,7 @@ import type { LatencyResult } from "./latency";
 import type { LighthouseRun } from "./lighthouse";
 import type { LoadResult } from "./load";
 import type { PageWeight } from "./page-weight";
-import type { ProxyResult } from "./proxy";
+import type { ProxyResult } from "./behind-nginx";
 import type { ServingResult } from "./serving";
 
 /** Which of the two data sets a figure is for. */
@@ -43,7 +43,7 @@ export type BenchResults = {
   serving: ServingResult | null;
   /** A shared view and an unknown issue under load, a distinct address per request (bench/edges.ts); absent in older reports. */
   edges?: EdgesResult | null;
-  /** The deploy/ nginx in front of next start (bench/proxy.ts); absent in older reports. */
+  /** The deploy/ nginx in front of next start (bench/behind-nginx.ts); absent in older reports. */
   proxy?: ProxyResult | null;
   /** Each page's HTML against its content (bench/page-weight.ts). */
   weights: PageWeight[] | null;

@@ -30,7 +30,7 @@ import { measurePageWeight } from "./page-weight";
 import { BLANK } from "./report-serving";
 import { measureServing, type Target } from "./serving";
 import { measureEdges } from "./edges";
-import { measureProxy } from "./proxy";
+import { measureProxy } from "./behind-nginx";
 import { ROOT, run, startServer, type Server } from "../scripts/variant/processes";
 import { renderReport } from "./report";
 import type { BenchResults, DatasetName } from "./results";
