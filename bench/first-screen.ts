@@ -25,15 +25,16 @@ async function look(browser: Browser, url: string, size: keyof typeof SIZES) {
     await page.goto(url, { waitUntil: "load", timeout: 60_000 });
     await page.locator("[data-matrix-ready]").waitFor({ state: "attached", timeout: 30_000 });
     // In the page: a mark counts when its whole box is inside the window, a row when all its marks are.
-    return await page.evaluate(() => {
-      const inside = (el: Element) => {
+    // A string, not a function: tsx names functions with a helper (__name) the page does not have.
+    return await page.evaluate<{ marks: number; marksInside: number; rows: number; rowsInside: number }>(`(() => {
+      const inside = (el) => {
         const r = el.getBoundingClientRect();
         return r.width > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= window.innerHeight && r.right <= window.innerWidth;
       };
       const marks = [...document.querySelectorAll(".overview-grid .mark")];
       const rows = [...document.querySelectorAll(".overview-grid li")].map((li) => [...li.querySelectorAll(".mark")]).filter((m) => m.length > 0);
       return { marks: marks.length, marksInside: marks.filter(inside).length, rows: rows.length, rowsInside: rows.filter((m) => m.every(inside)).length };
-    });
+    })()`);
   } finally {
     await page.close();
   }
