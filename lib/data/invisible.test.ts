@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { characterName, isBlank, textProblem } from "./invisible";
+import { characterName } from "./characters";
+import { isBlank, textProblem } from "./invisible";
 import { cellSchema, eventSchema, slugSchema } from "./schema";
 
 describe("textProblem", () => {
