@@ -5,6 +5,7 @@
 import type { YAMLError } from "yaml";
 import type { z } from "zod";
 import { closestName, describeValue, show } from "./problems";
+import { tooDeep } from "./nesting";
 import { shownCharacter } from "../data/characters";
 import { firstDifference, squash, type QuoteMatch } from "../data/quotes";
 import type { Citation } from "../data/schema";
@@ -65,6 +66,9 @@ export function yamlAdvice(e: YAMLError, text: string): string {
       const key = /^\s*(?:-\s+)?([^:#]+?)\s*:/.exec(lineText)?.[1];
       return `${key ? `the field ${show(key)}` : "a field"} is written twice in the same place: keep one`;
     }
+    case "RESOURCE_EXHAUSTION":
+      // The engine's own words here are "Maximum call stack size exceeded": it ran out of stack on nesting.
+      return /call stack/.test(message) ? tooDeep(column) : `${message}${column}`;
     case "MULTIPLE_DOCS":
       return `a second document starts here ("---"): a data file holds one document; remove the line, or move what follows into a file of its own`;
     case "BLOCK_AS_IMPLICIT_KEY":
