@@ -1,12 +1,13 @@
 /**
  * Characters a reader cannot see but that change what a text shows or says: zero-width
  * characters, bidirectional controls (U+202E shows the rest of a line reversed), the byte-order
- * mark, line and paragraph separators, and other format and control characters. Line feed and
- * tab are the only ones allowed: YAML uses them for multi-line text.
+ * mark, line and paragraph separators, other format and control characters, and the letters that
+ * render as nothing (the Hangul fillers, the blank Braille pattern), which pass for a space or an
+ * empty title. Line feed and tab are the only ones allowed: YAML uses them for multi-line text.
  */
 import { characterName } from "./characters";
 
-const INVISIBLE = /(?![\n\t])[\p{Cc}\p{Cf}\u2028\u2029]/u;
+const INVISIBLE = /(?![\n\t])[\p{Cc}\p{Cf}\u2028\u2029\u115f\u1160\u3164\uffa0\u2800]/u;
 const INVISIBLE_ALL = new RegExp(INVISIBLE.source, "gu");
 
 /** Where a text holds its first invisible character, or null when it holds none. */
