@@ -42,10 +42,10 @@ export function DownloadImage({ make }: { make: (mode: ImageMode) => Promise<Ima
   const button =
     "cursor-pointer rounded border border-slate-400 px-3 py-1.5 text-sm font-medium hover:bg-slate-50 dark:border-slate-500 dark:hover:bg-slate-800";
   return (
-    // On a wide screen the choices float under the button's right edge (it ends the toolbar: from its left they ran off the screen); on a phone they open in the flow, wherever the button wrapped to.
+    // On a wide screen the choices float under the button's right edge (it ends the toolbar: from its left they ran off the screen); on a phone they open in the flow, wherever the button wrapped to. Above the table's sticky heads (z-20, z-30), which covered its buttons.
     <details className="no-print relative">
       <summary className={`list-none [&::-webkit-details-marker]:hidden ${button}`}>Download image</summary>
-      <div className="mt-2 w-72 max-w-[calc(100vw-2rem)] space-y-2 md:absolute md:right-0 md:z-20 rounded border border-slate-300 bg-white p-3 shadow-lg dark:border-slate-600 dark:bg-slate-900">
+      <div className="mt-2 w-72 max-w-[calc(100vw-2rem)] space-y-2 md:absolute md:right-0 md:z-40 rounded border border-slate-300 bg-white p-3 shadow-lg dark:border-slate-600 dark:bg-slate-900">
         <p className="text-sm">The issues and positions shown, in this order, with the title, propositions, data version, date and this view&apos;s address.</p>
         <fieldset className="space-y-1 text-sm">
           <legend className="font-medium">Picture</legend>
