@@ -1,0 +1,58 @@
+/** axe-core scans of a page in both colour schemes, for the accessibility checks of several specs. */
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+
+/** The WCAG 2.2 A and AA rules. */
+export const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+/** The rules whose outcome depends on colours: all a colour scheme can change when it changes only colours. */
+const COLOUR_RULES = ["color-contrast", "color-contrast-enhanced", "link-in-text-block"];
+
+type Scan = Awaited<ReturnType<AxeBuilder["analyze"]>>;
+export type SchemeViolations = { light: string[]; dark: string[] };
+
+/**
+ * Scans the page as it stands in light, then in dark. The dark theme is CSS alone
+ * (prefers-color-scheme, no transitions), so switching the emulated scheme restyles the same page
+ * at once: a state is set up once for both scans. When dark changes nothing but colours (every
+ * element keeps its visibility and size), only the colour rules the light scan ran can find
+ * anything new, so the dark scan runs just those (the whole matrix's scan takes a third as long);
+ * otherwise it runs every rule again.
+ */
+export async function violationsInBothSchemes(page: Page, tags?: string[]): Promise<SchemeViolations> {
+  await scheme(page, "light");
+  const light = await scan(page, tags);
+  const layout = await layoutPrint(page);
+  await scheme(page, "dark");
+  const sameLayout = (await layoutPrint(page)) === layout;
+  const ran = new Set([...light.passes, ...light.violations, ...light.incomplete, ...light.inapplicable].map((r) => r.id));
+  const colourRules = COLOUR_RULES.filter((id) => ran.has(id));
+  const dark = sameLayout ? (colourRules.length > 0 ? await new AxeBuilder({ page }).withRules(colourRules).analyze() : null) : await scan(page, tags);
+  return { light: lines(light), dark: dark ? lines(dark) : [] };
+}
+
+function scan(page: Page, tags?: string[]): Promise<Scan> {
+  const builder = new AxeBuilder({ page });
+  return (tags ? builder.withTags(tags) : builder).analyze();
+}
+
+async function scheme(page: Page, colorScheme: "light" | "dark") {
+  await page.emulateMedia({ colorScheme });
+  const applied = await page.evaluate((s) => matchMedia(`(prefers-color-scheme: ${s})`).matches, colorScheme);
+  if (!applied) throw new Error(`the page did not switch to the ${colorScheme} scheme`);
+}
+
+/** Which elements show, and at what size: what a scheme would change if it did more than recolour. */
+function layoutPrint(page: Page): Promise<string> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll("body *")]
+      .map((el) => {
+        if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return "-";
+        const box = el.getBoundingClientRect();
+        return `${Math.round(box.width)}x${Math.round(box.height)}`;
+      })
+      .join(" "),
+  );
+}
+
+const lines = (scan: Scan) => scan.violations.map((v) => `${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(", ")}`);
