@@ -46,15 +46,22 @@ for (const source of data.sources) {
     const ids = new Set(own.map((x) => `q-${x.c.start}-${x.c.end}`));
     // One anchored mark per distinct passage, and no mark that no citation asked for.
     expect(await page.locator("mark[id]").evaluateAll((els) => els.map((e) => e.id).sort())).toEqual([...ids].sort());
+    // Every highlight and every note read in one call, then compared with the citations in memory.
+    const shown = await page.evaluate(() => ({
+      pieces: [...document.querySelectorAll<HTMLElement>("mark[data-q]")].map((m) => [m.dataset.q!, m.textContent ?? ""] as const),
+      numbers: [...document.querySelectorAll<HTMLElement>("mark[id]")].map((m) => [m.id, m.dataset.n ?? ""] as const),
+      notes: [...document.querySelectorAll("aside[aria-label]")].map((n) => [n.getAttribute("aria-label")!, [...n.querySelectorAll("a[href]")].map((a) => a.getAttribute("href")!)] as const),
+    }));
+    const numbers = new Map(shown.numbers);
     for (const { c, href } of own) {
       const id = `q-${c.start}-${c.end}`;
-      const pieces = await page.locator(`mark[data-q="${id}"]`).allTextContents();
+      const pieces = shown.pieces.filter(([q]) => q === id).map(([, text]) => text);
       // A passage that overlaps another is split into pieces, not always at a space: compare the letters.
       expect(letters(pieces.join("")), id).toBe(letters(c.quote));
       // Beside the highlight, a link back to the citing cell or event.
-      const n = await page.locator(`mark#${id}`).getAttribute("data-n");
-      const note = page.getByRole("complementary", { name: `Passage ${n}`, exact: true });
-      await expect(note.locator(`a[href="${href}"]`)).toHaveCount(1);
+      const notes = shown.notes.filter(([label]) => label === `Passage ${numbers.get(id)}`);
+      expect(notes, `${id}: one note`).toHaveLength(1);
+      expect(notes[0]![1].filter((h) => h === href), `${id}: its note links ${href}`).toHaveLength(1);
     }
   });
 }

@@ -22,6 +22,14 @@ export function variant(name: string, dataDir: string): Variant {
 }
 
 /**
+ * The variant without next build's type check, for the browser tests: its code is the main
+ * build's, which `npm test` has type-checked already, and the check is a large part of a build.
+ */
+export function skippingTypeCheck(v: Variant): Variant {
+  return { ...v, env: { ...v.env, NEXT_SKIP_TYPECHECK: "1" } };
+}
+
+/**
  * Next adds `<distDir>/types` (`<distDir>/dev/types` for `next dev`) to the tsconfig it runs with:
  * give each variant one of its own, so tsconfig.json stays as it is. Returns its path from the root.
  */
