@@ -10,7 +10,9 @@ export const BLANK_DIR = path.join(ROOT, "bench", "tmp", "blank");
 
 const FILES: Record<string, string> = {
   "package.json": JSON.stringify({ name: "blank", private: true, type: "module" }),
-  "next.config.mjs": "export default { poweredByHeader: false };\n",
+  // Its node_modules is a link into this project, which has two lockfiles (the app's and the bench's):
+  // Turbopack is told the root, or it guesses it from the lockfiles and stops the build.
+  "next.config.mjs": `const root = ${JSON.stringify(ROOT)};\nexport default { poweredByHeader: false, turbopack: { root }, outputFileTracingRoot: root };\n`,
   // JSX, not TSX: no TypeScript setup, so nothing is written back into this project.
   "app/layout.jsx": `export const metadata = { title: "Blank" };
 export default function RootLayout({ children }) {
