@@ -54,6 +54,8 @@ export default function config(phase: string): NextConfig {
   return {
     reactStrictMode: true,
     poweredByHeader: false,
+    // proxy.ts redirects "/about/" to "/about" itself: Next.js's own 308 is sent before its header rules, without the security headers.
+    skipTrailingSlashRedirect: true,
     // The browser tests and the benchmark build other data sets beside the real one (scripts/variant/build.ts).
     distDir: process.env.NEXT_DIST_DIR ?? ".next",
     // Next adds its distDir's types to the tsconfig it builds with: variant builds name their own.

@@ -4,17 +4,20 @@
  * (lib/site/prerendered-scripts.ts), so static pages stay static; a fresh nonce only for what
  * Next.js renders on demand (the 404 page). It also answers 405 to methods a page does not take,
  * gives a malformed path the 404 page (lib/site/routing.ts), and lets only the known embed cards
- * be framed.
+ * be framed. It redirects an address with a trailing slash itself (next.config.ts turns Next.js's
+ * own redirect off), so that the 308 carries the security headers; and it answers a Range on a build
+ * file that Next.js would answer with a 500 (only such requests reach it: see `config.matcher`).
  *
  * Files with fixed headers never reach it (see `config.matcher`): they get a fixed policy from
  * next.config.ts, as does anything else this proxy leaves alone.
  */
 import { randomBytes } from "node:crypto";
+import { statSync } from "node:fs";
 import path from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, mayBeFramed } from "./lib/site/csp";
 import { readScriptHashes } from "./lib/site/prerendered-scripts";
-import { rewriteFor } from "./lib/site/routing";
+import { rangeAnswer, rewriteFor, withoutTrailingSlash } from "./lib/site/routing";
 
 const dev = process.env.NODE_ENV === "development";
 const distDir = path.join(/*turbopackIgnore: true*/ process.cwd(), process.env.NEXT_DIST_DIR ?? ".next");
@@ -25,8 +28,16 @@ const PAGE_METHODS = ["GET", "HEAD"];
 
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
+  if (pathname.startsWith(STATIC)) return ranged(request, pathname);
   if (!PAGE_METHODS.includes(request.method))
     return new NextResponse(null, { status: 405, headers: { allow: PAGE_METHODS.join(", "), "content-security-policy": contentSecurityPolicy() } });
+  const canonical = withoutTrailingSlash(pathname);
+  if (canonical !== null) {
+    // A plain URL: Next.js's own (request.nextUrl) puts back the trailing slash it was asked for.
+    const url = new URL(request.url);
+    url.pathname = canonical;
+    return NextResponse.redirect(url, 308);
+  }
   const target = rewriteFor(pathname);
   // A shared view of the matrix is rewritten after this (next.config.ts) to the matrix as built: its path is `/`.
   const prerendered = target ? null : (scripts?.lookup(pathname) ?? null);
@@ -51,6 +62,28 @@ export function proxy(request: NextRequest) {
   return denyFraming(response, pathname, framed);
 }
 
+const STATIC = "/_next/static/";
+const staticDir = path.join(distDir, "static");
+
+/** A build file asked for with a Range header: 416 for a range past its end, the whole file for a malformed one. */
+function ranged(request: NextRequest, pathname: string): NextResponse {
+  const range = request.headers.get("range");
+  let size: number;
+  try {
+    const file = path.resolve(staticDir, decodeURIComponent(pathname.slice(STATIC.length)));
+    if (!file.startsWith(staticDir + path.sep)) return NextResponse.next();
+    size = statSync(file).size;
+  } catch {
+    return NextResponse.next(); // no such file (or a malformed name): Next.js's 404
+  }
+  const answer = range === null ? "pass" : rangeAnswer(range, size);
+  if (answer === "unsatisfiable") return new NextResponse(null, { status: 416, headers: { "content-range": `bytes */${size}` } });
+  if (answer === "pass") return NextResponse.next();
+  const headers = new Headers(request.headers);
+  headers.delete("range");
+  return NextResponse.next({ request: { headers } });
+}
+
 /** next.config.ts says DENY everywhere but under /embed/ (in any case): there, only a known card goes without. */
 function denyFraming(response: NextResponse, pathname: string, framed: boolean): NextResponse {
   if (!framed && pathname.toLowerCase().startsWith("/embed/")) response.headers.set("x-frame-options", "DENY");
@@ -63,6 +96,8 @@ export const config = {
   // malformed address still reaches the proxy and gets the 404 page. The embed cards come here, so that
   // only a known card may be framed.
   matcher: [
+    // A build file comes here only with a Range header: the chunks a page loads do not.
+    { source: "/_next/static/:path*", has: [{ type: "header", key: "range" }] },
     "/((?!_next/static/|export/[\\w.-]+\\.(?:csv|json|zip)$|issues/index\\.json$|changes\\.atom$|sitemap\\.xml$|robots\\.txt$|icon\\.svg$|favicon\\.ico$|(?:issues/[\\w-]+/)?opengraph-image$|embed/(?:card|host)\\.js$|dev/code-cell$|oembed$).*)",
   ],
 };

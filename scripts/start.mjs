@@ -15,6 +15,10 @@ const site = process.env.SITE_URL?.trim() || ownAddress(host, port);
 // Another data folder (POSITIONS_DATA_DIR, e.g. one `npm run new-matrix` wrote) is served from its own build.
 const dataDir = path.resolve(process.env.POSITIONS_DATA_DIR ?? "data");
 
+// Asked before any build, since a port in use found after minutes of building wastes them, and
+// again after one, since the port may have been taken meanwhile.
+await exitUnlessListenable();
+
 const buildId = ".next/BUILD_ID";
 const builtFor = recordedSiteUrl(".next");
 const builtFrom = recordedDataDir(".next");
@@ -32,19 +36,23 @@ if (reason) {
   // The build checks SITE_URL and stops with a message when it is malformed.
   const build = spawnSync("npm", ["run", "-s", "build"], { stdio: "inherit", env: { ...process.env, SITE_URL: site } });
   if (build.status !== 0) process.exit(build.status ?? 1);
+  await exitUnlessListenable();
 }
 
-const problem = await listenProblem(host, Number(port));
-if (problem) {
-  console.error(problem);
-  process.exit(1);
-}
 console.log(`Positions Matrix: http://${linkHost(host)}:${port}/${site === ownAddress(host, port) ? "" : ` (its links name ${normalised(site)})`}`);
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 const server = spawn(process.execPath, [nextBin, "start", "-p", port, "-H", host], { stdio: "inherit" });
 // A process manager stops this process: the server goes with it, and its exit is ours.
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));
 server.on("exit", (code, signal) => process.exit(code ?? (signal === "SIGINT" ? 130 : 143)));
+
+async function exitUnlessListenable() {
+  const problem = await listenProblem(host, Number(port));
+  if (problem) {
+    console.error(problem);
+    process.exit(1);
+  }
+}
 
 /** The address this server answers at, as links name it. */
 function ownAddress(host, port) {

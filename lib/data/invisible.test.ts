@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { characterName, isBlank, textProblem } from "./invisible";
+import { characterName } from "./characters";
+import { isBlank, textProblem } from "./invisible";
 import { cellSchema, eventSchema, slugSchema } from "./schema";
 
 describe("textProblem", () => {
@@ -20,6 +21,8 @@ describe("textProblem", () => {
     ["\u0007", "U+0007 a control character"],
     ["\r", "U+000D a control character"],
     ["\u{e0001}", "U+E0001 an invisible format character"],
+    ["\u3164", "U+3164 HANGUL FILLER"],
+    ["\u2800", "U+2800 BRAILLE PATTERN BLANK"],
   ])("refuses %j inside a text, naming it as %s with its place", (ch, name) => {
     expect(textProblem(`Russia ${ch}rejects it`)).toBe(`an invisible character, ${name}, at character 8: delete it (it would hide, join or reorder what readers see; retype the text around it if unsure)`);
   });
@@ -31,6 +34,7 @@ describe("textProblem", () => {
   it("counts a text of invisible characters only as blank", () => {
     expect(textProblem("\u200b")).toMatch(/^only spaces or invisible characters/);
     expect(textProblem(" \ufeff\u200d ")).toMatch(/^only spaces or invisible characters/);
+    expect(textProblem("\u3164\u115f")).toMatch(/^only spaces or invisible characters/);
     expect(isBlank("a\u200b")).toBe(false);
     expect(textProblem("")).toBeNull();
   });

@@ -14,6 +14,16 @@ import {
 } from "./vocab";
 import { squash } from "./quotes";
 
+/**
+ * Caps on free text, each several times the longest in the data when they were set (a source's
+ * notes 761 characters, a note 499, a quote 293): a longer text is a paste gone wrong, and would
+ * be published whole. Fields with a tighter cap of their own (summary, title, scope) keep it.
+ */
+export const TEXT_MAX = { name: 200, title: 300, paragraph: 1000, context: 500, note: 2000, quote: 2000, notes: 4000, url: 2000 } as const;
+
+/** Text of at least one character and at most `max`, the cap named in the message. */
+export const text = (max: number, what = "text") => z.string().min(1).max(max, `${what} of at most ${max.toLocaleString("en")} characters`);
+
 /** Names Windows keeps for devices: a file data/issues/con.yaml cannot be checked out there. */
 const DEVICE_NAMES = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/;
 
@@ -45,19 +55,19 @@ export function calendarProblem(value: string): string | null {
 export const sourceDateSchema = z.strictObject({
   value: partialDateSchema,
   qualifier: z.enum(DATE_QUALIFIERS),
-  note: z.string().min(1).optional(),
+  note: text(TEXT_MAX.note, "a note").optional(),
 });
 
 /** A passage named by a source's known problem: in that source unless another is given. */
 export const passageSchema = z.strictObject({
   source: slugSchema.optional(),
-  quote: z.string().min(8, "a quote of at least 8 characters, copied verbatim from the source"),
-  prefix: z.string().min(1).optional(),
-  suffix: z.string().min(1).optional(),
+  quote: z.string().min(8, "a quote of at least 8 characters, copied verbatim from the source").max(TEXT_MAX.quote, `a quote of at most ${TEXT_MAX.quote.toLocaleString("en")} characters`),
+  prefix: text(TEXT_MAX.context, "a prefix").optional(),
+  suffix: text(TEXT_MAX.context, "a suffix").optional(),
 });
 
 export const sourceProblemSchema = z.strictObject({
-  note: z.string().min(1),
+  note: text(TEXT_MAX.note, "a note"),
   /** Passages that disagree with each other (at least two), or none for a problem of another kind. */
   passages: z.array(passageSchema).default([]),
 });
@@ -67,15 +77,15 @@ export const sourceSchema = z.strictObject({
   file: z.string().regex(/^[\w.-]+$/, "a file name inside data/sources/"),
   /** SHA-256 of the file's bytes: the loader refuses a copy that differs from the corpus. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/, "the file's SHA-256, 64 lower-case hex digits").optional(),
-  title: z.string().min(1),
+  title: text(TEXT_MAX.title, "a title"),
   /** Null where the text names no publisher or author. */
-  publisher: z.string().min(1).nullable(),
-  author: z.string().min(1).nullable(),
+  publisher: text(TEXT_MAX.name, "a name").nullable(),
+  author: text(TEXT_MAX.name, "a name").nullable(),
   date: sourceDateSchema,
   kind: z.enum(SOURCE_KINDS),
   /** Null where the original address is unknown: never invented. */
-  url: z.url({ protocol: /^https?$/, error: "an http or https address, or null when unknown" }).nullable(),
-  notes: z.string().min(1).optional(),
+  url: z.url({ protocol: /^https?$/, error: "an http or https address, or null when unknown" }).max(TEXT_MAX.url, `an address of at most ${TEXT_MAX.url} characters`).nullable(),
+  notes: text(TEXT_MAX.notes, "notes").optional(),
   /** True where the text names neither author nor publisher: said, never left to be guessed. */
   anonymous: z.boolean().default(false),
   /** The actor positions whose own statement this is (kind "own-statement"); empty for reporting and analysis. */
@@ -86,10 +96,10 @@ export const sourceSchema = z.strictObject({
 
 export const positionSchema = z.strictObject({
   slug: slugSchema,
-  label: z.string().min(1),
+  label: text(TEXT_MAX.name, "a label"),
   shortLabel: z.string().min(1).max(24),
-  description: z.string().min(1),
-  actor: z.string().min(1),
+  description: text(TEXT_MAX.paragraph, "a description"),
+  actor: text(TEXT_MAX.name, "a name"),
   date: partialDateSchema,
   kind: z.enum(POSITION_KINDS),
   order: z.number().int(),
@@ -105,21 +115,24 @@ export const positionSchema = z.strictObject({
 
 export const categorySchema = z.strictObject({
   slug: slugSchema,
-  title: z.string().min(1),
-  description: z.string().min(1),
+  title: text(TEXT_MAX.name, "a title"),
+  description: text(TEXT_MAX.paragraph, "a description"),
   order: z.number().int(),
 });
 
 export const citationSchema = z.strictObject({
   source: slugSchema,
-  quote: z.string().refine((q) => squash(q).length >= 8, "a quote of at least 8 characters besides spaces, copied verbatim from the source"),
+  quote: z
+    .string()
+    .max(TEXT_MAX.quote, `a quote of at most ${TEXT_MAX.quote.toLocaleString("en")} characters: cite the passage that carries the stance, or cite two`)
+    .refine((q) => squash(q).length >= 8, "a quote of at least 8 characters besides spaces, copied verbatim from the source"),
   /** Text just before the quote, to tell two equal passages apart (W3C TextQuoteSelector). */
-  prefix: z.string().min(1).optional(),
-  suffix: z.string().min(1).optional(),
+  prefix: text(TEXT_MAX.context, "a prefix").optional(),
+  suffix: text(TEXT_MAX.context, "a suffix").optional(),
   /** Whose words the passage gives: own words only. */
-  speaker: z.string().min(1).optional(),
+  speaker: text(TEXT_MAX.name, "a name").optional(),
   /** The person a report or statement is about, never shown as its speaker. */
-  about: z.string().min(1).optional(),
+  about: text(TEXT_MAX.name, "a name").optional(),
   kind: z.enum(CITATION_KINDS),
 });
 

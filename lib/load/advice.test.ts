@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseDocument } from "yaml";
 import { quoteProblem, yamlAdvice } from "./advice";
+import { findQuote } from "../data/quotes";
 
 const firstError = (text: string) => parseDocument(text, { uniqueKeys: true, prettyErrors: true }).errors[0]!;
 
@@ -22,6 +23,17 @@ describe("quoteProblem", () => {
     const m = quoteProblem(citation, { ok: false, reason: "not-found", closest: { start: 0, end: 9, text: "the plans", line: 2 } }, "data/sources/a.txt");
     expect(m).toContain('closest passage (data/sources/a.txt line 2): "the plans"');
     expect(m).toContain("copy the passage verbatim");
+  });
+
+  it.each([
+    ["a Cyrillic letter for a Latin one", "Under this pl\u0430n, Ukraine", 'character 14, where it has "а" (U+0430 a Cyrillic small letter) and the source has "a" (U+0061 LATIN SMALL LETTER A)'],
+    ["an invisible letter-like filler", "Ukraine cate\u3164gorically rejects", 'character 13, where it has U+3164 HANGUL FILLER and the source has "g" (U+0067 LATIN SMALL LETTER G)'],
+    ["a curly apostrophe for a straight one", "Ukraine\u2019s position rejects", 'character 8, where it has "’" (U+2019 RIGHT SINGLE QUOTATION MARK) and the source has "\'" (U+0027 APOSTROPHE)'],
+  ])("names the characters where a quote that prints like its source differs from it: %s", (_, quote, expected) => {
+    const source = "Under this plan, Ukraine would cede Crimea.\nUkraine categorically rejects these provisions.\nUkraine's position rejects it.";
+    const match = findQuote(source, { quote });
+    if (match.ok) throw new Error("the quote should not be found");
+    expect(quoteProblem({ ...citation, quote }, match, "a.txt")).toContain(`the quote differs from it at ${expected}: copy the passage verbatim`);
   });
 
   it("says which selector does not match and shows the text really beside the quote", () => {

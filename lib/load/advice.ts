@@ -5,7 +5,9 @@
 import type { YAMLError } from "yaml";
 import type { z } from "zod";
 import { closestName, describeValue, show } from "./problems";
-import { firstDifference, type QuoteMatch } from "../data/quotes";
+import { tooDeep } from "./nesting";
+import { shownCharacter } from "../data/characters";
+import { firstDifference, squash, type QuoteMatch } from "../data/quotes";
 import type { Citation } from "../data/schema";
 
 const TYPE_WORDS: Record<string, string> = {
@@ -64,6 +66,9 @@ export function yamlAdvice(e: YAMLError, text: string): string {
       const key = /^\s*(?:-\s+)?([^:#]+?)\s*:/.exec(lineText)?.[1];
       return `${key ? `the field ${show(key)}` : "a field"} is written twice in the same place: keep one`;
     }
+    case "RESOURCE_EXHAUSTION":
+      // The engine's own words here are "Maximum call stack size exceeded": it ran out of stack on nesting.
+      return /call stack/.test(message) ? tooDeep(column) : `${message}${column}`;
     case "MULTIPLE_DOCS":
       return `a second document starts here ("---"): a data file holds one document; remove the line, or move what follows into a file of its own`;
     case "BLOCK_AS_IMPLICIT_KEY":
@@ -101,9 +106,18 @@ export function quoteProblem(c: Citation, match: Exclude<QuoteMatch, { ok: true 
     case "not-found": {
       const hint = match.closest
         ? `\nclosest passage (${where} line ${match.closest.line}): ${show(match.closest.text, 400)}` +
-          `\nthe quote differs from it at character ${firstDifference(c.quote, match.closest.text) + 1}: copy the passage verbatim`
+          `\nthe quote differs from it at character ${differsAt(c.quote, match.closest.text)}: copy the passage verbatim`
         : `; nothing in ${where} resembles it: check the "source" field`;
       return `quote ${show(c.quote)} is not found in ${where}${hint}`;
     }
   }
+}
+
+/**
+ * Where a quote first differs from the passage, and the two characters there, named: a look-alike
+ * letter from another script, or an invisible character, prints the same as the source's.
+ */
+function differsAt(quote: string, passage: string): string {
+  const at = firstDifference(quote, passage);
+  return `${at + 1}, where it has ${shownCharacter(squash(quote), at)} and the source has ${shownCharacter(squash(passage), at, "nothing more")}`;
 }

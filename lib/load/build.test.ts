@@ -109,6 +109,14 @@ describe("buildDataset", () => {
     expect(data.events[0]!.citations[0]!.start).toBe(SOURCE.indexOf("Kyiv said"));
   });
 
+  it("refuses free text past its cap, naming file, line, field and the cap, without printing the text", () => {
+    const notes = "A note pasted twice. ".repeat(500);
+    const [p] = problemsOf(files({ sources: SOURCES.replace("  problems: []", `  notes: "${notes}"\n  problems: []`) }));
+    expect(p).toEqual({ file: "data/sources.yaml", line: 10, field: "[0].notes", message: `expected notes of at most 4,000 characters (it has ${notes.length} characters)` });
+    const [q] = problemsOf(issueWith("kind: reporting", `kind: reporting\n        speaker: ${"Sergei ".repeat(40)}`));
+    expect(q).toMatchObject({ file: "data/issues/the-plan.yaml", line: 16, field: "cells[0].citations[0].speaker", message: expect.stringMatching(/^expected a name of at most 200 characters \(it has 2\d\d characters\)$/) });
+  });
+
   it("names file and line for malformed YAML", () => {
     const [p] = problemsOf(issueWith("title: The plan", "title: The plan: part two"));
     expect(p).toMatchObject({ file: "data/issues/the-plan.yaml", line: 2 });

@@ -33,6 +33,25 @@ describe("parseYamlFile", () => {
     expect(parseYamlFile({ ...file(""), unreadable }, list)).toMatchObject({ value: undefined, raw: undefined, problems: [unreadable] });
   });
 
+  it.each([
+    ["flow brackets 1,000 deep", "slug: a\nnote: " + "[".repeat(1000) + "]".repeat(1000) + "\n", 2, / at column 39:/],
+    ["a megabyte of brackets", "slug: a\nnote: " + "{a: ".repeat(250_000) + "}".repeat(250_000) + "\n", 2, / at column \d+:/],
+    ["block indentation 100 deep", "slug: a\nnote:\n" + Array.from({ length: 100 }, (_, i) => `${" ".repeat(i + 1)}- `).join("\n") + "x\n", expect.any(Number), /levels\): /],
+    ["block indentation 2,000 deep", "slug: a\nnote:\n" + Array.from({ length: 2000 }, (_, i) => `${" ".repeat(i + 1)}k:`).join("\n") + " x\n", expect.any(Number), /levels\) \(column \d+\): /],
+  ])("refuses %s in its own words, at its line, within a second", (_, text, line, where) => {
+    const started = performance.now();
+    const problems = parseYamlFile(file(text), z.record(z.string(), z.unknown())).problems;
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(problems).toEqual([expect.objectContaining({ line, field: "", message: expect.stringMatching(/nested too deeply \(more than 32 levels/) })]);
+    expect(problems[0]!.message).toMatch(where);
+    expect(problems[0]!.message).not.toMatch(/call stack/);
+  });
+
+  it("accepts nesting as deep as the limit", () => {
+    const text = "slug: a\nnote: " + "[".repeat(31) + "]".repeat(31) + "\n";
+    expect(parseYamlFile(file(text), z.record(z.string(), z.unknown())).problems).toEqual([]);
+  });
+
   it("refuses an expansion of aliases that would exhaust memory, with a message", () => {
     const bomb = 'a: &a ["x","x","x","x","x","x","x","x","x"]\n' + Array.from({ length: 8 }, (_, i) => `b${i}: &b${i} [${Array(9).fill(i === 0 ? "*a" : `*b${i - 1}`).join(",")}]\n`).join("");
     const [p] = parseYamlFile(file(bomb), z.record(z.string(), z.unknown())).problems;

@@ -3,6 +3,7 @@ import { isAlias, isMap, isNode, isScalar, LineCounter, parseDocument, visit, ty
 import type { z } from "zod";
 import { describeIssue, gotText, shapeOf, yamlAdvice } from "./advice";
 import { textProblem } from "../data/invisible";
+import { deepFlow, deepNode, tooDeep } from "./nesting";
 import { closestName, fieldPath, show, type DataProblem } from "./problems";
 
 export type FileText = {
@@ -38,6 +39,8 @@ export function parseYamlFile<S extends z.ZodType>(file: FileText, schema: S): P
     return failed([problem(line, `an invisible control character (U+${code}) at column ${col}: delete it; a data file holds printable text only`)]);
   }
 
+  const flow = deepFlow(file.text);
+  if (flow) return failed([problem(flow.line, tooDeep(` at column ${flow.col}`))]);
   const doc = parseDocument(file.text, { lineCounter, uniqueKeys: true, prettyErrors: true });
   const lineOf = (path: readonly PropertyKey[]) => nodeLine(doc, lineCounter, path);
   if (doc.errors.length > 0) {
@@ -48,6 +51,8 @@ export function parseYamlFile<S extends z.ZodType>(file: FileText, schema: S): P
     return failed([problem(line, `malformed YAML: ${yamlAdvice(first, file.text)}${after}`)]);
   }
   if (doc.contents === null) return failed([problem(1, `the file is empty: it should hold ${shapeOf(schema)}`)]);
+  const deep = deepNode(doc);
+  if (deep !== null) return failed([problem(lineCounter.linePos(deep).line, tooDeep(""))]);
 
   const unresolved = unresolvedAlias(doc, lineCounter);
   if (unresolved) return failed([problem(unresolved.line, `the alias *${unresolved.name} has no anchor &${unresolved.name} before it: define the anchor first, or write the value out`)]);

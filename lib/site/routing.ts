@@ -42,3 +42,28 @@ function decodes(pathname: string): boolean {
     return false;
   }
 }
+
+/**
+ * The address without its trailing slashes ("/about/" to "/about"), or null when it has none.
+ * Leading slashes are made one too: "//host/" must not become "//host", which a browser reads
+ * as another site.
+ */
+export function withoutTrailingSlash(pathname: string): string | null {
+  if (pathname === "/" || !pathname.endsWith("/")) return null;
+  return `/${pathname.replace(/^\/+|\/+$/g, "")}`;
+}
+
+/**
+ * What a build file's answer to a Range header must be, given the file's size. Next.js answers
+ * a range it cannot satisfy, or a malformed one, with a 500; such a range is answered here with
+ * 416, and a malformed one (or several ranges, which Next.js does not serve) is ignored, as
+ * RFC 9110 allows: the whole file, 200.
+ */
+export function rangeAnswer(range: string, size: number): "pass" | "ignore" | "unsatisfiable" {
+  const m = /^bytes=(\d*)-(\d*)$/.exec(range.trim());
+  if (!m || (m[1] === "" && m[2] === "")) return "ignore";
+  const [first, last] = [m[1] === "" ? null : Number(m[1]), m[2] === "" ? null : Number(m[2])];
+  if (first === null) return last! > 0 && size > 0 ? "pass" : "unsatisfiable";
+  if (last !== null && last < first) return "ignore";
+  return first < size ? "pass" : "unsatisfiable";
+}
