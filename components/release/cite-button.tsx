@@ -2,7 +2,7 @@
 import { lazy, Suspense, useState } from "react";
 import type { PublicationInfo } from "@/lib/release/edition";
 import type { CiteTarget } from "@/lib/release/cite";
-import { SMALL_BUTTON } from "./copy-button";
+import { SMALL_BUTTON } from "@/components/ui/small-button";
 
 /** Which version a citation names: the one shown ("this", at its pinned page) or the latest (the live page). */
 export type CiteChoice = "this" | "latest";

@@ -3,7 +3,8 @@ import { useEffect, useRef, useState } from "react";
 import { citeAddress, cslItem } from "@/lib/release/cite";
 import type { FormattedCitation } from "@/lib/release/cite-format";
 import { formatPartialDate } from "@/lib/format";
-import { CopyButton, SMALL_BUTTON } from "./copy-button";
+import { SMALL_BUTTON } from "@/components/ui/small-button";
+import { CopyButton } from "./copy-button";
 import type { CiteButtonProps, CiteChoice } from "./cite-button";
 
 const FORMATS: { key: keyof FormattedCitation; label: string; hint: string }[] = [
