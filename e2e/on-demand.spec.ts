@@ -44,7 +44,7 @@ test("the evidence panel and the Cite dialog download their code when first open
   await expect(panel).toBeHidden();
 
   const beforeCite = new Set(scripts);
-  await page.getByRole("button", { name: "Cite this dataset: the whole dataset" }).click();
+  await page.locator("#main").getByRole("button", { name: "Cite this dataset: the whole dataset" }).click();
   const cite = page.getByRole("dialog", { name: "Cite the whole dataset" });
   await expect(cite).toBeVisible();
   await expect(cite.getByRole("region", { name: /^APA/ })).toContainText(edition.release!.version, { timeout: 30_000 });
@@ -52,7 +52,7 @@ test("the evidence panel and the Cite dialog download their code when first open
   await cite.getByRole("button", { name: "Close" }).click();
   await expect(cite).toBeHidden();
   // Opened again, it is the same dialog, at once.
-  await page.getByRole("button", { name: "Cite this dataset: the whole dataset" }).click();
+  await page.locator("#main").getByRole("button", { name: "Cite this dataset: the whole dataset" }).click();
   await expect(cite.getByRole("region", { name: /^APA/ })).toBeVisible();
 });
 
