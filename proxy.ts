@@ -3,19 +3,22 @@
  * prerendered page being served, looked up in the table written after the build
  * (lib/site/prerendered-scripts.ts), so static pages stay static; a fresh nonce only for what
  * Next.js renders on demand (the 404 page). It also answers 405 to methods a page does not take,
- * gives a malformed path the 404 page (lib/site/routing.ts), and lets only the known embed cards
- * be framed. It redirects an address with a trailing slash itself (next.config.ts turns Next.js's
- * own redirect off), so that the 308 carries the security headers; and it answers a Range on a build
- * file that Next.js would answer with a 500 (only such requests reach it: see `config.matcher`).
+ * gives a malformed path the 404 page (lib/site/routing.ts), lets only the known embed cards
+ * be framed, and gives each file a route handler wrote at build time its ETag (Next.js sends none
+ * for those), answering 304 to a request that already has it. It redirects an address with a
+ * trailing slash itself (next.config.ts turns Next.js's own redirect off), so that the 308 carries
+ * the security headers; and it answers a Range on a build file that Next.js would answer with a 500
+ * (only such requests reach it: see `config.matcher`).
  *
- * Files with fixed headers never reach it (see `config.matcher`): they get a fixed policy from
- * next.config.ts, as does anything else this proxy leaves alone.
+ * What never reaches it (see `config.matcher`: the build's chunks, oEmbed, the dev writer) gets a
+ * fixed policy from next.config.ts, as does anything else this proxy leaves alone.
  */
 import { randomBytes } from "node:crypto";
 import { statSync } from "node:fs";
 import path from "node:path";
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, mayBeFramed } from "./lib/site/csp";
+import { BUILT_CACHE_CONTROL, notModified } from "./lib/site/etag";
 import { readScriptHashes } from "./lib/site/prerendered-scripts";
 import { rangeAnswer, rewriteFor, withoutTrailingSlash } from "./lib/site/routing";
 
@@ -46,8 +49,14 @@ export function proxy(request: NextRequest) {
   // A prerendered page (or the matrix under a shared view's preview) is served as it was built:
   // nothing renders, so no nonce is made or passed on.
   if (prerendered) {
+    const policy = contentSecurityPolicy({ scriptHashes: prerendered, framed });
+    const etag = scripts?.etag(pathname);
+    // The file the request already has: its tag (and what a cache needs to keep it) without its bytes.
+    if (etag && notModified(request.headers.get("if-none-match"), etag))
+      return denyFraming(new NextResponse(null, { status: 304, headers: { etag, "cache-control": BUILT_CACHE_CONTROL, "content-security-policy": policy } }), pathname, framed);
     const response = NextResponse.next();
-    response.headers.set("content-security-policy", contentSecurityPolicy({ scriptHashes: prerendered, framed }));
+    response.headers.set("content-security-policy", policy);
+    if (etag) response.headers.set("etag", etag);
     return denyFraming(response, pathname, framed);
   }
   const nonce = randomBytes(16).toString("base64");
@@ -91,13 +100,14 @@ function denyFraming(response: NextResponse, pathname: string, framed: boolean):
 }
 
 export const config = {
-  // Not the build's chunks, the exports, the images (favicon.ico is icon.svg), the feed, the sitemap, robots.txt
-  // or oEmbed: their headers are fixed (next.config.ts). Only well-formed names are left out, so that a
-  // malformed address still reaches the proxy and gets the 404 page. The embed cards come here, so that
-  // only a known card may be framed.
+  // Not the build's chunks (their names change with their bytes) but with a Range header, favicon.ico (a
+  // rewrite to icon.svg, which comes here), oEmbed (answered on demand) or the dev writer: their headers are
+  // fixed (next.config.ts). The files route handlers wrote come here for their ETag, the embed cards so that
+  // only a known card may be framed. Only well-formed names are left out, so that a malformed address still
+  // gets the 404 page.
   matcher: [
     // A build file comes here only with a Range header: the chunks a page loads do not.
     { source: "/_next/static/:path*", has: [{ type: "header", key: "range" }] },
-    "/((?!_next/static/|export/[\\w.-]+\\.(?:csv|json|zip)$|issues/index\\.json$|changes\\.atom$|sitemap\\.xml$|robots\\.txt$|icon\\.svg$|favicon\\.ico$|(?:issues/[\\w-]+/)?opengraph-image$|embed/(?:card|host)\\.js$|dev/code-cell$|oembed$).*)",
+    "/((?!_next/static/|favicon\\.ico$|dev/code-cell$|oembed$).*)",
   ],
 };

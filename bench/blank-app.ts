@@ -1,6 +1,8 @@
 /**
  * A blank Next.js app (one page with a heading, no client code of its own) built with this
  * project's own next and react, via a node_modules link: the baseline for JavaScript weight.
+ * No file in bench/ may be named like a Next.js convention file (proxy.ts, middleware.ts,
+ * instrumentation.ts): Turbopack took bench/proxy.ts for this app's proxy and refused to build it.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -13,6 +15,9 @@ const FILES: Record<string, string> = {
   // Its node_modules is a link into this project, which has two lockfiles (the app's and the bench's):
   // Turbopack is told the root, or it guesses it from the lockfiles and stops the build.
   "next.config.mjs": `const root = ${JSON.stringify(ROOT)};\nexport default { poweredByHeader: false, turbopack: { root }, outputFileTracingRoot: root };\n`,
+  // Under that root, an app without a proxy of its own may be given a file of the project's for one (it once
+  // took bench/proxy.ts and failed to build): this one matches no path, so no request runs it and it adds no script.
+  "proxy.js": `import { NextResponse } from "next/server";\nexport function proxy() {\n  return NextResponse.next();\n}\nexport const config = { matcher: "/_never" };\n`,
   // JSX, not TSX: no TypeScript setup, so nothing is written back into this project.
   "app/layout.jsx": `export const metadata = { title: "Blank" };
 export default function RootLayout({ children }) {

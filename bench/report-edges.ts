@@ -1,7 +1,7 @@
 /** The report's sections on what costs the origin on demand, and on the deploy/ proxy in front. */
 import type { EdgesResult } from "./edges";
 import { ms, table, verdict } from "./markdown";
-import type { ProxyResult } from "./proxy";
+import type { ProxyResult } from "./behind-nginx";
 import { edgeVerdict, proxyVerdict, TARGETS } from "./targets";
 
 const rps = (n: number) => Math.round(n).toLocaleString("en");

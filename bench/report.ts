@@ -6,7 +6,7 @@ import type { BenchResults, DatasetName } from "./results";
 import { JUDGED, servingSection, throughputVerdicts, weightSection } from "./report-serving";
 import { auditSection, auditVerdictText, floorSection, jsSection, latencySection, lighthouseSection, loadSection, timingsSection } from "./report-sections";
 import { edgesSection, proxySection } from "./report-edges";
-import { edgeVerdict, proxyVerdict, jsRatioVerdict, searchVerdict, latencyVerdict, lighthouseVerdict, loadFailures, loadVerdict, stressVerdict, TARGETS, weightVerdict, type Verdict } from "./targets";
+import { edgeVerdict, firstScreenVerdict, proxyVerdict, jsRatioVerdict, searchVerdict, latencyVerdict, lighthouseVerdict, loadFailures, loadVerdict, stressVerdict, TARGETS, weightVerdict, type Verdict } from "./targets";
 import { contentRatio } from "./page-weight";
 import { plural } from "../lib/format";
 
@@ -50,6 +50,9 @@ function summarySection(r: BenchResults): string {
   const keystroke = (r.latency.real ?? []).find((l) => l.interaction === "search keystroke");
   lines.push(row([`Search keystroke, real data (median ≤ ${TARGETS.searchKeystrokeMs.desktop} ms)`, verdict(keystroke ? searchVerdict(keystroke, "desktop") : null)]));
   lines.push(row([`Search keystroke at 4× CPU slowdown (median ≤ ${TARGETS.searchKeystrokeMs.slowCpu} ms)`, verdict(all((r.latencySlowCpu ?? []).map((l) => searchVerdict(l, "slowCpu"))))]));
+  const f = r.firstScreen;
+  const shown = f ? ` (${f.desktop.marks} of ${f.desktop.of} marks at ${f.desktop.viewport}; ${f.phone.wholeRows} whole rows at ${f.phone.viewport})` : "";
+  lines.push(row([`First screen: ≥ ${TARGETS.firstScreen.desktopMarks} marks at 1440×900, ≥ ${TARGETS.firstScreen.phoneRows} whole issue row at 390×844`, verdict(firstScreenVerdict(f)) + shown]));
   lines.push(...servingSummary(r));
   for (const d of ["real", "large"] as const) {
     const load = r.load[d];

@@ -3,12 +3,13 @@ import type { AuditResult } from "./audit";
 import type { DataTimings } from "./data-timings";
 import type { EdgesResult } from "./edges";
 import type { JsWeight } from "./js-weight";
+import type { FirstScreen } from "./first-screen";
 import type { FloorResult } from "./floor";
 import type { LatencyResult } from "./latency";
 import type { LighthouseRun } from "./lighthouse";
 import type { LoadResult } from "./load";
 import type { PageWeight } from "./page-weight";
-import type { ProxyResult } from "./proxy";
+import type { ProxyResult } from "./behind-nginx";
 import type { ServingResult } from "./serving";
 
 /** Which of the two data sets a figure is for. */
@@ -32,6 +33,8 @@ export type BenchResults = {
   latency: Partial<Record<DatasetName, LatencyResult[]>>;
   /** The search keystroke on the real data with the CPU slowed (SLOW_CPU in latency.ts); null if not measured. */
   latencySlowCpu?: LatencyResult[] | null;
+  /** The overview's marks in the first screen, desktop and phone (bench/first-screen.ts); absent in older reports. */
+  firstScreen?: FirstScreen | null;
   /** The interactions' DOM changes made by a script, on the real data (see floor.ts). */
   floor: FloorResult[] | null;
   timings: Partial<Record<DatasetName, DataTimings & BuildFacts>> & { blankBuildMs?: number; releases?: ReleaseBuilds };
@@ -40,7 +43,7 @@ export type BenchResults = {
   serving: ServingResult | null;
   /** A shared view and an unknown issue under load, a distinct address per request (bench/edges.ts); absent in older reports. */
   edges?: EdgesResult | null;
-  /** The deploy/ nginx in front of next start (bench/proxy.ts); absent in older reports. */
+  /** The deploy/ nginx in front of next start (bench/behind-nginx.ts); absent in older reports. */
   proxy?: ProxyResult | null;
   /** Each page's HTML against its content (bench/page-weight.ts). */
   weights: PageWeight[] | null;

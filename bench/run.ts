@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: builds the app on the real and a synthetic large dataset and a blank
  * baseline app, serves them, measures, and writes bench/report.md and bench/report.json.
- * Usage: tsx bench/run.ts [--port 3205] [--skip-lighthouse] [--quick] [--rebuild] [--serving-only]
+ * Usage: tsx bench/run.ts [--port 3205] [--skip-lighthouse] [--quick] [--rebuild] [--serving-only] [--only js,first-screen,latency]
  */
 import "../scripts/site-env";
 import { execFileSync } from "node:child_process";
@@ -21,6 +21,7 @@ import { BLANK_DIR, buildBlankApp } from "./blank-app";
 import type { DataTimings } from "./data-timings";
 import { datasetFacts, datasetNames, pagesToMeasure } from "./dataset-facts";
 import { measureJs } from "./js-weight";
+import { measureFirstScreen } from "./first-screen";
 import { measureFloor } from "./floor";
 import { measureLatency, SLOW_CPU } from "./latency";
 import { runLighthouse } from "./lighthouse";
@@ -29,7 +30,7 @@ import { measurePageWeight } from "./page-weight";
 import { BLANK } from "./report-serving";
 import { measureServing, type Target } from "./serving";
 import { measureEdges } from "./edges";
-import { measureProxy } from "./proxy";
+import { measureProxy } from "./behind-nginx";
 import { ROOT, run, startServer, type Server } from "../scripts/variant/processes";
 import { renderReport } from "./report";
 import type { BenchResults, DatasetName } from "./results";
@@ -43,12 +44,23 @@ const { values: args } = parseArgs({
     rebuild: { type: "boolean", default: false },
     // The real data and the blank app only: page weight, requests per second, the 100-connection runs.
     "serving-only": { type: "boolean", default: false },
+    // The real data and the blank app only, and only these browser steps (comma-separated): a quick look at the reader's figures.
+    only: { type: "string" },
   },
 });
+const STEPS = ["js", "first-screen", "latency"] as const;
+const only = args.only === undefined ? null : new Set(args.only.split(",").map((s) => s.trim()));
+const unknown = only && [...only].filter((s) => !(STEPS as readonly string[]).includes(s));
+if (unknown?.length) {
+  console.error(`--only: unknown step ${unknown.join(", ")}; the steps are ${STEPS.join(", ")}`);
+  process.exit(2);
+}
 const port = Number(args.port);
 const quick = args.quick;
 const servingOnly = args["serving-only"];
-const datasets = servingOnly ? (["real"] as const) : (["real", "large"] as const);
+const datasets = servingOnly || only ? (["real"] as const) : (["real", "large"] as const);
+/** Whether a browser step of STEPS runs: every one in a full run, none when serving only, the named ones with --only. */
+const wants = (s: (typeof STEPS)[number]) => !servingOnly && (!only || only.has(s));
 const started = Date.now();
 const log = (line: string) => console.log(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${line}`);
 
@@ -91,14 +103,15 @@ const results: BenchResults = {
 };
 
 try {
-  if (!servingOnly) {
+  if (datasets.length > 1) {
     log(`writing the large dataset to ${largeDir} (files that did not change are left as they are)`);
     writeDataset(largeDir, { issues: 1000, positions: 12, seed: 1 });
   }
-  const data = { real: loadDataset(variants.real.dataDir), large: servingOnly ? null : loadDataset(largeDir) };
+  const data = { real: loadDataset(variants.real.dataDir), large: datasets.length > 1 ? loadDataset(largeDir) : null };
   results.datasets = { real: datasetFacts(data.real), ...(data.large ? { large: datasetFacts(data.large) } : {}) };
   results.environment = environment();
   if (servingOnly) results.problems.push("--serving-only: the large data set, Lighthouse, JavaScript weight, interaction latency and npm audit were not run");
+  else if (only) results.problems.push(`--only ${[...only].join(",")}: no other step was run`);
   else results.audit = await step("npm audit --omit=dev", audit);
 
   for (const d of datasets) {
@@ -114,7 +127,7 @@ try {
     if (timings && build)
       results.timings[d] = { ...timings, buildMs: build.ms, builtAt: build.at, reused: !!previous, prerendered: build.prerendered, htmlBytes: htmlBytes(v) };
   }
-  if (!servingOnly) {
+  if (!servingOnly && !only) {
     // Pinned pages build in linear time in the releases: the real ones, then 40 with synthetic ones added.
     const releasesDir = path.join(ROOT, "bench", "tmp", "releases-data");
     const count = await step("write the real data with 40 releases", async () => writeReleases(releasesDir, 40));
@@ -149,7 +162,7 @@ try {
   browser = await chromium.launch(launchOptions(found));
   results.environment.chromium = `${browser.version()} (${found.path})`;
 
-  if (urls.real) {
+  if (urls.real && !only) {
     // The latest release's pinned pages too: Lighthouse and the page weight hold them to the same bar.
     const latest = loadPublication(variants.real.dataDir).releases.at(-1);
     const pinned = latest ? [{ name: "pinned matrix", path: `/v/${latest.version}` }, { name: "pinned issue", path: `/v/${latest.version}/issues/${Object.keys(latest.snapshot.issues)[0]}` }] : [];
@@ -170,28 +183,33 @@ try {
       // Nothing else in the browser.
     } else if (args["skip-lighthouse"]) results.problems.push("Lighthouse: skipped (--skip-lighthouse)");
     else results.lighthouse = await step("Lighthouse", () => runLighthouse(live, lighthouseChrome, path.join(ROOT, "bench", "tmp", "lighthouse"), log));
-    if (urls.blank && !servingOnly) {
-      results.js = await step("JavaScript weight", async () => ({ matrix: await measureJs(b, urls.real + "/"), blank: await measureJs(b, urls.blank + "/") }));
-    }
+  }
+  if (urls.real && urls.blank && wants("js")) {
+    const [b, real, blank] = [browser, urls.real, urls.blank];
+    results.js = await step("JavaScript weight", async () => ({ matrix: await measureJs(b, real + "/"), blank: await measureJs(b, blank + "/") }));
+  }
+  if (urls.real && wants("first-screen")) {
+    const [b, url] = [browser, urls.real];
+    results.firstScreen = await step("the first screen's marks (real data)", () => measureFirstScreen(b, url + "/"));
   }
 
   const options = { samples: quick ? 4 : 20, quietMs: 300, maxMs: 5000 };
-  for (const d of servingOnly ? [] : datasets) {
+  for (const d of wants("latency") ? datasets : []) {
     const url = urls[d];
     const b = browser;
     const names = datasetNames(data[d]!);
     if (url) results.latency[d] = (await step(`interaction latency (${d})`, () => measureLatency(b, url + "/", names, options))) ?? undefined;
   }
-  if (urls.real && !servingOnly) {
+  if (urls.real && wants("latency")) {
     const [b, url] = [browser, urls.real];
     const slow = { ...options, ...SLOW_CPU };
     results.latencySlowCpu = (await step(`search keystroke at ${SLOW_CPU.cpuSlowdown}× CPU slowdown (real)`, () => measureLatency(b, url + "/", datasetNames(data.real), slow))) ?? null;
   }
-  if (urls.real && !servingOnly) {
+  if (urls.real && !servingOnly && !only) {
     const [b, url] = [browser, urls.real];
     results.floor = await step("the browser's floor (real data)", () => measureFloor(b, url + "/", datasetNames(data.real), options));
   }
-  if (urls.real) {
+  if (urls.real && !only) {
     // The blank page first, a file last: how a page compares with no page, and with a file the proxy leaves alone.
     const targets: Target[] = [
       ...(urls.blank ? [{ name: BLANK, url: urls.blank + "/" }] : []),
@@ -218,7 +236,7 @@ try {
   await browser?.close();
   for (const s of servers) await s.stop();
   // The data check at scale, with no server running: its own section and JSON field.
-  const scale = servingOnly ? null : await step("the data check at scale (1,000 mistyped quotes, a 50 MB source)", () => measureDataCheckScale(log));
+  const scale = servingOnly || only ? null : await step("the data check at scale (1,000 mistyped quotes, a 50 MB source)", () => measureDataCheckScale(log));
   results.seconds = (Date.now() - started) / 1000;
   results.environment["load average at end (1, 5, 15 min)"] = os.loadavg().map((l) => l.toFixed(1)).join(", ");
   writeFileSync(path.join(ROOT, "bench", "report.json"), JSON.stringify({ ...results, dataCheckScale: scale }, null, 2) + "\n");

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { LighthouseRun } from "./lighthouse";
 import type { LatencyResult } from "./latency";
 import type { LoadResult } from "./load";
-import { jsRatioVerdict, latencyVerdict, lighthouseVerdict, loadVerdict, searchVerdict, servingVerdict, stressVerdict, weightVerdict } from "./targets";
+import { firstScreenVerdict, jsRatioVerdict, latencyVerdict, lighthouseVerdict, loadVerdict, searchVerdict, servingVerdict, stressVerdict, weightVerdict } from "./targets";
 
 const run = (preset: "desktop" | "mobile", performance: number | null): LighthouseRun => ({
   page: "matrix",
@@ -55,6 +55,21 @@ describe("jsRatioVerdict", () => {
     expect(jsRatioVerdict(1.3)).toBe(true);
     expect(jsRatioVerdict(1.31)).toBe(false);
     expect(jsRatioVerdict(null)).toBeNull();
+  });
+});
+
+describe("firstScreenVerdict", () => {
+  const screen = (marks: number, wholeRows: number) => ({ desktop: { viewport: "1440×900", marks, of: 120 }, phone: { viewport: "390×844", wholeRows, rows: 30 } });
+
+  it("passes with 80 marks on the desktop's first screen and a whole row on the phone's", () => {
+    expect(firstScreenVerdict(screen(80, 1))).toBe(true);
+    expect(firstScreenVerdict(screen(79, 12))).toBe(false);
+    expect(firstScreenVerdict(screen(116, 0))).toBe(false);
+  });
+
+  it("judges nothing when not measured or when the page has no overview", () => {
+    expect(firstScreenVerdict(null)).toBeNull();
+    expect(firstScreenVerdict({ ...screen(0, 0), desktop: { viewport: "1440×900", marks: 0, of: 0 } })).toBeNull();
   });
 });
 

@@ -1,5 +1,6 @@
 /** The speed targets of issues 7 and 16, and how a measured figure is judged against them. */
 import type { Category, LighthouseRun, Preset } from "./lighthouse";
+import type { FirstScreen } from "./first-screen";
 import type { LatencyResult } from "./latency";
 import type { LoadResult } from "./load";
 import { contentRatio, type PageWeight } from "./page-weight";
@@ -13,6 +14,8 @@ export const TARGETS = {
   latencyMedianMs: { real: 16, large: 100 },
   /** Issue 21: a search keystroke's median on the real data, as it is and at 4× CPU slowdown. */
   searchKeystrokeMs: { desktop: 50, slowCpu: 100 },
+  /** Issue 21: overview marks wholly in the first 1440×900 screen, and whole issue rows in a 390×844 phone's. */
+  firstScreen: { desktopMarks: 80, phoneRows: 1 },
   loadFailures: 0,
   /** Each page's requests per second at 20 connections, over the blank page's. */
   servingRatio: 0.5,
@@ -39,6 +42,11 @@ export function jsRatioVerdict(ratio: number | null): Verdict {
 export function searchVerdict(result: LatencyResult, cpu: keyof typeof TARGETS.searchKeystrokeMs): Verdict {
   if (result.samples.length === 0) return null;
   return median(result.samples) <= TARGETS.searchKeystrokeMs[cpu];
+}
+
+export function firstScreenVerdict(f: FirstScreen | null | undefined): Verdict {
+  if (!f || f.desktop.of === 0) return null;
+  return f.desktop.marks >= TARGETS.firstScreen.desktopMarks && f.phone.wholeRows >= TARGETS.firstScreen.phoneRows;
 }
 
 export function latencyVerdict(result: LatencyResult, dataset: keyof typeof TARGETS.latencyMedianMs): Verdict {

@@ -2,6 +2,7 @@
 import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
 import { data, gotoMatrix, issueRows, searchBox, settled } from "./matrix-helpers";
+import { STANCE_INFO, STANCES } from "../lib/data/vocab";
 
 const marks = (page: Page) => page.locator(".overview-grid .mark");
 const defaults = data.positions.filter((p) => p.default);
@@ -47,7 +48,33 @@ test("on a 390×844 phone the first screen shows a whole issue row's marks, not 
     }),
   );
   expect(whole).toBe(true);
+  // Every column head and issue title reads whole: nothing cut ("Europ…") or overflowing its box.
+  const heads = page.locator(".overview-head > span[title]");
+  await expect(heads).toHaveText(defaults.map((p) => p.shortLabel));
+  const cut = await page.locator(".overview-head > span, .overview-grid .overview-issue").evaluateAll((els) =>
+    els.filter((el) => el.scrollWidth > el.clientWidth || getComputedStyle(el).textOverflow === "ellipsis").map((el) => el.textContent),
+  );
+  expect(cut).toEqual([]);
 });
+
+for (const width of [1440, 390]) {
+  test(`at ${width} px wide the key names every stance's mark, and marks sit 24 px apart at least`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await gotoMatrix(page);
+    const key = page.getByRole("list", { name: "Key to the marks" });
+    await expect(key.getByRole("listitem")).toHaveText(STANCES.map((s) => STANCE_INFO[s].label));
+    await expect(key).toBeInViewport();
+    // WCAG 2.2's target spacing (2.5.8): a mark under 24 px needs 24 px from its centre to the next one's.
+    const gaps = await marks(page).evaluateAll((els) => {
+      const centres = els.map((el) => {
+        const r = el.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+      });
+      return centres.flatMap((a, i) => centres.slice(i + 1).map((b) => Math.hypot(a.x - b.x, a.y - b.y)));
+    });
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(23.5);
+  });
+}
 
 test("a mark opens the same evidence panel as its cell, and says its word on focus", async ({ page }) => {
   await gotoMatrix(page);

@@ -91,7 +91,7 @@ test("Save PNG draws the same view as a PNG image of the SVG's size, with the su
   expect(bytes.length).toBeGreaterThan(20_000);
   await expect(page.getByRole("status").filter({ hasText: `Saved ${name}` })).toBeAttached();
 
-  await page.getByRole("checkbox", { name: "With each position's summary" }).check();
+  await page.getByRole("radio", { name: "Summaries, as in the table" }).check();
   const withSummaries = await save(page, "Save PNG");
   expect(withSummaries.name).toMatch(/-summaries\.png$/);
   expect(withSummaries.bytes.readUInt32BE(20)).toBeGreaterThan(height!);

@@ -18,8 +18,8 @@ const latest = releases.at(-1)!;
 const issueOf = (release: typeof first) => Object.keys(release.snapshot.issues)[0]!;
 
 /**
- * What a pinned page says, less its banner and the "Cite this" dialog: the part that must never
- * change. (The dialog offers the latest release too, and names the site's address.)
+ * What a pinned page says, less its banner, the "Cite this" dialog and the Embed panel: the part
+ * that must never change. (Both offer the latest release too, and name the site's address.)
  */
 async function pinnedContent(page: Page, url: string): Promise<string> {
   const res = await page.goto(url);
@@ -27,7 +27,7 @@ async function pinnedContent(page: Page, url: string): Promise<string> {
   return page.locator("main").evaluate((main) => {
     const copy = main.cloneNode(true) as HTMLElement;
     copy.querySelector('aside[aria-label="Pinned version"]')?.remove();
-    copy.querySelectorAll("dialog").forEach((d) => d.remove());
+    copy.querySelectorAll("dialog, details.embed-offer").forEach((d) => d.remove());
     return copy.innerHTML;
   });
 }
@@ -53,7 +53,7 @@ test.describe("pinned pages of the real releases", () => {
       page.off("request", seen);
       return scripts;
     };
-    const pinned = await loaded(`/v/${latest.version}/`);
+    const pinned = await loaded(`/v/${latest.version}`);
     await expect(page.getByRole("complementary", { name: "Pinned version" })).toContainText("It is the latest release");
     await expect(page.locator("tbody tr")).toHaveCount(Object.keys(latest.snapshot.issues).length);
     const plain = await loaded("/about");
@@ -98,6 +98,85 @@ test.describe("pinned pages of the real releases", () => {
   });
 });
 
+test.describe("a release's embeddable card", () => {
+  const slug = issueOf(latest);
+  const cardPath = (version: string, issue: string) => `/embed/v/${version}/issues/${issue}`;
+
+  test("every issue of every release has a card that any site may frame, naming its version; other addresses are 404s no one may frame", async ({ request }) => {
+    for (const release of releases)
+      for (const issue of Object.keys(release.snapshot.issues)) {
+        const card = await request.get(cardPath(release.version, issue));
+        expect(card.status(), `${release.version} ${issue}`).toBe(200);
+        expect(card.headers()["x-frame-options"]).toBeUndefined();
+        expect(card.headers()["content-security-policy"]).toContain("frame-ancestors *");
+        const html = await card.text();
+        expect(html).toContain(`Version ${release.version}</p>`);
+        expect(html).toContain(`href="/v/${release.version}/issues/${issue}"`);
+      }
+    for (const path of [cardPath("1999.01.1", slug), cardPath(latest.version, "no-such-issue")]) {
+      const missing = await request.get(path);
+      expect(missing.status(), path).toBe(404);
+      expect(missing.headers()["x-frame-options"], path).toBe("DENY");
+    }
+  });
+
+  test.describe("with JavaScript off", () => {
+    test.use({ javaScriptEnabled: false });
+
+    test("shows the release's stances and summaries, as its pinned page does", async ({ page }) => {
+      await page.goto(cardPath(first.version, issueOf(first)));
+      const recorded = first.snapshot.issues[issueOf(first)]!;
+      await expect(page.getByRole("heading", { level: 1 })).toHaveText(recorded.title);
+      const items = page.getByRole("list", { name: "The positions" }).getByRole("listitem");
+      await expect(items).toHaveCount(Object.keys(first.snapshot.positions).length);
+      for (const [n, [position, label]] of Object.entries(first.snapshot.positions).entries()) {
+        const cell = recorded.cells[position];
+        await expect(items.nth(n)).toContainText(label);
+        await expect(items.nth(n)).toContainText(STANCE_INFO[cell?.stance ?? "not-addressed"].label);
+      }
+    });
+
+    test("the issue page's Embed offers the latest card or this version's, switching the code without script", async ({ page }) => {
+      await page.goto(`/issues/${slug}`);
+      await page.getByText("Embed", { exact: true }).click();
+      const field = page.getByRole("textbox", { name: "Embed this issue on your site" });
+      await expect(field).toHaveValue(new RegExp(`^<iframe src="[^"]+/embed/issues/${slug}"`));
+      await page.getByRole("radio", { name: new RegExp(`Version ${latest.version}`) }).check();
+      await expect(field).toHaveValue(new RegExp(`^<iframe src="[^"]+/embed/v/${latest.version}/issues/${slug}" title="[^"]+ at version ${latest.version}`));
+      await expect(page.getByRole("link", { name: "Preview the card" })).toHaveAttribute("href", cardPath(latest.version, slug));
+      await page.getByRole("radio", { name: /The latest/ }).check();
+      await expect(field).toHaveValue(new RegExp(`/embed/issues/${slug}"`));
+    });
+  });
+
+  test("a pinned issue page offers its own version's card first, and the latest", async ({ page }) => {
+    const old = issueOf(first);
+    await page.goto(`/v/${first.version}/issues/${old}`);
+    await page.getByText("Embed", { exact: true }).click();
+    await expect(page.getByRole("radio", { name: new RegExp(`Version ${first.version}`) })).toBeChecked();
+    await expect(page.getByRole("textbox", { name: "Embed this issue on your site" })).toHaveValue(new RegExp(`/embed/v/${first.version}/issues/${old}"`));
+    await page.getByRole("radio", { name: /The latest/ }).check();
+    await expect(page.getByRole("textbox", { name: "Embed this issue on your site" })).toHaveValue(/\/embed\/issues\//);
+  });
+
+  test("oEmbed answers for a pinned page, found through its discovery link, with that version's card", async ({ page, request, baseURL }) => {
+    const pinnedPage = `/v/${first.version}/issues/${issueOf(first)}`;
+    await page.goto(pinnedPage);
+    const href = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute("href");
+    const endpoint = new URL(href!);
+    expect(endpoint.searchParams.get("url")).toBe(`${baseURL}${pinnedPage}`);
+    const answer = await request.get(endpoint.pathname + endpoint.search);
+    expect(answer.status()).toBe(200);
+    const body = (await answer.json()) as { html: string; url: string; title: string };
+    expect(body.html).toMatch(new RegExp(`^<iframe src="${baseURL}${cardPath(first.version, issueOf(first))}"`));
+    expect(body.url).toBe(`${baseURL}${pinnedPage}`);
+    expect(body.title).toBe(first.snapshot.issues[issueOf(first)]!.title);
+    const ofCard = await request.get(`/oembed?url=${encodeURIComponent(`${baseURL}${cardPath(first.version, issueOf(first))}`)}`);
+    expect(((await ofCard.json()) as { url: string }).url).toBe(body.url);
+    expect((await request.get(`/oembed?url=${encodeURIComponent(`${baseURL}/v/1999.01.1/issues/${issueOf(first)}`)}`)).status()).toBe(404);
+  });
+});
+
 test.describe("the read API, annotations and feeds as served", () => {
   test("the index links every issue's file, which names its edition", async ({ request }) => {
     const index = await (await request.get("/api/v1/index.json")).json();
@@ -139,7 +218,7 @@ test.describe("a pinned page after a later release", () => {
       const path = `/v/${release.version}/issues/${slug}`;
       expect(await pinnedContent(page, `${server.url}${path}`), path).toBe(await pinnedContent(page, path));
     }
-    expect(await pinnedContent(page, `${server.url}/v/${latest.version}/`)).toBe(await pinnedContent(page, `/v/${latest.version}/`));
+    expect(await pinnedContent(page, `${server.url}/v/${latest.version}`)).toBe(await pinnedContent(page, `/v/${latest.version}`));
     // The banner of the old release now points at the new one; the new release's page has the change.
     await page.goto(`${server.url}/v/${latest.version}/issues/${slug}`);
     await expect(page.getByRole("complementary", { name: "Pinned version" })).toContainText("1 release made 1 change");

@@ -33,6 +33,28 @@ test("every prerendered page, and a shared view, is revalidated by its ETag", as
   expect((await request.get(chunk)).headers()["cache-control"]).toContain("immutable");
 });
 
+test("every file a route handler wrote at build time has a strong ETag from its bytes, and a request that has it gets 304", async ({ request }) => {
+  const issue = data.issues[0]!.slug;
+  const files = ["/export/matrix.csv", "/export/annotations.jsonld", "/changes.atom", "/changes.json", "/issues/index.json", `/issues/${issue}/feed.atom`, `/api/v1/issues/${issue}.json`, "/api/v1/openapi.json", "/sitemap.xml", `/embed/issues/${issue}`];
+  const tags = new Set<string>();
+  for (const path of files) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    const etag = response.headers()["etag"];
+    // Strong (no W/), and the same for the same bytes: a cache in front may serve ranges and revalidate.
+    expect(etag, path).toMatch(/^"[\w-]+"$/);
+    expect((await request.get(path)).headers()["etag"], path).toBe(etag);
+    tags.add(etag!);
+    const again = await request.get(path, { headers: { "if-none-match": etag! } });
+    expect(again.status(), `${path} revalidated`).toBe(304);
+    expect(await again.body(), path).toHaveLength(0);
+    expect(again.headers()["etag"], path).toBe(etag);
+    expect(again.headers()["cache-control"], path).toMatch(/s-maxage=\d+/);
+    expect((await request.get(path, { headers: { "if-none-match": '"something-else"' } })).status(), path).toBe(200);
+  }
+  expect(tags.size).toBe(files.length);
+});
+
 test("a shared view and an unknown issue cost no render: the matrix as built, the prerendered 404", async ({ request }) => {
   const matrix = await (await request.get("/")).text();
   const shared = await request.get("/?q=anything");

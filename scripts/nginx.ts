@@ -1,7 +1,7 @@
 /**
  * Runs deploy/nginx/positions-matrix.conf, the file as shipped, in front of a running server:
  * in a folder of its own (cache, temporary files, logs), on a loopback port, as this user. The
- * browser tests (e2e/proxy.spec.ts) and the benchmark (bench/proxy.ts) put it under test.
+ * browser tests (e2e/proxy.spec.ts) and the benchmark (bench/behind-nginx.ts) put it under test.
  */
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";

@@ -82,9 +82,9 @@ export default function ExportPage() {
       href: "/export/annotations.jsonld",
       title: "Every citation as a Web Annotation",
       format: "W3C Web Annotation, JSON-LD",
-      holds: `${plural(citations.matrix, "annotation")}, one per citation in the matrix's cells`,
+      holds: `${plural(citations.matrix + citations.timeline, "annotation")}, one per citation: the matrix's cells' ${citations.matrix} and the timeline's ${citations.timeline}`,
       description:
-        "Each quote anchored in its source by a TextQuoteSelector and a TextPositionSelector, the source named with its SHA-256, and the cell it supports (issue, position, stance, kind of citation) in the body. Tools such as Hypothesis read the format.",
+        "Each quote anchored in its source by a TextQuoteSelector and a TextPositionSelector, the source named with its SHA-256, and the cell it supports (issue, position, stance, kind of citation) or the timeline entry it dates in the body. Tools such as Hypothesis read the format.",
     },
     {
       href: "/changes.atom",

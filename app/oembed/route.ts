@@ -1,8 +1,10 @@
 import { loadDataset } from "@/lib/load/load";
-import { cardSize, embedCode, issueCard } from "@/lib/issue/card";
+import { cardSize, embedCode, issueCard, pinnedIssueCard, type IssueCardData } from "@/lib/issue/card";
 import { lookupIssue } from "@/lib/issue/lookup";
 import { parseTheme } from "@/lib/site/embed";
-import { issueUrl, siteUrl } from "@/lib/site/links";
+import { loadPublication } from "@/lib/release/load";
+import { findRelease, pinnedHref, pinnedIssue } from "@/lib/release/pinned";
+import { absoluteUrl, issueHref, siteUrl } from "@/lib/site/links";
 import { SITE_NAME } from "@/lib/site/metadata";
 
 // oEmbed 1.0 (oembed.com): content systems that find the issue page's discovery link ask here
@@ -10,6 +12,23 @@ import { SITE_NAME } from "@/lib/site/metadata";
 export const dynamic = "force-dynamic";
 
 const error = (status: number, message: string) => new Response(`${message}\n`, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+
+/**
+ * The card for an issue page or the card itself: the latest (a former slug finds the issue it was
+ * renamed to), or a release's (`/v/<version>/issues/<slug>`), which never changes.
+ */
+function cardAt(pathname: string): { card: IssueCardData; page: string } | null {
+  const [, version, slug] = /^\/(?:embed\/)?(?:v\/([\w.]+)\/)?issues\/([\w-]+)\/?$/.exec(pathname) ?? [];
+  if (!slug) return null;
+  if (version) {
+    const release = findRelease(loadPublication().releases, version);
+    const issue = release && pinnedIssue(release, slug);
+    return issue ? { card: pinnedIssueCard(issue), page: pinnedHref(version, { issue: slug }) } : null;
+  }
+  const data = loadDataset();
+  const found = lookupIssue(data.issues, slug);
+  return found.kind === "unknown" ? null : { card: issueCard(data, found.issue), page: issueHref(found.issue.slug) };
+}
 
 export function GET(request: Request) {
   const query = new URL(request.url).searchParams;
@@ -22,14 +41,11 @@ export function GET(request: Request) {
   } catch {
     return error(404, "Not an address.");
   }
-  // The issue page, or the card itself; a former slug finds the issue it was renamed to.
-  const slug = /^\/(?:embed\/)?issues\/([\w-]+)\/?$/.exec(pathname)?.[1];
-  const data = loadDataset();
-  const found = slug ? lookupIssue(data.issues, slug) : ({ kind: "unknown" } as const);
-  if (found.kind === "unknown") return error(404, "No issue has that address.");
+  const found = cardAt(pathname);
+  if (!found) return error(404, "No issue has that address.");
 
   const site = siteUrl().href;
-  const card = issueCard(data, found.issue);
+  const { card, page } = found;
   // The height is the card's at the width given; the host script then fits it to the card as measured.
   const size = cardSize(card, { width: Number(query.get("maxwidth")), height: Number(query.get("maxheight")) });
   return Response.json(
@@ -44,7 +60,7 @@ export function GET(request: Request) {
       height: size.height,
       cache_age: 86400,
       // Not in the standard, but read by several consumers: the issue's own page.
-      url: issueUrl(site, found.issue.slug),
+      url: absoluteUrl(page),
     },
     { headers: { "Access-Control-Allow-Origin": "*" } },
   );

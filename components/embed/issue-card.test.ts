@@ -57,6 +57,15 @@ describe("issueCardDocument", () => {
     expect(issueCardDocument(card(""))).toMatch(/<p class="facts"><span>Positions Matrix<\/span><span>Data as of 4 December 2025, version 2026\.12\.2 <\/span><\/p>/);
   });
 
+  it("names a release's card's version above its title, and weighs no evidence the release did not record", () => {
+    const base = card("");
+    const pinned = { ...base, issue: { ...base.issue, category: undefined, version: "2026.12.1", positions: base.issue.positions.map((p) => ({ ...p, strength: undefined })) } };
+    const html = issueCardDocument(pinned);
+    expect(html).toContain('<p class="kicker">Positions Matrix · Version 2026.12.1</p>');
+    expect(html).not.toContain('class="strength"');
+    expect(html).toContain("<span>2 citations</span>");
+  });
+
   it("opens the issue page in a new tab, never inside the frame", () => {
     const links = issueCardDocument(card("")).match(/<a [^>]+>/g)!;
     expect(links.length).toBeGreaterThan(0);

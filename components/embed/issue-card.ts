@@ -30,7 +30,9 @@ const icon = (stance: Stance) => {
 
 /** What backs a position: how much its evidence weighs, in words, and how many citations carry it. */
 const marks = (p: CardPosition) =>
-  p.stance === "not-addressed" ? [] : [html`<span class="strength">${p.strength}</span>`, html`<span>${plural(p.citations, "citation")}</span>`];
+  p.stance === "not-addressed"
+    ? []
+    : [...(p.strength ? [html`<span class="strength">${p.strength}</span>`] : []), html`<span>${plural(p.citations, "citation")}</span>`];
 
 const position = (p: CardPosition) => html`<li class="${p.stance}">
 <p class="row"><span class="who">${p.label}</span><span class="stance">${icon(p.stance)}${STANCE_INFO[p.stance].label}</span></p>
@@ -60,7 +62,7 @@ export function issueCardDocument(card: IssueCard): string {
 <main>
 <article aria-labelledby="title">
 <header>
-<p class="kicker">${[card.siteName, issue.category].filter(Boolean).join(" · ")}</p>
+<p class="kicker">${[card.siteName, issue.category, issue.version && `Version ${issue.version}`].filter(Boolean).join(" · ")}</p>
 <h1 id="title">${link(issue.title)}</h1>
 <p class="proposition"><b>Proposition</b> ${issue.proposition}</p>
 <p class="headline">${issue.headline}</p>

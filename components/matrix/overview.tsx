@@ -2,7 +2,7 @@ import { memo, useState } from "react";
 import type { MatrixPosition } from "@/lib/matrix/data";
 import type { MatrixRow } from "@/lib/matrix/table";
 import { splitHeadline } from "@/lib/matrix/headline";
-import { STANCE_INFO } from "@/lib/data/vocab";
+import { STANCE_INFO, STANCES } from "@/lib/data/vocab";
 import { StanceIcon } from "@/components/ui/stance-icon";
 import { stanceBadgeClass } from "@/components/ui/stance-colors";
 import { useMatrix } from "./use-matrix";
@@ -34,6 +34,18 @@ export const Overview = memo(function Overview({ rows, positions }: Props) {
       <p className="overview-headline">
         {splitHeadline(rows, positions.length)}
       </p>
+      {shown.length > 0 && positions.length > 0 && (
+        <ul className="overview-key" aria-label="Key to the marks">
+          {STANCES.map((s) => (
+            <li key={s}>
+              <span className={`key-mark ${stanceBadgeClass(s)}`} aria-hidden="true">
+                <StanceIcon stance={s} size={14} />
+              </span>
+              {STANCE_INFO[s].label}
+            </li>
+          ))}
+        </ul>
+      )}
       {shown.length > 0 && positions.length > 0 && (
         <div
           className="overview-grid"

@@ -11,8 +11,11 @@ const fileHash = (file: string) => createHash("sha256").update(readFileSync(path
 const collection = annotationCollection(data, { siteUrl: "https://example.org/", edition, sha256: (s) => fileHash(s.file) });
 
 describe("annotationCollection", () => {
-  it("holds one annotation per citation of every cell", () => {
-    const citations = data.issues.reduce((n, i) => n + Object.values(i.cells).reduce((m, c) => m + c.citations.length, 0), 0);
+  it("holds one annotation per citation of every cell and of every timeline entry", () => {
+    const cells = data.issues.reduce((n, i) => n + Object.values(i.cells).reduce((m, c) => m + c.citations.length, 0), 0);
+    const events = data.events.reduce((n, e) => n + e.citations.length, 0);
+    expect(events).toBeGreaterThan(0);
+    const citations = cells + events;
     expect(collection.total).toBe(citations);
     expect(collection.first.items).toHaveLength(citations);
     expect(new Set(collection.first.items.map((a) => a.id)).size).toBe(citations);
@@ -38,9 +41,20 @@ describe("annotationCollection", () => {
     const source = data.sources.find((s) => a.target.source.id.endsWith(`/sources/${s.id}`))!;
     if (source.sha256) expect(a.target.source.sha256).toBe(source.sha256);
     expect(a.target.source.sha256).toMatch(/^[0-9a-f]{64}$/);
-    const cell = a.body[1] as { issue: string; position: string; stance: string; citationKind: string };
-    expect(data.issues.find((i) => i.slug === cell.issue)?.cells[cell.position]?.stance).toBe(cell.stance);
+    const cell = a.body[1] as Record<string, string>;
+    expect(data.issues.find((i) => i.slug === cell.issue)?.cells[cell.position!]?.stance).toBe(cell.stance);
     expect(["own-words", "reporting", "commentary"]).toContain(cell.citationKind);
+  });
+
+  it("names the timeline entry a citation dates, with its date and title, in the body", () => {
+    for (const event of data.events) {
+      const items = collection.first.items.filter((a) => (a.body[1] as { event?: string }).event === event.id);
+      expect(items.map((a) => a.target.source.id), event.id).toEqual(event.citations.map((c) => `https://example.org/sources/${c.source}`));
+      for (const a of items) {
+        expect(a.body[1]).toMatchObject({ source: `https://example.org/timeline#${event.id}` });
+        expect(a.body[0]!.value).toContain(event.title);
+      }
+    }
   });
 });
 

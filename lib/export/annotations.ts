@@ -1,11 +1,12 @@
 /**
  * Every citation as a W3C Web Annotation (https://www.w3.org/TR/annotation-model/): the passage
  * in its source, by a TextQuoteSelector and a TextPositionSelector, annotated with the cell it
- * supports. Tools that speak the model (Hypothesis among them) can re-anchor each one.
+ * supports or the timeline entry it dates. Tools that speak the model (Hypothesis among them) can re-anchor each one.
  */
 import type { Dataset, ResolvedCitation } from "../data/schema";
 import { STANCE_INFO } from "../data/vocab";
-import { appUrl, issueUrl, sourceUrl } from "../site/links";
+import { formatPartialDate } from "../format";
+import { appUrl, eventHref, issueUrl, sourceUrl } from "../site/links";
 import type { Edition } from "../release/edition";
 
 /** How much text the prefix and suffix start with; doubled until the three together occur once. */
@@ -44,34 +45,22 @@ export function quoteSelector(text: string, start: number, end: number) {
 
 export type AnnotationOptions = { siteUrl: string; edition: Edition; sha256: (source: Dataset["sources"][number]) => string };
 
+/** What an annotation says of its citation: in words, then as data (what the JSON-LD context names). */
+type AnnotationBody = { id: string; words: string; about: string; fields: Record<string, string> };
+
 export function annotationCollection(data: Dataset, { siteUrl, edition, sha256 }: AnnotationOptions) {
   const id = appUrl(siteUrl, "export/annotations.jsonld");
   const sources = new Map(data.sources.map((s) => [s.id, { source: s, hash: sha256(s) }]));
   const label = (slug: string) => data.positions.find((p) => p.slug === slug)?.label ?? slug;
-  const annotation = (issue: Dataset["issues"][number], position: string, stance: keyof typeof STANCE_INFO, c: ResolvedCitation) => {
+  const annotation = (c: ResolvedCitation, body: AnnotationBody) => {
     const { source, hash } = sources.get(c.source)!;
     return {
-      id: `${id}#${issue.slug}.${position}.${c.start}-${c.end}`,
+      id: `${id}#${body.id}.${c.start}-${c.end}`,
       type: "Annotation",
       motivation: "describing",
       body: [
-        {
-          type: "TextualBody",
-          purpose: "describing",
-          format: "text/plain",
-          language: "en",
-          value: `${issue.title} × ${label(position)}: ${STANCE_INFO[stance].label} (${c.kind})`,
-        },
-        {
-          type: "SpecificResource",
-          purpose: "classifying",
-          source: `${issueUrl(siteUrl, issue.slug)}#${position}`,
-          issue: issue.slug,
-          position,
-          stance,
-          citationKind: c.kind,
-          ...(c.speaker ? { speaker: c.speaker } : {}),
-        },
+        { type: "TextualBody", purpose: "describing", format: "text/plain", language: "en", value: `${body.words} (${c.kind})` },
+        { type: "SpecificResource", purpose: "classifying", source: body.about, ...body.fields, citationKind: c.kind, ...(c.speaker ? { speaker: c.speaker } : {}) },
       ],
       target: {
         source: { id: sourceUrl(siteUrl, source.id), type: "Text", title: source.title, sha256: hash },
@@ -82,17 +71,29 @@ export function annotationCollection(data: Dataset, { siteUrl, edition, sha256 }
       },
     };
   };
-  const items = data.issues.flatMap((issue) =>
+  const cells = data.issues.flatMap((issue) =>
     data.positions.flatMap((p) => {
       const cell = issue.cells[p.slug];
-      return cell ? cell.citations.map((c) => annotation(issue, p.slug, cell.stance, c)) : [];
+      const body = cell && {
+        id: `${issue.slug}.${p.slug}`,
+        words: `${issue.title} × ${label(p.slug)}: ${STANCE_INFO[cell.stance].label}`,
+        about: `${issueUrl(siteUrl, issue.slug)}#${p.slug}`,
+        fields: { issue: issue.slug, position: p.slug, stance: cell.stance },
+      };
+      return body ? cell.citations.map((c) => annotation(c, body)) : [];
     }),
   );
+  // The timeline's entries cite their sources as cells do: each dates an event and says what happened.
+  const events = data.events.flatMap((event) => {
+    const body = { id: `timeline.${event.id}`, words: `Timeline, ${formatPartialDate(event.date)}: ${event.title}`, about: appUrl(siteUrl, eventHref(event.id)), fields: { event: event.id } };
+    return event.citations.map((c) => annotation(c, body));
+  });
+  const items = [...cells, ...events];
   const vocab = appUrl(siteUrl, "api/v1/openapi.json#");
   return {
     "@context": [
       "http://www.w3.org/ns/anno.jsonld",
-      { pm: vocab, issue: "pm:issue", position: "pm:position", stance: "pm:stance", citationKind: "pm:citationKind", speaker: "pm:speaker", sha256: "pm:sha256", title: "http://purl.org/dc/terms/title" },
+      { pm: vocab, issue: "pm:issue", event: "pm:event", position: "pm:position", stance: "pm:stance", citationKind: "pm:citationKind", speaker: "pm:speaker", sha256: "pm:sha256", title: "http://purl.org/dc/terms/title" },
     ],
     id,
     type: "AnnotationCollection",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { hostileDataset } from "../export/fixture.test-data";
 import { shownSummary, SILENT_WORDS } from "../data/vocab";
-import { cardSize, embedCode, issueCard } from "./card";
+import { cardSize, cardTitle, embedCode, issueCard, pinnedIssueCard, type PinnedIssue } from "./card";
 
 const data = hostileDataset();
 const issue = data.issues[0]!;
@@ -17,6 +17,40 @@ describe("issueCard", () => {
       if (cell.stance === "not-addressed") expect(p.summary).toBe(SILENT_WORDS);
     }
     expect(card.headline.length).toBeGreaterThan(0);
+  });
+});
+
+describe("pinnedIssueCard", () => {
+  const pinned: PinnedIssue = {
+    version: "2026.12.1",
+    slug: "crimea",
+    title: "Crimea",
+    proposition: "Ukraine cedes Crimea.",
+    cells: [
+      { position: "ru", label: "Russia", stance: "supports", summary: "Yes.", citations: [{ kind: "own-words" }, { kind: "commentary" }] },
+      { position: "ua", label: "Ukraine", stance: "rejects", summary: "No.", citations: [{ kind: "reporting" }] },
+      { position: "eu", label: "Europe", stance: "not-addressed", summary: SILENT_WORDS, citations: [] },
+    ],
+  };
+
+  it("shows the release's cells in its column order, counting only the citations that carry a stance, with no strength it did not record", () => {
+    const card = pinnedIssueCard(pinned);
+    expect(card.version).toBe("2026.12.1");
+    expect(card.positions.map((p) => [p.slug, p.label, p.stance, p.citations])).toEqual([["ru", "Russia", "supports", 1], ["ua", "Ukraine", "rejects", 1], ["eu", "Europe", "not-addressed", 0]]);
+    expect(card.positions.every((p) => p.strength === undefined)).toBe(true);
+    expect(card.category).toBeUndefined();
+  });
+
+  it("says where the release's positions split, naming them by the release's labels", () => {
+    expect(pinnedIssueCard(pinned).headline).toMatch(/Russia/);
+    expect(pinnedIssueCard(pinned).headline).toMatch(/Ukraine/);
+  });
+
+  it("embeds the release's card, which names its version in the frame's title", () => {
+    const card = pinnedIssueCard(pinned);
+    expect(embedCode(card, "https://example.org/")).toContain('src="https://example.org/embed/v/2026.12.1/issues/crimea"');
+    expect(cardTitle(card)).toContain("version 2026.12.1");
+    expect(cardTitle({ title: "Crimea" })).not.toContain("version");
   });
 });
 

@@ -6,7 +6,7 @@
 import type { Dataset, ResolvedIssue } from "../data/schema";
 import { cellOf } from "../data/cells";
 import { countedCitations } from "../data/strength";
-import { shownSummary, type Stance } from "../data/vocab";
+import { shownSummary, type CitationKind, type Stance } from "../data/vocab";
 import { cardHeight, embedHref, fitSize, hostScriptCode, iframeCode, type CardSize, type EmbedTheme } from "../site/embed";
 import { appUrl } from "../site/links";
 import { issueAgreement } from "./agreement";
@@ -18,8 +18,11 @@ export type CardPosition = {
   summary: string;
   /** Citations that carry the stance: commentary is never counted. */
   citations: number;
-  /** How much the evidence weighs, in the fixed words of lib/data/strength.ts ("Single report, no named author or publisher"). */
-  strength: string;
+  /**
+   * How much the evidence weighs, in the fixed words of lib/data/strength.ts ("Single report, no named
+   * author or publisher"). A release's card has none: a snapshot does not record it.
+   */
+  strength?: string;
 };
 
 export type IssueCardData = {
@@ -30,6 +33,8 @@ export type IssueCardData = {
   /** Where the positions agree and differ, in one sentence. */
   headline: string;
   positions: CardPosition[];
+  /** The release a pinned card shows, which it shows for ever; none for the latest card, which follows the data. */
+  version?: string;
 };
 
 export function issueCard(data: Pick<Dataset, "positions" | "categories">, issue: ResolvedIssue): IssueCardData {
@@ -47,6 +52,33 @@ export function issueCard(data: Pick<Dataset, "positions" | "categories">, issue
   };
 }
 
+/**
+ * An issue as a release recorded it (lib/release/pinned.ts's cells: this layer does not import
+ * releases), for the card pinned to that release.
+ */
+export type PinnedIssue = {
+  version: string;
+  slug: string;
+  title: string;
+  proposition: string;
+  cells: readonly { position: string; label: string; stance: Stance; summary: string; citations: readonly { kind: CitationKind }[] }[];
+};
+
+/** The card of an issue at a release: only what the snapshot holds (no category, no evidence strength). */
+export function pinnedIssueCard({ version, slug, title, proposition, cells }: PinnedIssue): IssueCardData {
+  const positions = cells.map((c) => ({
+    slug: c.position,
+    label: c.label,
+    stance: c.stance,
+    summary: shownSummary(c.summary),
+    citations: c.citations.filter((q) => q.kind !== "commentary").length,
+  }));
+  // A snapshot keeps each position's label only: the headline names them by it.
+  const stanceOf = (p: { slug: string }) => positions.find((q) => q.slug === p.slug)?.stance ?? "not-addressed";
+  const headline = issueAgreement(positions.map((p) => ({ slug: p.slug, shortLabel: p.label })), stanceOf).headline;
+  return { slug, title, proposition, headline, positions, version };
+}
+
 /** The card's frame size within a consumer's limits, its height computed for the width it gets. */
 export function cardSize(card: IssueCardData, max: { width?: number; height?: number } = {}): CardSize {
   const text = { ...card, summaries: card.positions.map((p) => p.summary) };
@@ -54,8 +86,8 @@ export function cardSize(card: IssueCardData, max: { width?: number; height?: nu
 }
 
 /** The frame's title, for screen readers on the host page. */
-export function cardTitle(card: Pick<IssueCardData, "title">): string {
-  return `${card.title}: where each side stands (Positions Matrix)`;
+export function cardTitle(card: Pick<IssueCardData, "title" | "version">): string {
+  return `${card.title}: where each side stands${card.version ? ` at version ${card.version}` : ""} (Positions Matrix)`;
 }
 
 export type EmbedOptions = { size?: CardSize; theme?: EmbedTheme };
@@ -65,5 +97,5 @@ export type EmbedOptions = { size?: CardSize; theme?: EmbedTheme };
  * the host script that fits the frame to the card's measured height at whatever width it gets.
  */
 export function embedCode(card: IssueCardData, siteUrl: string, { size = cardSize(card), theme }: EmbedOptions = {}): string {
-  return `${iframeCode({ src: appUrl(siteUrl, embedHref(card.slug, theme)), title: cardTitle(card), ...size })}\n${hostScriptCode(siteUrl)}`;
+  return `${iframeCode({ src: appUrl(siteUrl, embedHref(card.slug, theme, card.version)), title: cardTitle(card), ...size })}\n${hostScriptCode(siteUrl)}`;
 }

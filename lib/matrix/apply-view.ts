@@ -25,8 +25,13 @@ export type AppliedView = {
 };
 
 /** The view applied to the data: the same TanStack pipeline the page renders, run headless. */
+// One builder per dataset: its rows are built once per choice of columns, not once per view.
+const builders = new WeakMap<MatrixData, ReturnType<typeof matrixTableBuilder>>();
+
 export function applyView(data: MatrixData, view: View): AppliedView {
-  const { options, positions, grouped, ranked, words } = matrixTableBuilder(data)(view);
+  let build = builders.get(data);
+  if (!build) builders.set(data, (build = matrixTableBuilder(data)));
+  const { options, positions, grouped, ranked, words } = build(view);
   // Headless, the table needs the store's reactivity, which useTable adds on the page.
   const features = { ...matrixFeatures, coreReactivityFeature: storeReactivityBindings() };
   const table = constructTable<MatrixFeatures, MatrixRow>({ ...options, features });

@@ -26,6 +26,13 @@ describe("viewPreview", () => {
     );
   });
 
+  it("gives each choice of columns its own totals, whichever previews came before", () => {
+    const queries = ["compare=alpha,beta&show=agree", "cols=alpha,gamma&q=fund", "compare=alpha,beta&q=x", "cols=beta,gamma&show=diverge"];
+    const alone = queries.map((q) => viewPreview({ ...fixture }, parseView(q, ctx))!.description);
+    expect(queries.map((q) => viewPreview(fixture, parseView(q, ctx))!.description)).toEqual(alone);
+    expect(new Set(alone).size).toBe(queries.length);
+  });
+
   it("names categories and a search, and keeps the open cell out of the address", () => {
     const p = viewPreview(fixture, parseView("cols=alpha,beta,gamma&cat=money&q=fund&cell=assets.alpha", ctx))!;
     expect(p.title).toBe("1 issue in Money matching “fund”");

@@ -6,7 +6,8 @@ import { listNames, plural } from "../format";
 import { applyView } from "./apply-view";
 import type { MatrixData } from "./data";
 import { describeView } from "./describe";
-import { defaultView, serializeView, shownPositions, viewContext, type View } from "./view";
+import { defaultView, serializeView, shownPositions, viewContext, type View, type ViewContext } from "./view";
+import type { AgreementCounts } from "../data/compare";
 
 export type ViewPreview = { title: string; description: string; query: string };
 
@@ -33,12 +34,25 @@ export function viewPreview(data: MatrixData, view: View): ViewPreview | null {
   const title = who ? `${who}: ${what.join(" ")}` : capitalise(what.join(" "));
 
   // Across every issue, whatever the filters: a preview quoted alone must not mislead.
-  const { counts } = applyView(data, { ...defaultView(ctx), positions: view.positions, compare: view.compare });
+  const counts = countsAcross(data, view, ctx);
   const total =
     names.length < 2
       ? []
       : [`Across all ${plural(data.issues.length, "issue")}, ${some ? listNames(names) : "the positions"} agree on ${counts.agree} and diverge on ${counts.diverge}; ${counts.few} ${counts.few === 1 ? "has" : "have"} too few stances to compare.`];
   return { title, description: [...describeView(view, data), ...total].join(". "), query };
+}
+
+// The last columns' counts across every issue, per dataset: a shared view that changes only its
+// filters or search (most do) costs one run of the table, not two.
+const across = new WeakMap<MatrixData, { key: string; counts: AgreementCounts }>();
+
+function countsAcross(data: MatrixData, view: View, ctx: ViewContext): AgreementCounts {
+  const key = `${view.positions.join()}|${view.compare?.join() ?? ""}`;
+  const kept = across.get(data);
+  if (kept?.key === key) return kept.counts;
+  const { counts } = applyView(data, { ...defaultView(ctx), positions: view.positions, compare: view.compare });
+  across.set(data, { key, counts });
+  return counts;
 }
 
 function capitalise(text: string): string {

@@ -23,7 +23,7 @@ describe("citeAddress", () => {
 
   it("gives a release's pinned pages when a version is pinned", () => {
     expect(targets.map((t) => citeAddress(t, site, "2026.12.1"))).toEqual([
-      "https://example.org/matrix/v/2026.12.1/",
+      "https://example.org/matrix/v/2026.12.1",
       "https://example.org/matrix/v/2026.12.1/issues/crimea",
       "https://example.org/matrix/v/2026.12.1/issues/crimea#russia",
     ]);

@@ -45,7 +45,7 @@ describe("changesFeed as JSON Feed", () => {
     expect(feed.authors[0].name).toBeTruthy();
     expect(feed).not.toHaveProperty("author");
     expect(feed.items.map((i: { title: string }) => i.title)).toEqual(["Version 2026.12.2: Re-reviewed <script>.", "Version 2026.12.1: First."]);
-    expect(feed.items[0].content_html).toContain('href="https://example.org/m/v/2026.12.2/"');
+    expect(feed.items[0].content_html).toContain('href="https://example.org/m/v/2026.12.2"');
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { SILENT_SUMMARY } from "../data/vocab";
 import { releaseHistory } from "./history";
-import { findRelease, laterReleases, pinnedCells, pinnedHref, pinnedSourceUses } from "./pinned";
+import { findRelease, laterReleases, pinnedCells, pinnedHref, pinnedIssue, pinnedSourceUses } from "./pinned";
 import type { RecordedRelease, Snapshot } from "./schema";
 
 const snap = (version: string, ru: "supports" | "rejects"): Snapshot => ({
@@ -27,9 +27,19 @@ const releases: RecordedRelease[] = [
 
 describe("pinnedHref", () => {
   it("addresses a release's matrix, an issue's cell and a source under /v/<version>", () => {
-    expect(pinnedHref("2026.12.1")).toBe("/v/2026.12.1/");
+    expect(pinnedHref("2026.12.1")).toBe("/v/2026.12.1");
     expect(pinnedHref("2026.12.1", { issue: "crimea", position: "ru" })).toBe("/v/2026.12.1/issues/crimea#ru");
     expect(pinnedHref("2026.12.1", { source: "tass" })).toBe("/v/2026.12.1/sources/tass");
+  });
+});
+
+describe("pinnedIssue", () => {
+  it("gives an issue's title, proposition and cells as the release recorded them, and null for an issue it lacks", () => {
+    const release = findRelease(releases, "2026.12.2")!;
+    const issue = pinnedIssue(release, "crimea")!;
+    expect(issue).toMatchObject({ version: "2026.12.2", slug: "crimea", title: "Crimea", proposition: "P." });
+    expect(issue.cells).toEqual(pinnedCells(release, "crimea"));
+    expect(pinnedIssue(release, "donbas")).toBeNull();
   });
 });
 

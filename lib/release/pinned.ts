@@ -11,7 +11,8 @@ import type { RecordedRelease, SnapshotCell, SnapshotCitation } from "./schema";
 /** A release's pinned matrix, or one issue or one source at that release. */
 export function pinnedHref(version: string, page?: { issue: string; position?: string } | { source: string }): string {
   const root = `/v/${version}`;
-  if (!page) return `${root}/`;
+  // No trailing slash: Next.js answers /v/<version>/ with a 308 to this address.
+  if (!page) return root;
   if ("source" in page) return `${root}/sources/${page.source}`;
   return `${root}/issues/${page.issue}${page.position ? `#${page.position}` : ""}`;
 }
@@ -32,6 +33,14 @@ export function pinnedCells(release: RecordedRelease, issue: string): PinnedCell
     const cell = entry.cells[position];
     return { ...(cell ?? SILENT), position, label, silent: !cell };
   });
+}
+
+/** One issue as a release recorded it, with its cells (lib/issue/card.ts's pinnedIssueCard reads this). */
+export function pinnedIssue(release: RecordedRelease, slug: string) {
+  const entry = release.snapshot.issues[slug];
+  const cells = pinnedCells(release, slug);
+  if (!entry || !cells) return null;
+  return { version: release.version, slug, title: entry.title, proposition: entry.proposition, cells };
 }
 
 export type PinnedSourceUse = SnapshotCitation & { issue: string; issueTitle: string; position: string; label: string; stance: SnapshotCell["stance"] };

@@ -7,6 +7,11 @@ describe("embedHref", () => {
     expect(embedHref("crimea", "light")).toBe("/embed/issues/crimea");
     expect(embedHref("crimea", "auto")).toBe("/embed/issues/crimea?theme=auto");
   });
+
+  it("is a release's card at the embed of that release's pinned page", () => {
+    expect(embedHref("crimea", "light", "2026.12.1")).toBe("/embed/v/2026.12.1/issues/crimea");
+    expect(embedHref("crimea", "dark", "2026.12.1")).toBe("/embed/v/2026.12.1/issues/crimea?theme=dark");
+  });
 });
 
 describe("parseTheme", () => {

@@ -15,8 +15,14 @@ export function parseTheme(value: string | null | undefined): EmbedTheme {
   return EMBED_THEMES.find((t) => t === value) ?? "light";
 }
 
-export function embedHref(slug: string, theme: EmbedTheme = "light"): string {
-  return `/embed/issues/${slug}${theme === "light" ? "" : `?theme=${theme}`}`;
+/**
+ * The card's address: the latest card follows each release; a version's card (the embed of that
+ * release's pinned page, `/embed` + `/v/<version>/issues/<slug>`) never changes. Both under /embed/,
+ * the one prefix other sites may frame (csp.ts).
+ */
+export function embedHref(slug: string, theme: EmbedTheme = "light", version?: string): string {
+  const page = version ? `/v/${version}/issues/${slug}` : `/issues/${slug}`;
+  return `/embed${page}${theme === "light" ? "" : `?theme=${theme}`}`;
 }
 
 /** The script the host page adds once, whatever the number of cards: it sizes each frame to its card. */

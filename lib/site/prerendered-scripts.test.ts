@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { inlineScriptHashes } from "./csp";
+import { strongEtag } from "./etag";
 import { computeScriptHashes, readScriptHashes, writeScriptHashes } from "./prerendered-scripts";
 
 let distDir = "";
@@ -13,6 +14,8 @@ beforeEach(() => {
   writeFileSync(path.join(appDir, "index.html"), "<script>home()</script>");
   writeFileSync(path.join(appDir, "issues", "crimea.html"), "<script>issue()</script>");
   writeFileSync(path.join(appDir, "_not-found.html"), "<script>missing()</script>");
+  mkdirSync(path.join(appDir, "export"), { recursive: true });
+  writeFileSync(path.join(appDir, "export", "matrix.csv.body"), "a,b\n1,2\n");
   const routes = { "/": {}, "/issues/crimea": {}, "/export/matrix.csv": {} };
   writeFileSync(path.join(distDir, "prerender-manifest.json"), JSON.stringify({ routes }));
 });
@@ -26,6 +29,10 @@ describe("computeScriptHashes", () => {
     expect(pages).toEqual({ "/": hashOf("home()"), "/issues/crimea": hashOf("issue()"), "/export/matrix.csv": [] });
     expect(notFound).toEqual(hashOf("missing()"));
   });
+
+  it("tags each route handler's file by its bytes, and no page (Next.js tags those)", () => {
+    expect(computeScriptHashes(distDir).etags).toEqual({ "/export/matrix.csv": strongEtag("a,b\n1,2\n") });
+  });
 });
 
 describe("readScriptHashes", () => {
@@ -36,12 +43,18 @@ describe("readScriptHashes", () => {
     writeFileSync(path.join(distDir, "server", "app", "index.html"), "<script>changed()</script>");
     expect(read.lookup("/")).toEqual(hashOf("home()"));
     expect(read.notFound).toEqual(hashOf("missing()"));
+    writeFileSync(path.join(distDir, "server", "app", "export", "matrix.csv.body"), "changed");
+    expect(read.etag("/export/matrix.csv")).toBe(strongEtag("a,b\n1,2\n"));
+    expect(read.etag("/")).toBeNull();
   });
 
   it("finds nothing for a path the build did not prerender, whatever its name", () => {
     writeScriptHashes(distDir);
-    const { lookup } = readScriptHashes(distDir)!;
-    for (const p of ["/issues/nope", "/__proto__", "/constructor", "/%E0%A4%A"]) expect(lookup(p), p).toBeNull();
+    const { lookup, etag } = readScriptHashes(distDir)!;
+    for (const p of ["/issues/nope", "/__proto__", "/constructor", "/%E0%A4%A"]) {
+      expect(lookup(p), p).toBeNull();
+      expect(etag(p), p).toBeNull();
+    }
   });
 
   it("is null without a build (the development server)", () => {

@@ -1,17 +1,26 @@
 /**
- * The inline-script hashes of every prerendered page, computed once after `next build`
- * (scripts/script-hashes.ts) into one file of the build, which the proxy reads once at start:
- * no file is read per request. Server-only (file system).
+ * The inline-script hashes of every prerendered page, and the ETag of every file a route handler
+ * wrote at build time, computed once after `next build` (scripts/script-hashes.ts) into one file
+ * of the build, which the proxy reads once at start: no file is read per request. Server-only
+ * (file system).
+ *
+ * Next.js tags the pages it prerendered itself, but replays a static route handler's file (CSV,
+ * feeds, JSON, the zip…) with the headers it was built with and no ETag: the proxy adds it, and
+ * answers a request that already has the file with 304.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { inlineScriptHashes, prerenderedHtmlFile } from "./csp";
+import { strongEtag } from "./etag";
 
 /** Written beside the build's own manifests, so that each build (variants too) carries its own. */
 export const SCRIPT_HASHES_FILE = "script-hashes.json";
 
-/** Every prerendered path (pages, files and route handlers alike) with its inline scripts' hashes. */
-export type ScriptHashes = { pages: Record<string, string[]>; notFound: string[] };
+/**
+ * Every prerendered path (pages, files and route handlers alike) with its inline scripts' hashes,
+ * and each route handler's file with its strong ETag.
+ */
+export type ScriptHashes = { pages: Record<string, string[]>; notFound: string[]; etags: Record<string, string> };
 
 /** The one reader of the build's prerender manifest: its routes, and each one's HTML where it has some. */
 export function computeScriptHashes(distDir: string): ScriptHashes {
@@ -22,8 +31,15 @@ export function computeScriptHashes(distDir: string): ScriptHashes {
     const file = name && path.join(/*turbopackIgnore: true*/ appDir, name);
     return file && existsSync(/*turbopackIgnore: true*/ file) ? inlineScriptHashes(readFileSync(/*turbopackIgnore: true*/ file, "utf8")) : [];
   };
-  const pages = Object.fromEntries(Object.keys(manifest.routes ?? {}).map((route) => [route, hashesOf(prerenderedHtmlFile(route))]));
-  return { pages, notFound: hashesOf("_not-found.html") };
+  // A route handler's output is `<path>.body` beside its `.meta` (the headers Next.js replays).
+  const etagOf = (name: string | null) => {
+    const file = name && path.join(/*turbopackIgnore: true*/ appDir, name.replace(/\.html$/, ".body"));
+    return file && existsSync(/*turbopackIgnore: true*/ file) ? [strongEtag(readFileSync(/*turbopackIgnore: true*/ file))] : [];
+  };
+  const routes = Object.keys(manifest.routes ?? {});
+  const pages = Object.fromEntries(routes.map((route) => [route, hashesOf(prerenderedHtmlFile(route))]));
+  const etags = Object.fromEntries(routes.flatMap((route) => etagOf(prerenderedHtmlFile(route)).map((tag) => [route, tag])));
+  return { pages, notFound: hashesOf("_not-found.html"), etags };
 }
 
 export function writeScriptHashes(distDir: string): ScriptHashes {
@@ -39,10 +55,11 @@ export type ScriptHashLookup = (pathname: string) => string[] | null;
  * The lookup the proxy keeps for the life of the server, or null with no build (`next dev`).
  * A map, not the parsed object: a path such as `/__proto__` must find nothing.
  */
-export function readScriptHashes(distDir: string): { lookup: ScriptHashLookup; notFound: string[] } | null {
+export function readScriptHashes(distDir: string): { lookup: ScriptHashLookup; etag: (pathname: string) => string | null; notFound: string[] } | null {
   const file = path.join(distDir, SCRIPT_HASHES_FILE);
   if (!existsSync(file)) return null;
-  const { pages, notFound } = JSON.parse(readFileSync(file, "utf8")) as ScriptHashes;
+  const { pages, notFound, etags = {} } = JSON.parse(readFileSync(file, "utf8")) as Partial<ScriptHashes> & Pick<ScriptHashes, "pages" | "notFound">;
   const table = new Map(Object.entries(pages));
-  return { lookup: (pathname) => table.get(pathname) ?? null, notFound };
+  const tags = new Map(Object.entries(etags));
+  return { lookup: (pathname) => table.get(pathname) ?? null, etag: (pathname) => tags.get(pathname) ?? null, notFound };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { withPreviewHead } from "./preview-head";
+import { previewTemplate, withPreviewHead } from "./preview-head";
 
 const page =
   `<!DOCTYPE html><html><head><meta charSet="utf-8"/><title>Site</title><meta name="description" content="The site"/>` +
@@ -35,5 +35,20 @@ describe("withPreviewHead", () => {
 
   it("leaves a document without a head as it is", () => {
     expect(withPreviewHead("<p>no head</p>", preview, (t) => `${t} · Matrix`)).toBe("<p>no head</p>");
+  });
+});
+
+describe("previewTemplate", () => {
+  it("gives each preview the page withPreviewHead would, from one preparation of the page", () => {
+    const other = { title: "Crimea <b>", description: "Only Crimea & more.", url: "http://x/?q=crimea" };
+    const template = previewTemplate(page, (t) => `${t} · Matrix`);
+    expect(template(preview)).toBe(withPreviewHead(page, preview, (t) => `${t} · Matrix`));
+    expect(template(other)).toBe(withPreviewHead(page, other, (t) => `${t} · Matrix`));
+    expect(template(other)).toContain("<title>Crimea &lt;b&gt; · Matrix</title>");
+    expect(template(preview)).not.toContain("Crimea");
+  });
+
+  it("leaves a page without a head as it is", () => {
+    expect(previewTemplate("<p>no head</p>", (t) => t)(preview)).toBe("<p>no head</p>");
   });
 });

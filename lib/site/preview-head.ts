@@ -13,22 +13,38 @@ const PREVIEW_TAGS = [
 
 const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-/** `html` with the preview's title (as `pageTitle` makes it) and meta tags in its head; unchanged without a head. */
-export function withPreviewHead(html: string, { title, description, url }: PreviewHead, pageTitle: (title: string) => string): string {
+/**
+ * `html` made ready for any preview: its own preview tags taken out once, so that each shared
+ * view's document is a few strings joined (no search of the page per request). The function
+ * gives `html` with the preview's title (as `pageTitle` makes it) and meta tags in its head; `html`
+ * unchanged when it has no head.
+ */
+export function previewTemplate(html: string, pageTitle: (title: string) => string): (preview: PreviewHead) => string {
   const end = html.indexOf("</head>");
-  if (end < 0) return html;
+  if (end < 0) return () => html;
   let head = html.slice(0, end);
   for (const tag of PREVIEW_TAGS) head = head.replace(tag, "");
-  const [t, d, u] = [title, description, url].map(escapeHtml);
-  head = head.replace(/<title>[^<]*<\/title>/, () => `<title>${escapeHtml(pageTitle(title))}</title>`);
-  const tags = [
-    `<meta name="description" content="${d}"/>`,
-    `<link rel="canonical" href="${u}"/>`,
-    `<meta property="og:title" content="${t}"/>`,
-    `<meta property="og:description" content="${d}"/>`,
-    `<meta property="og:url" content="${u}"/>`,
-    `<meta name="twitter:title" content="${t}"/>`,
-    `<meta name="twitter:description" content="${d}"/>`,
-  ];
-  return head + tags.join("") + html.slice(end);
+  const title = /<title>[^<]*<\/title>/.exec(head);
+  const [before, after] = title ? [head.slice(0, title.index), head.slice(title.index + title[0].length)] : [head, ""];
+  const rest = html.slice(end);
+  return (preview) => {
+    const [t, d, u] = [preview.title, preview.description, preview.url].map(escapeHtml);
+    const tags = [
+      title ? `<title>${escapeHtml(pageTitle(preview.title))}</title>` : "",
+      after,
+      `<meta name="description" content="${d}"/>`,
+      `<link rel="canonical" href="${u}"/>`,
+      `<meta property="og:title" content="${t}"/>`,
+      `<meta property="og:description" content="${d}"/>`,
+      `<meta property="og:url" content="${u}"/>`,
+      `<meta name="twitter:title" content="${t}"/>`,
+      `<meta name="twitter:description" content="${d}"/>`,
+    ];
+    return before + tags.join("") + rest;
+  };
+}
+
+/** `html` with the preview's title and meta tags in its head (see previewTemplate, which keeps the work for the next preview). */
+export function withPreviewHead(html: string, preview: PreviewHead, pageTitle: (title: string) => string): string {
+  return previewTemplate(html, pageTitle)(preview);
 }

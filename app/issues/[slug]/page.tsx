@@ -2,20 +2,21 @@ import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { IssueArticle } from "@/components/issue/issue-article";
 import { PREVIEW_ALT, PREVIEW_SIZE } from "@/components/issue/preview-card";
-import { EmbedOffer } from "@/components/embed/embed-offer";
+import { embedChoice, EmbedOffer } from "@/components/embed/embed-offer";
 import { sourceCaption } from "@/lib/format";
 import { issueAgreement, splitInBrief } from "@/lib/issue/agreement";
 import { issueNeighbours, issueRouteSlugs, lookupIssue } from "@/lib/issue/lookup";
 import { previewDescription } from "@/lib/site/metadata";
 import { issueHref, issueUrl, siteUrl } from "@/lib/site/links";
 import { cellOf } from "@/lib/data/cells";
-import { embedCode, issueCard } from "@/lib/issue/card";
+import { issueCard, pinnedIssueCard } from "@/lib/issue/card";
 import { oembedUrl } from "@/lib/site/embed";
 import { loadDataset } from "@/lib/load/load";
 import { articleMetadata } from "@/lib/site/metadata";
 import { issueHistory } from "@/lib/release/history";
 import { loadPublication, publicationInfo } from "@/lib/release/load";
 import { citationMeta } from "@/lib/release/citation-meta";
+import { pinnedIssue } from "@/lib/release/pinned";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -69,6 +70,11 @@ export default async function IssuePage({ params }: Props) {
   const first = publication.history[0];
   // Only what the article reads crosses to the browser: no source texts, no other issues' cells.
   const neighbour = (i: typeof issue | undefined) => i && { slug: i.slug, title: i.title };
+  // The latest card, or the one pinned to the latest release that has this issue, which never changes.
+  const latest = publication.releases.at(-1);
+  const pinned = latest && pinnedIssue(latest, issue.slug);
+  const site = siteUrl().href;
+  const embeds = [embedChoice(issueCard(data, issue), site), ...(pinned ? [embedChoice(pinnedIssueCard(pinned), site, latest.date)] : [])];
   return (
     <IssueArticle
       issue={issue}
@@ -82,7 +88,7 @@ export default async function IssuePage({ params }: Props) {
       first={first && { version: first.version, date: first.date }}
       previous={neighbour(previous)}
       next={neighbour(next)}
-      embed={<EmbedOffer slug={issue.slug} code={embedCode(issueCard(data, issue), siteUrl().href)} />}
+      embed={<EmbedOffer slug={issue.slug} choices={embeds} />}
     />
   );
 }

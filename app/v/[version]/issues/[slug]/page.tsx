@@ -3,11 +3,14 @@ import { notFound } from "next/navigation";
 import { PinnedBanner } from "@/components/pinned/pinned-banner";
 import { PinnedCellCard } from "@/components/pinned/pinned-cell";
 import { CiteButton } from "@/components/release/cite-button";
+import { embedChoice, EmbedOffer } from "@/components/embed/embed-offer";
+import { issueCard, pinnedIssueCard } from "@/lib/issue/card";
+import { oembedUrl } from "@/lib/site/embed";
 import { lookupIssue } from "@/lib/issue/lookup";
 import { citationMeta } from "@/lib/release/citation-meta";
 import { loadPublication, publicationInfo } from "@/lib/release/load";
-import { findRelease, laterReleases, pinnedCells, pinnedHref } from "@/lib/release/pinned";
-import { issueHref, siteUrl } from "@/lib/site/links";
+import { findRelease, laterReleases, pinnedCells, pinnedHref, pinnedIssue } from "@/lib/release/pinned";
+import { absoluteUrl, issueHref, siteUrl } from "@/lib/site/links";
 
 type Props = { params: Promise<{ version: string; slug: string }> };
 
@@ -33,7 +36,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: `${issue.title}, version ${release.version}`,
     description: `${issue.proposition} The positions as released on ${release.date}: a pinned page that never changes.`,
-    alternates: { canonical: path },
+    // oEmbed discovery: content systems given this page's address find this version's card.
+    alternates: { canonical: path, types: { "application/json+oembed": oembedUrl(siteUrl().href, absoluteUrl(path)) } },
     other: citationMeta({ title: issue.title, path, release }, siteUrl()),
   };
 }
@@ -44,6 +48,13 @@ export default async function PinnedIssuePage({ params }: Props) {
   const now = lookupIssue(publication.data.issues, publication.currentSlug(slug));
   const current = now.kind === "unknown" ? null : { href: issueHref(now.issue.slug), label: "Read the current page." };
   const titles = release.snapshot.sources;
+  // This version's card, which never changes, or the latest, where the issue still exists.
+  const site = siteUrl().href;
+  const pinned = pinnedIssue(release, slug);
+  const embeds = [
+    ...(pinned ? [embedChoice(pinnedIssueCard(pinned), site, release.date)] : []),
+    ...(now.kind === "unknown" ? [] : [embedChoice(issueCard(publication.data, now.issue), site)]),
+  ];
   return (
     <article className="mx-auto max-w-4xl space-y-6">
       <PinnedBanner version={release.version} date={release.date} later={laterReleases(publication.history, release.version)} current={current} />
@@ -55,7 +66,10 @@ export default async function PinnedIssuePage({ params }: Props) {
         </nav>
         <div className="flex flex-wrap items-start justify-between gap-4">
           <h1 className="text-3xl font-semibold tracking-tight">{issue.title}</h1>
-          <CiteButton target={{ kind: "issue", issue: slug, title: issue.title }} info={publicationInfo(publication)} pinned={{ version: release.version, date: release.date }} />
+          <div className="flex flex-wrap gap-2">
+            <CiteButton target={{ kind: "issue", issue: slug, title: issue.title }} info={publicationInfo(publication)} pinned={{ version: release.version, date: release.date }} />
+            <EmbedOffer slug={slug} choices={embeds} />
+          </div>
         </div>
         <p className="rounded border-l-4 border-slate-400 bg-slate-50 px-4 py-2 dark:bg-slate-800">
           <span className="block text-xs font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-300">The proposition the stances answer</span>
