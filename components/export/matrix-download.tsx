@@ -2,7 +2,6 @@ import { DownloadCsvButton } from "@/components/export/download-csv-button";
 import { DownloadImage } from "@/components/export/download-image";
 import { STANCE_ICON_FILL, STANCE_ICON_PATHS } from "@/components/ui/stance-icon";
 import { STANCES, type Stance } from "@/lib/data/vocab";
-import { exportView } from "@/lib/export/view";
 import { plural } from "@/lib/format";
 import { currentQuery } from "../matrix/address-store";
 import { useMatrix } from "../matrix/use-matrix";
@@ -19,7 +18,12 @@ const CELLS_CSV = "/export/cells.csv";
  */
 export function MatrixDownload() {
   const { data, reader } = useMatrix();
-  const view = () => exportView(data, reader.withoutCell(reader.read(currentQuery())));
+  // The view as the address holds it at the press; the export code (the table run headless) loads then too.
+  const view = async () => {
+    const shown = reader.withoutCell(reader.read(currentQuery()));
+    const { exportView } = await import("@/lib/export/view");
+    return exportView(data, shown);
+  };
   // The browser's own address, so the links point where the user is, whatever the build assumed.
   const options = () => ({ siteUrl: window.location.origin, exportedAt: new Date() });
   return (
@@ -27,8 +31,7 @@ export function MatrixDownload() {
       <DownloadCsvButton
         title="Save the issues and positions shown, in this order, with their agreement and the view's address, as a CSV file"
         make={async () => {
-          const exported = view();
-          const { viewCsvFile } = await import("@/lib/export/view-tables");
+          const [exported, { viewCsvFile }] = await Promise.all([view(), import("@/lib/export/view-tables")]);
           const file = viewCsvFile(exported, options());
           return { ...file, saved: `Saved ${file.name}: ${plural(exported.rows.length, "issue")} × ${plural(exported.positions.length, "position")}.` };
         }}
@@ -37,8 +40,7 @@ export function MatrixDownload() {
         label="Download quotes"
         title="Save every quote of the cells shown, one row each, as a CSV file in the columns of cells.csv"
         make={async () => {
-          const exported = view();
-          const [{ viewQuotesCsvFile }, response] = await Promise.all([import("@/lib/export/view-tables"), fetch(CELLS_CSV)]);
+          const [exported, { viewQuotesCsvFile }, response] = await Promise.all([view(), import("@/lib/export/view-tables"), fetch(CELLS_CSV)]);
           if (!response.ok) throw new Error(`${CELLS_CSV} answered ${response.status}`);
           const file = viewQuotesCsvFile(await response.text(), exported, options());
           return { ...file, saved: `Saved ${file.name}: ${plural(file.rows, "row")}, one per quote of the cells shown (and one per cell without any).` };
@@ -46,8 +48,7 @@ export function MatrixDownload() {
       />
       <DownloadImage
         make={async (mode) => {
-          const exported = view();
-          const { viewImage, viewSvg } = await import("@/lib/export/view-image");
+          const [exported, { viewImage, viewSvg }] = await Promise.all([view(), import("@/lib/export/view-image")]);
           const image = viewImage(exported, mode, options());
           return { ...viewSvg(image, ICONS), fileName: image.fileName };
         }}

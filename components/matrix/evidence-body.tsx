@@ -17,7 +17,7 @@ type Props = { issue: MatrixIssue; position: MatrixPosition; cell: MatrixCell; q
 
 /**
  * What the evidence panel says of one cell: its stance, summary, strength and disagreement, every
- * quote, and the cell's actions. Loaded only once a panel opens (see EvidenceDialog), so the
+ * quote, and the cell's actions. Loaded with the panel, once a cell is first opened (see Matrix), so the
  * matrix's first load does not carry the quotes' code.
  */
 export default function EvidenceBody({ issue, position, cell, query, terms }: Props) {

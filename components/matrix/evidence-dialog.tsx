@@ -1,12 +1,10 @@
-import { lazy, Suspense, useEffect, useRef } from "react";
+import { useEffect, useRef } from "react";
 import { parseTerms } from "@/lib/matrix/search";
 import { shownPositions } from "@/lib/matrix/view";
 import { cellOf } from "@/lib/data/cells";
 import { POSITION_KIND_INFO } from "@/lib/data/vocab";
+import EvidenceBody from "./evidence-body";
 import { useMatrix, useMatrixView } from "./use-matrix";
-
-// The quotes and their actions load when a panel first opens: the matrix starts without them.
-const EvidenceBody = lazy(() => import("./evidence-body"));
 
 const NAV_BUTTON = "cursor-pointer rounded border border-slate-400 px-3 py-1.5 text-sm dark:border-slate-500";
 
@@ -14,9 +12,10 @@ const NAV_BUTTON = "cursor-pointer rounded border border-slate-400 px-3 py-1.5 t
  * A cell's evidence in a modal side panel (a sheet on a phone): the column's scope, how much the
  * evidence weighs and whether sources disagree, then every quote with its speaker, source, date
  * and kind, each linking to the highlighted passage in the source reader. Escape, the close
- * button, a click outside or Back closes it, and focus returns to the cell.
+ * button, a click outside or Back closes it, and focus returns to the cell. Loaded, with its
+ * quotes and their actions, when a cell is first opened (see Matrix): the matrix starts without it.
  */
-export function EvidenceDialog() {
+export default function EvidenceDialog() {
   const { data, reader, setView } = useMatrix();
   const view = useMatrixView("whole");
   const dialog = useRef<HTMLDialogElement>(null);
@@ -85,9 +84,7 @@ export function EvidenceDialog() {
               Close<span className="sr-only"> evidence</span>
             </button>
           </header>
-          <Suspense fallback={<p className="flex-1 p-4 text-sm">Loading the evidence…</p>}>
-            <EvidenceBody issue={issue} position={position} cell={cell} query={query} terms={terms} />
-          </Suspense>
+          <EvidenceBody issue={issue} position={position} cell={cell} query={query} terms={terms} />
           <footer className="flex justify-between gap-2 border-t border-slate-200 p-3 dark:border-slate-700">
             {at > 0 ? (
               <button type="button" className={NAV_BUTTON} onClick={() => step(-1)}>

@@ -10,7 +10,7 @@ const BUTTON = "cursor-pointer rounded border border-slate-400 px-3 py-2 text-sm
  * On a phone, the filters in a sheet over the results: each change counts the issues it would
  * show at once ("Show 7 issues"), and that button closes the sheet onto them.
  */
-export function FilterSheet({ open, onClose }: { open: boolean; onClose: () => void }) {
+export default function FilterSheet({ open, onClose }: { open: boolean; onClose: () => void }) {
   const { data, setView } = useMatrix();
   const view = useMatrixView("controls");
   const dialog = useRef<HTMLDialogElement>(null);

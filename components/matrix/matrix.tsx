@@ -1,9 +1,8 @@
 "use client";
-import { Suspense, useDeferredValue, useEffect, useMemo, useState } from "react";
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useState } from "react";
 import type { MatrixData } from "@/lib/matrix/data";
 import { WINDOW_THRESHOLD } from "@/lib/matrix/row-window";
 import { currentQuery } from "./address-store";
-import { EvidenceDialog } from "./evidence-dialog";
 import { MatrixDownload } from "../export/matrix-download";
 import { MatrixGrid } from "./matrix-grid";
 import { Toolbar } from "./toolbar";
@@ -11,17 +10,33 @@ import { UrlWatcher } from "./url-watcher";
 import { useViewTitle } from "./use-view-title";
 import { MatrixProvider, useMatrix, useMatrixRoot, useMatrixView, ViewQueryContext } from "./use-matrix";
 
+// The evidence panel, its quotes and their actions load when a cell is first opened: few readers
+// open one in the first seconds, and the page's JavaScript budget is measured before any does.
+const EvidenceDialog = lazy(() => import("./evidence-dialog"));
+
 /** The interactive matrix: its controls, the table and the evidence panel, all reading the view from the address. */
 export function Matrix({ data, guide }: { data: MatrixData; guide?: React.ReactNode }) {
   return (
     <MatrixProvider value={useMatrixRoot(data)}>
       <MatrixView guide={guide} />
-      <EvidenceDialog />
+      <Evidence />
       <Suspense fallback={null}>
         <UrlWatcher />
       </Suspense>
     </MatrixProvider>
   );
+}
+
+/** The evidence panel, mounted from the first open cell on (an address with a cell opens one at once). */
+function Evidence() {
+  const opened = useMatrixView("whole").cell !== null;
+  const [wanted, setWanted] = useState(opened);
+  if (opened && !wanted) setWanted(true);
+  return wanted ? (
+    <Suspense fallback={null}>
+      <EvidenceDialog />
+    </Suspense>
+  ) : null;
 }
 
 /**

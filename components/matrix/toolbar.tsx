@@ -1,12 +1,14 @@
-import { memo, useState } from "react";
+import { lazy, memo, Suspense, useState } from "react";
 import { sortOf, SORTS } from "@/lib/matrix/sorts";
 import { defaultView, MAX_QUERY_LENGTH } from "@/lib/matrix/view";
 import { CompareControl } from "./compare-control";
-import { FilterSheet } from "./filter-sheet";
 import { Filters } from "./filters";
 import { PositionsPicker } from "./positions-picker";
 import { useMatrix, useMatrixView } from "./use-matrix";
 import { useMediaQuery } from "./use-media-query";
+
+// A phone's filter sheet loads when first opened: the filters themselves are on the page.
+const FilterSheet = lazy(() => import("./filter-sheet"));
 
 const BUTTON =
   "cursor-pointer rounded border border-slate-400 px-3 py-1.5 text-sm font-medium hover:bg-slate-50 aria-disabled:cursor-default aria-disabled:opacity-50 dark:border-slate-500 dark:hover:bg-slate-800";
@@ -20,6 +22,7 @@ export const Toolbar = memo(function Toolbar({ actions }: { actions?: React.Reac
   const { ctx, reader, setView } = useMatrix();
   const view = useMatrixView("controls");
   const [filtersOpen, setFiltersOpen] = useState(false);
+  const [sheetWanted, setSheetWanted] = useState(false);
   // Below 768 px, where the matrix is cards; the server renders the filters in place (hidden there by CSS).
   const phone = useMediaQuery("(width < 48rem)");
   const isDefault = reader.query(view) === "";
@@ -70,14 +73,22 @@ export const Toolbar = memo(function Toolbar({ actions }: { actions?: React.Reac
           className={`${BUTTON} md:hidden`}
           aria-haspopup="dialog"
           aria-expanded={phone && filtersOpen}
-          aria-controls="matrix-filters"
-          onClick={() => setFiltersOpen(true)}
+          // The sheet is there to control once it has been opened (and loaded).
+          aria-controls={phone && !sheetWanted ? undefined : "matrix-filters"}
+          onClick={() => {
+            setSheetWanted(true);
+            setFiltersOpen(true);
+          }}
         >
           Filters{active > 0 ? ` (${active})` : ""}
         </button>
       </div>
       {phone ? (
-        <FilterSheet open={filtersOpen} onClose={() => setFiltersOpen(false)} />
+        sheetWanted && (
+          <Suspense fallback={null}>
+            <FilterSheet open={filtersOpen} onClose={() => setFiltersOpen(false)} />
+          </Suspense>
+        )
       ) : (
         <div id="matrix-filters" className="max-md:hidden">
           <Filters />

@@ -1,9 +1,7 @@
 "use client";
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 import type { MatrixData } from "@/lib/matrix/data";
-import { viewPreview } from "@/lib/matrix/preview";
 import type { View } from "@/lib/matrix/view";
-import { pageTitle, SITE_TITLE } from "@/lib/site/metadata";
 
 /**
  * The tab's title names the view the table shows, as a shared link's preview does. The server
@@ -12,18 +10,30 @@ import { pageTitle, SITE_TITLE } from "@/lib/site/metadata";
  * view's query, so it runs once per change, after the table has painted.
  */
 export function useViewTitle(data: MatrixData, view: View, query: string) {
+  // The plain matrix's HTML already has its title: the title code (the preview's table run and the
+  // site's identity) loads only once the view is another, and from then on names every view.
+  const named = useRef(false);
   useEffect(() => {
-    const preview = viewPreview(data, view);
-    const title = preview ? pageTitle(preview.title) : SITE_TITLE;
-    // Once the matrix has left the page (a move to another page), that page's title is its own.
-    const apply = () => {
-      if (document.title !== title && document.querySelector(".matrix-view")) document.title = title;
+    if (!query && !named.current) return;
+    named.current = true;
+    let observer: MutationObserver | null = null;
+    let left = false;
+    void import("./view-title").then(({ viewTitle }) => {
+      if (left) return;
+      const title = viewTitle(data, view);
+      // Once the matrix has left the page (a move to another page), that page's title is its own.
+      const apply = () => {
+        if (document.title !== title && document.querySelector(".matrix-view")) document.title = title;
+      };
+      apply();
+      // Next.js commits the layout's metadata (the site's title) after the page's first effects: the view's title stays.
+      observer = new MutationObserver(apply);
+      observer.observe(document.head, { subtree: true, childList: true, characterData: true });
+    }, () => undefined); // A title that could not load leaves the tab's as it was: nothing else depends on it.
+    return () => {
+      left = true;
+      observer?.disconnect();
     };
-    apply();
-    // Next.js commits the layout's metadata (the site's title) after the page's first effects: the view's title stays.
-    const observer = new MutationObserver(apply);
-    observer.observe(document.head, { subtree: true, childList: true, characterData: true });
-    return () => observer.disconnect();
     // The query stands for the view: the same query, the same title.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [data, query]);

@@ -1,17 +1,30 @@
 "use client";
-import { useRef, useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import type { PublicationInfo } from "@/lib/release/edition";
-import { citeAddress, cslItem, type CiteTarget } from "@/lib/release/cite";
-import type { FormattedCitation } from "@/lib/release/cite-format";
-import { formatPartialDate } from "@/lib/format";
-import { CopyButton, SMALL_BUTTON } from "./copy-button";
+import type { CiteTarget } from "@/lib/release/cite";
+import { SMALL_BUTTON } from "@/components/ui/small-button";
 
-const FORMATS: { key: keyof FormattedCitation; label: string; hint: string }[] = [
-  { key: "apa", label: "APA", hint: "7th edition" },
-  { key: "chicago", label: "Chicago", hint: "author-date, 17th edition" },
-  { key: "bibtex", label: "BibTeX", hint: "a biblatex entry" },
-  { key: "csl", label: "CSL-JSON", hint: "for Zotero and other reference managers: paste it into Import from Clipboard" },
-];
+/** Which version a citation names: the one shown ("this", at its pinned page) or the latest (the live page). */
+export type CiteChoice = "this" | "latest";
+
+export type CiteButtonProps = {
+  target: CiteTarget;
+  info: PublicationInfo;
+  label?: string;
+  className?: string;
+  /** On a pinned page, the release it shows: "this version" is then that one, not the latest. */
+  pinned?: { version: string; date: string };
+};
+
+// The dialog, the citation code and the site's identity load on the first press: every page has
+// this button (the footer's), and few readers press it. A failed load says so beside the button.
+const CiteDialog = lazy(() =>
+  import("./cite-dialog").catch(() => ({
+    default: function Unavailable() {
+      return <span role="alert">The citation could not be loaded. Reload the page and try again.</span>;
+    },
+  })),
+);
 
 function targetName(target: CiteTarget): string {
   if (target.kind === "dataset") return "the whole dataset";
@@ -19,118 +32,22 @@ function targetName(target: CiteTarget): string {
   return `${target.positionLabel} on “${target.title}”`;
 }
 
-/**
- * "Cite this": a dialog with the citation in APA, Chicago, BibTeX and CSL-JSON, each with a
- * copy button. The citation library is loaded when the dialog opens, never with the page.
- */
-export function CiteButton({
-  target,
-  info,
-  label = "Cite this",
-  className = SMALL_BUTTON,
-  pinned,
-}: {
-  target: CiteTarget;
-  info: PublicationInfo;
-  label?: string;
-  className?: string;
-  /** On a pinned page, the release it shows: "this version" is then that one, not the latest. */
-  pinned?: { version: string; date: string };
-}) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  const [formats, setFormats] = useState<FormattedCitation | null>(null);
-  const [failed, setFailed] = useState(false);
-  // "this": the version shown, at its pinned page, which never changes; "latest": the live page.
-  const [which, setWhich] = useState<"this" | "latest">(pinned ? "this" : "latest");
-  const shown = pinned ?? info.edition.release;
-  const release = which === "this" ? shown : info.edition.release;
-  const address = citeAddress(target, info.site, which === "this" ? shown?.version : undefined);
+/** "Cite this": opens a dialog with the citation in APA, Chicago, BibTeX and CSL-JSON (cite-dialog.tsx). */
+export function CiteButton({ target, info, label = "Cite this", className = SMALL_BUTTON, pinned }: CiteButtonProps) {
+  const [open, setOpen] = useState(false);
+  // Kept here, not in the dialog, so that a reopened dialog cites the version last chosen.
+  const [which, setWhich] = useState<CiteChoice>(pinned ? "this" : "latest");
   const name = targetName(target);
-
-  async function format(choice: typeof which) {
-    setFailed(false);
-    try {
-      const { formatCitation } = await import("@/lib/release/cite-format");
-      const cited = choice === "this" ? shown : info.edition.release;
-      setFormats(formatCitation(cslItem(target, cited, info.site, new Date(), choice === "this")));
-    } catch {
-      setFailed(true);
-    }
-  }
-
-  function open() {
-    dialog.current?.showModal();
-    void format(which);
-  }
-
-  function choose(choice: typeof which) {
-    setWhich(choice);
-    void format(choice);
-  }
-
   return (
     <>
-      <button type="button" onClick={open} aria-haspopup="dialog" aria-label={`${label}: ${name}`} className={`no-print ${className}`}>
+      <button type="button" onClick={() => setOpen(true)} aria-haspopup="dialog" aria-label={`${label}: ${name}`} className={`no-print ${className}`}>
         {label}
       </button>
-      <dialog
-        ref={dialog}
-        aria-label={`Cite ${name}`}
-        // React passes a dialog's close and cancel up to enclosing dialogs (the evidence panel): stop them here.
-        onClose={(e) => {
-          e.stopPropagation();
-          setFormats(null);
-        }}
-        onCancel={(e) => e.stopPropagation()}
-        onClick={(e) => e.target === e.currentTarget && e.currentTarget.close()}
-        className="m-auto max-h-[90dvh] w-[min(44rem,calc(100vw-1rem))] overflow-y-auto rounded-lg bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-950/50 dark:bg-slate-900 dark:text-slate-100"
-      >
-        <div className="space-y-4 p-4">
-          <div className="flex items-start justify-between gap-3">
-            <div>
-              <h2 className="text-lg font-semibold">Cite {name}</h2>
-              <p className="text-sm text-slate-700 dark:text-slate-300">
-                {release
-                  ? `Version ${release.version}, released ${formatPartialDate(release.date)}. `
-                  : "Not yet released: the citation names no version. "}
-                At <span className="break-all">{address}</span>, accessed today.
-              </p>
-              {shown && (
-                <fieldset className="mt-2 flex flex-wrap gap-x-4 text-sm">
-                  <legend className="sr-only">Which version to cite</legend>
-                  <label className="flex items-center gap-1">
-                    <input type="radio" name="cite-version" checked={which === "this"} onChange={() => choose("this")} />
-                    This version ({shown.version}), at a page that never changes
-                  </label>
-                  <label className="flex items-center gap-1">
-                    <input type="radio" name="cite-version" checked={which === "latest"} onChange={() => choose("latest")} />
-                    The latest, at the live page
-                  </label>
-                </fieldset>
-              )}
-            </div>
-            <button type="button" autoFocus onClick={() => dialog.current?.close()} className={SMALL_BUTTON}>
-              Close
-            </button>
-          </div>
-          {failed && <p role="alert">The citation formats could not be loaded. Reload the page and try again.</p>}
-          {!formats && !failed && <p role="status">Preparing the citation…</p>}
-          {formats &&
-            FORMATS.map((f) => (
-              <section key={f.key} aria-labelledby={`cite-${f.key}`} className="space-y-1">
-                <div className="flex flex-wrap items-baseline justify-between gap-2">
-                  <h3 id={`cite-${f.key}`} className="font-semibold">
-                    {f.label} <span className="text-sm font-normal text-slate-600 dark:text-slate-300">({f.hint})</span>
-                  </h3>
-                  <CopyButton text={() => formats[f.key]} label="Copy" name={`Copy ${f.label}`} />
-                </div>
-                <pre tabIndex={0} className="max-h-48 overflow-auto rounded bg-slate-100 p-2 text-sm whitespace-pre-wrap dark:bg-slate-800">
-                  {formats[f.key]}
-                </pre>
-              </section>
-            ))}
-        </div>
-      </dialog>
+      {open && (
+        <Suspense fallback={null}>
+          <CiteDialog target={target} info={info} pinned={pinned} name={name} which={which} setWhich={setWhich} onClosed={() => setOpen(false)} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,8 +1,6 @@
 "use client";
 import { useState } from "react";
-
-/** A small button's look: `.btn` in components/ui/ui.css. */
-export const SMALL_BUTTON = "btn";
+import { SMALL_BUTTON } from "@/components/ui/small-button";
 
 /**
  * Copies a text to the clipboard and says so; where the browser refuses, shows the text

@@ -2,9 +2,10 @@
 
 import { useEffect, useState } from "react";
 import type { IssueIndexEntry as Entry } from "@/lib/issue/lookup";
-import { ClosestIssueList } from "./closest-issue-list";
+import type { ClosestIssueList } from "./closest-issue-list";
 
-type Found = { asked: string; suggestions: Entry[] };
+// The list comes with the lookup, so that a page that is found (every page carries this 404's code) loads neither.
+type Found = { asked: string; suggestions: Entry[]; List: typeof ClosestIssueList };
 
 /** The last segment of the address, as the reader typed it; "" when it cannot be decoded. */
 function askedFor(pathname: string): string {
@@ -28,9 +29,9 @@ export function ClosestIssues() {
     const asked = askedFor(window.location.pathname);
     if (!asked) return;
     let live = true;
-    Promise.all([fetch("/issues/index.json").then((r) => (r.ok ? r.json() : null)), import("@/lib/issue/suggest")])
-      .then(([index, { suggestIssues }]: [{ issues: Entry[] } | null, typeof import("@/lib/issue/suggest")]) => {
-        if (live && index) setFound({ asked, suggestions: suggestIssues(asked, index.issues, 5) });
+    Promise.all([fetch("/issues/index.json").then((r) => (r.ok ? r.json() : null)), import("@/lib/issue/suggest"), import("./closest-issue-list")])
+      .then(([index, { suggestIssues }, { ClosestIssueList: List }]: [{ issues: Entry[] } | null, typeof import("@/lib/issue/suggest"), typeof import("./closest-issue-list")]) => {
+        if (live && index) setFound({ asked, suggestions: suggestIssues(asked, index.issues, 5), List });
       })
       .catch(() => {});
     return () => {
@@ -38,5 +39,5 @@ export function ClosestIssues() {
     };
   }, []);
 
-  return found ? <ClosestIssueList asked={found.asked} suggestions={found.suggestions} /> : null;
+  return found ? <found.List asked={found.asked} suggestions={found.suggestions} /> : null;
 }

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { IntentLink } from "./intent-link";
 
 const NAV = [
   { href: "/", label: "Matrix" },
@@ -12,15 +12,16 @@ export function SiteHeader() {
   return (
     <header className="no-print border-b border-slate-200 dark:border-slate-700">
       <nav aria-label="Main" className="mx-auto flex max-w-screen-2xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/" className="inline-flex min-h-6 items-center font-semibold tracking-tight">
+        {/* Each page's JavaScript (the matrix's is the site's heaviest) is fetched on intent, not by every page on load. */}
+        <IntentLink href="/" className="inline-flex min-h-6 items-center font-semibold tracking-tight">
           Positions Matrix
-        </Link>
+        </IntentLink>
         <ul className="flex flex-wrap gap-x-4 text-sm">
           {NAV.map((item) => (
             <li key={item.href}>
-              <Link href={item.href} className="inline-flex min-h-6 items-center underline-offset-4 hover:underline">
+              <IntentLink href={item.href} className="inline-flex min-h-6 items-center underline-offset-4 hover:underline">
                 {item.label}
-              </Link>
+              </IntentLink>
             </li>
           ))}
         </ul>
