@@ -24,10 +24,10 @@ export type AppliedView = {
   counts: AgreementCounts;
 };
 
-/** The view applied to the data: the same TanStack pipeline the page renders, run headless. */
 // One builder per dataset: its rows are built once per choice of columns, not once per view.
 const builders = new WeakMap<MatrixData, ReturnType<typeof matrixTableBuilder>>();
 
+/** The view applied to the data: the same TanStack pipeline the page renders, run headless. */
 export function applyView(data: MatrixData, view: View): AppliedView {
   let build = builders.get(data);
   if (!build) builders.set(data, (build = matrixTableBuilder(data)));
