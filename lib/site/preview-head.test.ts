@@ -39,16 +39,19 @@ describe("withPreviewHead", () => {
 });
 
 describe("previewTemplate", () => {
-  it("gives each preview the page withPreviewHead would, from one preparation of the page", () => {
+  it("splits the page where the preview goes: a head per preview, the rest the same for all", () => {
     const other = { title: "Crimea <b>", description: "Only Crimea & more.", url: "http://x/?q=crimea" };
     const template = previewTemplate(page, (t) => `${t} · Matrix`);
-    expect(template(preview)).toBe(withPreviewHead(page, preview, (t) => `${t} · Matrix`));
-    expect(template(other)).toBe(withPreviewHead(page, other, (t) => `${t} · Matrix`));
-    expect(template(other)).toContain("<title>Crimea &lt;b&gt; · Matrix</title>");
-    expect(template(preview)).not.toContain("Crimea");
+    expect(template.rest.startsWith("</head>")).toBe(true);
+    expect(page.endsWith(template.rest)).toBe(true);
+    expect(template.head(other)).toContain("<title>Crimea &lt;b&gt; · Matrix</title>");
+    expect(template.head(other)).toContain('<meta property="og:url" content="http://x/?q=crimea"/>');
+    expect(template.head(preview)).not.toContain("Crimea");
+    expect(template.head(other) + template.rest).toBe(withPreviewHead(page, other, (t) => `${t} · Matrix`));
   });
 
   it("leaves a page without a head as it is", () => {
-    expect(previewTemplate("<p>no head</p>", (t) => t)(preview)).toBe("<p>no head</p>");
+    const template = previewTemplate("<p>no head</p>", (t) => t);
+    expect(template.head(preview) + template.rest).toBe("<p>no head</p>");
   });
 });
