@@ -1,5 +1,6 @@
 import { AGREEMENT_INFO } from "@/lib/data/compare";
-import { SHOW_MODES, STRENGTH_FILTERS } from "@/lib/matrix/view";
+import { memo } from "react";
+import { SHOW_MODES, STRENGTH_FILTERS, type View } from "@/lib/matrix/view";
 import { STANCE_INFO, STANCES, STRENGTH_INFO } from "@/lib/data/vocab";
 import { StanceIcon } from "@/components/ui/stance-icon";
 import { StrengthMeter } from "@/components/ui/strength-badge";
@@ -18,8 +19,20 @@ const SHOW_LABEL = { all: "All issues", agree: "Where they agree", diverge: "Whe
  * filter nothing; stance and evidence together ask for one shown cell with both.
  */
 export function Filters() {
+  return <Choices view={useMatrixView("controls")} />;
+}
+
+type Chosen = Pick<View, "show" | "categories" | "stances" | "strengths">;
+
+const sameChoices = ({ view: a }: { view: Chosen }, { view: b }: { view: Chosen }) =>
+  a.show === b.show && `${a.categories}` === `${b.categories}` && `${a.stances}` === `${b.stances}` && `${a.strengths}` === `${b.strengths}`;
+
+/**
+ * The choices re-render only when a filter changes, not on each keystroke in the search: React
+ * rewrites the name and type of every input it re-renders, which restyles the chips around them.
+ */
+const Choices = memo(function Choices({ view }: { view: Chosen }) {
   const { data, setView } = useMatrix();
-  const view = useMatrixView("controls");
   return (
     <div className="flex flex-wrap gap-x-6 gap-y-3">
       <fieldset>
@@ -91,5 +104,4 @@ export function Filters() {
       </fieldset>
     </div>
   );
-}
-
+}, sameChoices);
