@@ -34,7 +34,9 @@ export function MatrixBody({ items, window, windowed, spacer, positions, terms, 
   const sections: { key: string; items: { item: Item; index: number }[] }[] = [];
   for (let index = window.start; index < window.end; index++) {
     const item = items[index]!;
-    if (item.kind === "group" || sections.length === 0) sections.push({ key: item.key, items: [] });
+    // Rows before any heading (all of them, when ranked by the search) share one stable section:
+    // keyed by its first row, the whole section would be rebuilt whenever a keystroke changes that row.
+    if (item.kind === "group" || sections.length === 0) sections.push({ key: item.kind === "group" ? item.key : "rows", items: [] });
     sections.at(-1)!.items.push({ item, index });
   }
   return (
