@@ -21,7 +21,6 @@ type Props = { rows: readonly MatrixRow[]; positions: readonly MatrixPosition[] 
  * table: each mark's name says its issue and position, and the page keeps one table of positions.
  */
 export const Overview = memo(function Overview({ rows, positions }: Props) {
-  const { openCell } = useMatrix();
   const shown = rows.slice(0, OVERVIEW_MAX_ROWS);
   const [active, setActive] = useState<string | null>(null);
   const first = shown[0] && positions[0] ? `${shown[0].issue.slug}.${positions[0].slug}` : null;
@@ -66,35 +65,14 @@ export const Overview = memo(function Overview({ rows, positions }: Props) {
             ))}
           </div>
           <ul aria-label="Each issue's stances, one mark per position. Arrow keys move between marks.">
-            {shown.map(({ issue, shown: cells }, i) => (
-              <li key={issue.slug} className={i > 0 && shown[i - 1]?.issue.category !== issue.category ? "new-group" : undefined}>
-                <span className="overview-issue" title={issue.proposition}>
-                  {issue.title}
-                </span>
-                {positions.map((p, j) => {
-                  const cell = cells[j];
-                  if (!cell) return <span key={p.slug} />;
-                  const word = STANCE_INFO[cell.stance].label;
-                  const key = `${issue.slug}.${p.slug}`;
-                  return (
-                    <button
-                      key={p.slug}
-                      type="button"
-                      className={`mark ${stanceBadgeClass(cell.stance)}`}
-                      data-mark={key}
-                      data-word={word}
-                      data-stance={cell.stance}
-                      tabIndex={key === tabbable ? 0 : -1}
-                      aria-haspopup="dialog"
-                      aria-label={`${issue.title}, ${p.label}: ${word}. Evidence: ${cell.strength.label}`}
-                      title={`${p.shortLabel}: ${word}`}
-                      onClick={() => openCell(issue.slug, p.slug)}
-                    >
-                      <StanceIcon stance={cell.stance} size={14} />
-                    </button>
-                  );
-                })}
-              </li>
+            {shown.map((row, i) => (
+              <OverviewLine
+                key={row.issue.slug}
+                row={row}
+                positions={positions}
+                newGroup={i > 0 && shown[i - 1]?.issue.category !== row.issue.category}
+                tabbable={tabbable?.startsWith(`${row.issue.slug}.`) ? tabbable : null}
+              />
             ))}
           </ul>
         </div>
@@ -105,6 +83,43 @@ export const Overview = memo(function Overview({ rows, positions }: Props) {
         </p>
       )}
     </section>
+  );
+});
+
+type LineProps = { row: MatrixRow; positions: readonly MatrixPosition[]; newGroup: boolean; tabbable: string | null };
+
+/** One issue's marks: memoised, so that a keystroke re-renders only the lines it adds or changes. */
+const OverviewLine = memo(function OverviewLine({ row: { issue, shown: cells }, positions, newGroup, tabbable }: LineProps) {
+  const { openCell } = useMatrix();
+  return (
+    <li className={newGroup ? "new-group" : undefined}>
+      <span className="overview-issue" title={issue.proposition}>
+        {issue.title}
+      </span>
+      {positions.map((p, j) => {
+        const cell = cells[j];
+        if (!cell) return <span key={p.slug} />;
+        const word = STANCE_INFO[cell.stance].label;
+        const key = `${issue.slug}.${p.slug}`;
+        return (
+          <button
+            key={p.slug}
+            type="button"
+            className={`mark ${stanceBadgeClass(cell.stance)}`}
+            data-mark={key}
+            data-word={word}
+            data-stance={cell.stance}
+            tabIndex={key === tabbable ? 0 : -1}
+            aria-haspopup="dialog"
+            aria-label={`${issue.title}, ${p.label}: ${word}. Evidence: ${cell.strength.label}`}
+            title={`${p.shortLabel}: ${word}`}
+            onClick={() => openCell(issue.slug, p.slug)}
+          >
+            <StanceIcon stance={cell.stance} size={14} />
+          </button>
+        );
+      })}
+    </li>
   );
 });
 
