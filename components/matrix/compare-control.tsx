@@ -1,4 +1,6 @@
-import { useMatrix, useMatrixView } from "./use-matrix";
+import { memo } from "react";
+import type { View } from "@/lib/matrix/view";
+import { sameViewParts, useMatrix, useMatrixView } from "./use-matrix";
 
 const SELECT = "rounded border border-slate-400 bg-white px-2 py-1.5 text-sm dark:border-slate-500 dark:bg-slate-900";
 const TOGGLE =
@@ -6,8 +8,11 @@ const TOGGLE =
 
 /** "Compare two": any two positions side by side, in place of the chosen columns, and on demand their quotes too. */
 export function CompareControl() {
+  return <Compare view={useMatrixView("controls")} />;
+}
+
+const Compare = memo(function Compare({ view }: { view: View }) {
   const { data, setView } = useMatrix();
-  const view = useMatrixView("controls");
   const pair = view.compare;
   const start = () =>
     setView((v) => {
@@ -63,4 +68,4 @@ export function CompareControl() {
       )}
     </div>
   );
-}
+}, sameViewParts("compare", "quotes"));

@@ -4,7 +4,7 @@ import { SHOW_MODES, STRENGTH_FILTERS, type View } from "@/lib/matrix/view";
 import { STANCE_INFO, STANCES, STRENGTH_INFO } from "@/lib/data/vocab";
 import { StanceIcon } from "@/components/ui/stance-icon";
 import { StrengthMeter } from "@/components/ui/strength-badge";
-import { useMatrix, useMatrixView } from "./use-matrix";
+import { sameViewParts, useMatrix, useMatrixView } from "./use-matrix";
 
 const toggle = <T,>(list: readonly T[], item: T): T[] => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
 
@@ -22,16 +22,8 @@ export function Filters() {
   return <Choices view={useMatrixView("controls")} />;
 }
 
-type Chosen = Pick<View, "show" | "categories" | "stances" | "strengths">;
-
-const sameChoices = ({ view: a }: { view: Chosen }, { view: b }: { view: Chosen }) =>
-  a.show === b.show && `${a.categories}` === `${b.categories}` && `${a.stances}` === `${b.stances}` && `${a.strengths}` === `${b.strengths}`;
-
-/**
- * The choices re-render only when a filter changes, not on each keystroke in the search: React
- * rewrites the name and type of every input it re-renders, which restyles the chips around them.
- */
-const Choices = memo(function Choices({ view }: { view: Chosen }) {
+/** The choices re-render only when a filter changes, not on each keystroke in the search. */
+const Choices = memo(function Choices({ view }: { view: View }) {
   const { data, setView } = useMatrix();
   return (
     <div className="flex flex-wrap gap-x-6 gap-y-3">
@@ -104,4 +96,4 @@ const Choices = memo(function Choices({ view }: { view: Chosen }) {
       </fieldset>
     </div>
   );
-}, sameChoices);
+}, sameViewParts("show", "categories", "stances", "strengths"));

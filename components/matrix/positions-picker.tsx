@@ -1,13 +1,18 @@
 import { positionsIn } from "@/lib/matrix/data";
-import { useMatrix, useMatrixView } from "./use-matrix";
+import { memo } from "react";
+import type { View } from "@/lib/matrix/view";
+import { sameViewParts, useMatrix, useMatrixView } from "./use-matrix";
 
 /** `.move` in matrix.css. */
 const MOVE = "move";
 
 /** Which positions the matrix shows, and in which order: a popover list of checkboxes and move buttons. */
 export function PositionsPicker() {
+  return <Picker view={useMatrixView("controls")} />;
+}
+
+const Picker = memo(function Picker({ view }: { view: View }) {
   const { data, setView } = useMatrix();
-  const view = useMatrixView("controls");
   const shown = view.positions;
   const ordered = [
     ...positionsIn(data, shown),
@@ -105,4 +110,4 @@ export function PositionsPicker() {
       </div>
     </>
   );
-}
+}, sameViewParts("positions"));

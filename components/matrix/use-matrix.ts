@@ -72,6 +72,16 @@ export function useMatrixView(part: "whole" | "controls" = "whole"): View {
 }
 
 /**
+ * For `memo`: a control given the whole view re-renders only when the parts it shows change
+ * (compared by value: each change of the address parses a new view). React rewrites the name and
+ * type of every input it re-renders, which restyles what depends on them, on each keystroke.
+ */
+export const sameViewParts =
+  (...parts: (keyof View)[]) =>
+  ({ view: a }: { view: View }, { view: b }: { view: View }) =>
+    parts.every((part) => String(a[part]) === String(b[part]));
+
+/**
  * The table's query string (without the open cell), carried by links to issue pages. Its own
  * context, so that a filter change re-renders the links and not every row around them.
  */
