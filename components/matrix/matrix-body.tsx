@@ -8,7 +8,8 @@ import { useMatrix } from "./use-matrix";
 
 export type Item =
   | { kind: "group"; key: string; category: string; collapsed: boolean; count: number }
-  | { kind: "row"; key: string; row: MatrixRow };
+  /** `section`: the row group a ranked row belongs to (rows of one score), if any. */
+  | { kind: "row"; key: string; row: MatrixRow; section?: string };
 
 type Props = {
   items: readonly Item[];
@@ -24,7 +25,8 @@ type Props = {
 };
 
 /**
- * The rendered rows, one tbody per category (a row group headed by its category), with
+ * The rendered rows, one tbody per category (a row group headed by its category) or, ranked by
+ * the search, per score, with
  * spacers in place of the rows a long table leaves unrendered.
  */
 export function MatrixBody({ items, window, windowed, spacer, positions, terms, tabbable, grouped, quotes }: Props) {
@@ -34,9 +36,10 @@ export function MatrixBody({ items, window, windowed, spacer, positions, terms, 
   const sections: { key: string; items: { item: Item; index: number }[] }[] = [];
   for (let index = window.start; index < window.end; index++) {
     const item = items[index]!;
-    // Rows before any heading (all of them, when ranked by the search) share one stable section:
-    // keyed by its first row, the whole section would be rebuilt whenever a keystroke changes that row.
-    if (item.kind === "group" || sections.length === 0) sections.push({ key: item.kind === "group" ? item.key : "rows", items: [] });
+    // Sections are keyed by a name that outlives a keystroke (a heading's, a ranked row's section,
+    // or "rows" before any heading): keyed by its first row, a section was rebuilt whenever that row changed.
+    const key = item.kind === "group" ? item.key : (item.section ?? sections.at(-1)?.key ?? "rows");
+    if (key !== sections.at(-1)?.key) sections.push({ key, items: [] });
     sections.at(-1)!.items.push({ item, index });
   }
   return (

@@ -1,7 +1,7 @@
 import { useTable, type Row } from "@tanstack/react-table";
 import { memo, useMemo, useRef, useState } from "react";
 import { matrixTableBuilder, type MatrixFeatures, type MatrixRow } from "@/lib/matrix/table";
-import { rankRows, type RowQuery } from "@/lib/matrix/row-query";
+import { rankRows, relevance, type RowQuery } from "@/lib/matrix/row-query";
 import type { View } from "@/lib/matrix/view";
 import { onGridKeyDown } from "./grid-keys";
 import { MatrixBody, type Item } from "./matrix-body";
@@ -93,9 +93,22 @@ export const MatrixGrid = memo(function MatrixGrid({ view, controls, busy }: { v
   );
 });
 
-/** The row model as a flat list: category headings (when grouped) and issues, in display order (ranked by the search's `words` if given). */
+/**
+ * The row model as a flat list: category headings (when grouped) and issues, in display order
+ * (ranked by the search's `words` if given). Ranked rows are sectioned by their score: a row
+ * keeps its place among rows of the same score, so a keystroke that lifts a few rows to the top
+ * moves only those, where one list would have React move every row they pass (and the browser
+ * restyle each one moved).
+ */
 function toItems(model: readonly Row<MatrixFeatures, MatrixRow>[], words: RowQuery["words"] | null): Item[] {
-  if (words) return rankRows(model.map((r) => r.original), words).map((row) => ({ kind: "row", key: row.issue.slug, row }));
+  if (words) {
+    return rankRows(model.map((r) => r.original), words).map((row) => ({
+      kind: "row",
+      key: row.issue.slug,
+      row,
+      section: `score:${relevance(row, words)}`,
+    }));
+  }
   return model.map((row) =>
     row.getIsGrouped()
       ? {
