@@ -72,11 +72,16 @@ function flush() {
   else if (query !== window.location.search.replace(/^\?/, "")) window.history.replaceState(null, "", urlFor(query));
 }
 
-/** Flushes after the next paint: the History API is slow enough to delay the frame that shows the change. */
-function flushAfterPaint() {
+/**
+ * Flushes `delay` ms after the next paint: the History API (and the router's work it sets off)
+ * is slow enough to delay the frame that shows the change, also when a slow keystroke's render
+ * outlasts the delay, so the delay starts once the change is on screen.
+ */
+function flushAfterPaint(delay = 0) {
   // A flush already done by then finds nothing waiting, so an extra one is harmless.
   requestAnimationFrame(() => {
-    timer = setTimeout(flush, 0);
+    clearTimeout(timer);
+    timer = setTimeout(flush, delay);
   });
 }
 
@@ -108,7 +113,7 @@ export function writeQuery(query: string, mode: HistoryMode) {
     pending = query;
     // A push not yet written takes this later state with it.
     if (pendingMode === "push") flushAfterPaint();
-    else timer = setTimeout(flush, REPLACE_DELAY_MS);
+    else flushAfterPaint(REPLACE_DELAY_MS);
   }
   notifyUrlChange();
 }
