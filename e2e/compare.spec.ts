@@ -1,9 +1,10 @@
 /** Comparing positions in the matrix: filters, columns, search, sort and "compare two". */
 import { test, expect } from "./fixtures";
 import { applyView } from "../lib/matrix/apply-view";
-import { parseView, viewContext } from "../lib/matrix/view";
+import { defaultView, parseView, viewContext } from "../lib/matrix/view";
 import { SILENT_SUMMARY } from "../lib/data/vocab";
-import { foldText } from "../lib/matrix/search";
+import { foldText, parseQuery } from "../lib/matrix/search";
+import { relevance } from "../lib/matrix/row-query";
 import {
   agreementOf,
   allPositions,
@@ -135,6 +136,44 @@ test.describe("search", () => {
       for (const m of marks) expect(foldText(m)).toBe(word);
     }
     await expect.poll(() => new URL(page.url()).searchParams.get("q")).toBe(word);
+  });
+
+  test("a keystroke leaves the filters alone and keeps each row whose rank stays", async ({ page }) => {
+    await gotoMatrix(page);
+    const ctx = viewContext(data);
+    // Typed into the default view, which keeps its columns (a bare `?q=` address would show them all).
+    const scores = (q: string) => new Map(applyView(data, { ...defaultView(ctx), q }).rows.map((r) => [r.issue.slug, relevance(r, parseQuery(q))]));
+    const first = (ranks: Map<string, number>) => ranks.keys().next().value;
+    // A title's word whose next letter puts another issue first while some keep their rank: the case
+    // where rebuilding rows keyed by the first one would show.
+    const word = data.issues
+      .flatMap((i) => i.title.toLowerCase().match(/\p{L}{5,}/gu) ?? [])
+      .find((w) => [...w].some((_, n) => {
+        const [was, now] = [scores(w.slice(0, n)), scores(w.slice(0, n + 1))];
+        return n > 0 && first(was) !== first(now) && [...now].some(([slug, score]) => was.get(slug) === score);
+      }));
+    expect(word).toBeDefined();
+    // Any attribute written to the filters' inputs while typing is a re-render the search did not need.
+    await page.evaluate(() => {
+      const w = window as unknown as { filterWrites: string[] };
+      w.filterWrites = [];
+      const observer = new MutationObserver((list) => w.filterWrites.push(...list.map((m) => `${m.attributeName}`)));
+      observer.observe(document.querySelector("#matrix-filters")!, { subtree: true, attributes: true });
+    });
+    let before = new Map<string, number>();
+    for (let n = 1; n <= word!.length; n++) {
+      const q = word!.slice(0, n);
+      // Rebuilt rows lose the mark; rows left in place keep it.
+      await issueRows(page).evaluateAll((rows) => rows.forEach((r) => ((r as HTMLElement).dataset.was = "")));
+      await searchBox(page).press(word![n - 1]!);
+      const after = scores(q);
+      await expect.poll(() => rowSlugs(page)).toEqual([...after.keys()]);
+      const kept = await issueRows(page).evaluateAll((rows) => rows.filter((r) => (r as HTMLElement).dataset.was === "").map((r) => (r as HTMLElement).dataset.rowKey));
+      const stayed = [...after].filter(([slug, score]) => before.get(slug) === score).map(([slug]) => slug);
+      expect(kept, `rows kept after typing "${q}"`).toEqual(expect.arrayContaining(stayed));
+      before = after;
+    }
+    expect(await page.evaluate(() => (window as unknown as { filterWrites: string[] }).filterWrites)).toEqual([]);
   });
 
   test("typing a search adds one history entry, not one per keystroke", async ({ page }) => {
