@@ -61,6 +61,5 @@ export default defineConfig([
   ...nextTypescript,
   ...libLayerRules,
   formatRule,
-  { files: ["**/*.{ts,tsx,mjs}"], rules: { "import/no-cycle": ["error", { ignoreExternal: true }] } },
   globalIgnores([".next/**", "out/**", "build/**", "next-env.d.ts", "bench/tmp/**", ".next-variants/**", "playwright-report/**", "test-results/**"]),
 ]);

@@ -19,6 +19,8 @@ export default defineConfig({
   // and each expectation may wait up to 15 s for the page to get there.
   timeout: 60_000,
   expect: { timeout: 15_000 },
+  // A full run (npm test) builds the data variants in the background meanwhile (e2e/global-setup.ts).
+  globalSetup: "./e2e/global-setup.ts",
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
     baseURL,

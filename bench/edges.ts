@@ -1,22 +1,39 @@
 /**
  * What costs the origin on demand: a shared view with a query no two requests share, and an
  * unknown issue, each at 100 connections, while two connections ask for a prerendered page:
- * that page's p99 during the load, its answer time right after, and the server's memory.
+ * that page's p99 during the load, its answer time right after, and the server's memory. The
+ * same load on the prerendered matrix itself is the control (what the origin gives any page of
+ * that size), and the same edges are then run through the deploy/ nginx, as served in production.
  */
 import { readFileSync } from "node:fs";
+import { startNginx } from "../scripts/nginx";
 import { measureLoad, type LoadResult } from "./load";
 
 export type EdgeRun = { load: LoadResult; probe: LoadResult; afterMs: number; rssBeforeMb: number | null; rssAfterMb: number | null };
 export type Edge = { name: string; path: string; runs: EdgeRun[] };
-export type EdgesResult = { connections: number; seconds: number; probePath: string; edges: Edge[] };
+export type EdgesResult = {
+  connections: number;
+  seconds: number;
+  probePath: string;
+  /** Unmeasured load on each address before its runs, so that the runs meet a warmed server (absent in older reports). */
+  warmupSeconds?: number;
+  edges: Edge[];
+  /** The prerendered matrix under the same load, direct: the control (absent in older reports). */
+  control?: Edge | null;
+  /** The edges again, through deploy/nginx/positions-matrix.conf in front of the same server (absent in older reports). */
+  proxied?: Edge[] | null;
+};
 
 export const EDGE_CONNECTIONS = 100;
 export const PROBE_PATH = "/about";
+const WARMUP_SECONDS = 5;
 
-const EDGES = [
+type EdgeSpec = { name: string; path: string; distinct?: (n: number) => string };
+const EDGES: EdgeSpec[] = [
   { name: "shared view, a distinct query each request", path: "/?q=<n>", distinct: (n: number) => `/?q=${n}` },
   { name: "unknown issue, a distinct slug each request", path: "/issues/no-such-<n>", distinct: (n: number) => `/issues/no-such-${n}` },
 ];
+const CONTROL: EdgeSpec = { name: "the prerendered matrix, the same address each request", path: "/" };
 
 /** Resident memory of a process, in MB (Linux); null elsewhere. */
 function rssMb(pid: number | undefined): number | null {
@@ -29,22 +46,41 @@ function rssMb(pid: number | undefined): number | null {
   }
 }
 
-export async function measureEdges(base: string, pid: number | undefined, o: { runs: number; seconds: number }, log: (line: string) => void): Promise<EdgesResult> {
+type Options = { runs: number; seconds: number; proxyPort?: number };
+
+export async function measureEdges(base: string, pid: number | undefined, o: Options, log: (line: string) => void): Promise<EdgesResult> {
   const edges: Edge[] = [];
-  for (const edge of EDGES) {
-    const runs: EdgeRun[] = [];
-    for (let run = 1; run <= o.runs; run++) {
-      log(`edges: ${edge.name}, run ${run} of ${o.runs}, ${EDGE_CONNECTIONS} connections, ${o.seconds} s`);
-      const rssBeforeMb = rssMb(pid);
-      const [load, probe] = await Promise.all([
-        measureLoad(base + "/", o.seconds, EDGE_CONNECTIONS, edge.distinct),
-        measureLoad(base + PROBE_PATH, o.seconds, 2),
-      ]);
-      const started = performance.now();
-      await fetch(base + PROBE_PATH).then((r) => r.arrayBuffer());
-      runs.push({ load, probe, afterMs: performance.now() - started, rssBeforeMb, rssAfterMb: rssMb(pid) });
+  for (const edge of EDGES) edges.push(await measureEdge(base, edge, pid, o, log));
+  const control = await measureEdge(base, CONTROL, pid, o, log);
+  let proxied: Edge[] | null = null;
+  if (o.proxyPort !== undefined) {
+    const proxy = await startNginx(o.proxyPort, new URL(base).host);
+    try {
+      proxied = [];
+      for (const edge of EDGES) proxied.push(await measureEdge(proxy.url, { ...edge, name: `${edge.name}, through nginx` }, pid, o, log));
+    } finally {
+      await proxy.stop();
     }
-    edges.push({ name: edge.name, path: edge.path, runs });
   }
-  return { connections: EDGE_CONNECTIONS, seconds: o.seconds, probePath: PROBE_PATH, edges };
+  return { connections: EDGE_CONNECTIONS, seconds: o.seconds, probePath: PROBE_PATH, warmupSeconds: WARMUP_SECONDS, edges, control, proxied };
+}
+
+async function measureEdge(base: string, edge: EdgeSpec, pid: number | undefined, o: Options, log: (line: string) => void): Promise<Edge> {
+  // Addresses the runs will not ask for again: a warm server, not a warm cache.
+  const warm = edge.distinct && ((n: number) => edge.distinct!(1e9 + n));
+  log(`edges: ${edge.name}, warming up for ${WARMUP_SECONDS} s`);
+  await Promise.all([measureLoad(base + "/", WARMUP_SECONDS, EDGE_CONNECTIONS, warm), measureLoad(base + PROBE_PATH, WARMUP_SECONDS, 2)]);
+  const runs: EdgeRun[] = [];
+  for (let run = 1; run <= o.runs; run++) {
+    log(`edges: ${edge.name}, run ${run} of ${o.runs}, ${EDGE_CONNECTIONS} connections, ${o.seconds} s`);
+    const rssBeforeMb = rssMb(pid);
+    const [load, probe] = await Promise.all([
+      measureLoad(base + "/", o.seconds, EDGE_CONNECTIONS, edge.distinct && ((n: number) => edge.distinct!(run * 1e7 + n))),
+      measureLoad(base + PROBE_PATH, o.seconds, 2),
+    ]);
+    const started = performance.now();
+    await fetch(base + PROBE_PATH).then((r) => r.arrayBuffer());
+    runs.push({ load, probe, afterMs: performance.now() - started, rssBeforeMb, rssAfterMb: rssMb(pid) });
+  }
+  return { name: edge.name, path: edge.path, runs };
 }

@@ -175,4 +175,27 @@ describe("renderReport, serving", () => {
     expect(md).toMatch(/Requests\/s at 20 connections.* \| not measured \|/);
     expect(md).toContain("## Serving\n\nNot measured");
   });
+
+  it("judges the edges direct and through nginx apart, and shows the control beside them", () => {
+    const run = (probeP99: number) => ({ load: load(150), probe: load(3, { latencyP99: probeP99 }), afterMs: 20, rssBeforeMb: 200, rssAfterMb: 210 });
+    const edge = (name: string, probeP99: number) => ({ name, path: "/?q=<n>", runs: [run(probeP99), run(probeP99)] });
+    const md = renderReport(
+      results({
+        edges: {
+          connections: 100,
+          seconds: 10,
+          probePath: "/about",
+          warmupSeconds: 5,
+          edges: [edge("shared view, a distinct query each request", 1500)],
+          control: edge("the prerendered matrix, the same address each request", 1400),
+          proxied: [edge("shared view, a distinct query each request, through nginx", 12)],
+        },
+      }),
+    );
+    expect(md).toMatch(/direct to `next start`: 0 errors.*\| ❌ fail \(shared view p99 1500\/1500 ms\) \(control \(the prerendered matrix\) p99 1400\/1400 ms\) \|/);
+    expect(md).toMatch(/The same through deploy\/nginx: .*\| ✅ pass \(shared view p99 12\/12 ms\) \|/);
+    expect(md).toMatch(/\| the prerendered matrix, the same address each request \|.*\| control \|/);
+    expect(md).toContain("5 s of the same load, unmeasured");
+  });
 });
+

@@ -220,7 +220,7 @@ try {
     results.serving = await step("serving", () => measureServing(targets, o, log));
     const real = servers[0];
     const edgeRuns = quick ? { runs: 1, seconds: 3 } : { runs: 3, seconds: 10 };
-    results.edges = await step("shared views and unknown issues under load", () => measureEdges(urls.real!, real?.pid, edgeRuns, log));
+    results.edges = await step("shared views and unknown issues under load", () => measureEdges(urls.real!, real?.pid, { ...edgeRuns, proxyPort: port + 5 }, log));
     const proxyRounds = quick ? { rounds: 1, seconds: 3 } : { rounds: 3, seconds: 5 };
     results.proxy = await step(`deploy/nginx in front, on port ${port + 4}`, () => measureProxy(urls.real!, port + 4, "/about", proxyRounds, log));
   }

@@ -1,13 +1,11 @@
-import path from "node:path";
 import { test, expect } from "./fixtures";
 import { loadDataset } from "../lib/load/load";
 import { HOSTILE } from "../scripts/synthetic";
-import { writeDataset } from "../scripts/make-large-dataset";
 import type { Server } from "../scripts/variant/processes";
 import { serveVariant } from "../scripts/variant/serve";
-import { skippingTypeCheck, variant } from "../scripts/variant/build";
 import { searchBox, squash } from "./matrix-helpers";
 import { INJECTED, injectedScripts, watchedPage, type Watched } from "./watch";
+import { hostileVariant } from "./variants";
 
 const data = loadDataset();
 const issue = data.issues[0]!;
@@ -86,20 +84,17 @@ test.describe("hostile data", () => {
   // One build and one server for the group, so the tests share a worker.
   test.describe.configure({ mode: "serial" });
   let server: Server;
-  // In this checkout, not the shared temp folder, where another checkout's run could rewrite it meanwhile.
-  const dataDir = path.resolve("bench", "tmp", "data-hostile");
-  const hostile = skippingTypeCheck(variant("hostile", dataDir));
+  const hostile = hostileVariant();
 
   test.beforeAll(async () => {
     // Variant builds take turns (scripts/variant/build.ts): this one may wait for two others, then build its own;
     // on a busy 2-core machine each can take five minutes.
     test.setTimeout(900_000);
-    writeDataset(dataDir, { issues: 4, positions: 3, seed: 1, hostile: true });
     server = await serveVariant(hostile);
   });
   test.afterAll(async () => server?.stop());
 
-  const hostileData = () => loadDataset(dataDir);
+  const hostileData = () => loadDataset(hostile.dataDir);
 
   test("titles, summaries and quotes with markup render as text on the matrix", async ({ context }) => {
     const w = await watchedPage(context);

@@ -2,34 +2,26 @@
  * A long table (a synthetic data set past the windowing threshold) renders only the rows near
  * the screen, and scrolling, searching and the status still cover every issue.
  */
-import path from "node:path";
 import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
 import { gotoMatrix, issueRows, rowSlugs, searchBox, settled, status } from "./matrix-helpers";
 import { loadDataset } from "../lib/load/load";
 import { toMatrixData } from "../lib/matrix/data";
-import { writeDataset } from "../scripts/make-large-dataset";
 import type { Server } from "../scripts/variant/processes";
-import { skippingTypeCheck, variant } from "../scripts/variant/build";
 import { serveVariant } from "../scripts/variant/serve";
-import { WINDOW_THRESHOLD } from "../lib/matrix/row-window";
-
-const ISSUES = WINDOW_THRESHOLD + 10;
+import { LONG_ISSUES as ISSUES, longVariant } from "./variants";
 
 test.describe("a long table", () => {
   // One build and one server for the group, so the tests share a worker.
   test.describe.configure({ mode: "serial" });
   let server: Server;
-  // In this checkout, not the shared temp folder, where another checkout's run could rewrite it meanwhile.
-  const dataDir = path.resolve("bench", "tmp", "data-long");
-  const long = skippingTypeCheck(variant("long", dataDir));
-  const data = () => toMatrixData(loadDataset(dataDir));
+  const long = longVariant();
+  const data = () => toMatrixData(loadDataset(long.dataDir));
 
   test.beforeAll(async () => {
     // Variant builds take turns (scripts/variant/build.ts): this one may wait for two others, then build its own;
     // on a busy 2-core machine each can take five minutes.
     test.setTimeout(900_000);
-    writeDataset(dataDir, { issues: ISSUES, positions: 4, seed: 3 });
     server = await serveVariant(long);
   });
   test.afterAll(async () => server?.stop());

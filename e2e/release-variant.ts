@@ -1,7 +1,9 @@
 /**
  * A copy of the real data with one cell changed and recorded as a second release, built and
  * served on its own (.next-variants/releases), with a report address and a repository
- * configured: what the site shows once a release has changes in it.
+ * configured: what the site shows once a release has changes in it. It is built for
+ * https://example.org (SITE_URL), so that the same build shows that every absolute address
+ * follows the setting (e2e/site-url.spec.ts): one build less for the suite.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -14,6 +16,8 @@ import { skippingTypeCheck, variant, type Variant } from "../scripts/variant/bui
 
 export const REPORT_URL = "https://reports.example.org/issues/new?template=error.yml";
 export const REPOSITORY_URL = "https://code.example.org/positions-matrix";
+/** The address the variant is built for: not where it is served. */
+export const VARIANT_SITE = "https://example.org/";
 
 const data = loadDataset();
 /** The cell the second release changes: the first explicit "rejects" cell, made "ambiguous". */
@@ -65,5 +69,5 @@ export function releasesVariant(): { v: Variant; version: string; note: string }
   writeIfChanged(path.join(dir, "releases.yaml"), plan.files.log);
 
   const v = skippingTypeCheck(variant("releases", dir));
-  return { v: { ...v, env: { ...v.env, REPORT_ERRORS_TO: REPORT_URL, REPOSITORY_URL } }, version: plan.release.version, note };
+  return { v: { ...v, env: { ...v.env, REPORT_ERRORS_TO: REPORT_URL, REPOSITORY_URL, SITE_URL: VARIANT_SITE } }, version: plan.release.version, note };
 }

@@ -2,14 +2,13 @@
  * Every absolute address the app writes follows one setting: SITE_URL at build time, or the
  * address `npm start` serves at. Read from the real HTML, XML, CSV and JSON, not from the DOM.
  */
-import path from "node:path";
 import Papa from "papaparse";
 import type { APIRequestContext } from "@playwright/test";
 import { test, expect } from "./fixtures";
 import { loadDataset } from "../lib/load/load";
 import type { Server } from "../scripts/variant/processes";
-import { skippingTypeCheck, variant } from "../scripts/variant/build";
 import { serveVariant } from "../scripts/variant/serve";
+import { releasesVariant, VARIANT_SITE } from "./release-variant";
 
 const data = loadDataset();
 const issue = data.issues[0]!;
@@ -74,11 +73,12 @@ test("npm start names the address it serves in every absolute link", async ({ re
   await expectEverywhere(request, baseURL!, `${baseURL}/`);
 });
 
+// The releases variant (e2e/release-variant.ts) is the real data with one more release, built for
+// https://example.org: the same issues and counts, at another address.
 test.describe("a build for https://example.org", () => {
   test.describe.configure({ mode: "serial" });
   let server: Server;
-  const base = skippingTypeCheck(variant("example-org", path.resolve("data")));
-  const exampleOrg = { ...base, env: { ...base.env, SITE_URL: "https://example.org" } };
+  const { v: exampleOrg } = releasesVariant();
 
   test.beforeAll(async () => {
     test.setTimeout(600_000);
@@ -87,11 +87,12 @@ test.describe("a build for https://example.org", () => {
   test.afterAll(async () => server?.stop());
 
   test("names https://example.org in every canonical, preview, sitemap, export and embed address", async ({ request }) => {
-    await expectEverywhere(request, server.url, "https://example.org/");
+    await expectEverywhere(request, server.url, VARIANT_SITE);
   });
 
   test("prints its address on the site's preview image", async ({ request, baseURL }) => {
-    // The same data and code, only the address differs: the images differ only if it is printed.
+    // The same code and counts (one stance differs, which this image does not show): only the address
+    // differs, so the images differ only if it is printed.
     const image = async (origin: string) => (await request.get(`${origin}/opengraph-image`)).body();
     const ours = await image(baseURL!);
     const theirs = await image(server.url);

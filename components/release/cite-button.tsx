@@ -1,20 +1,8 @@
 "use client";
 import { lazy, Suspense, useState } from "react";
-import type { PublicationInfo } from "@/lib/release/edition";
 import type { CiteTarget } from "@/lib/release/cite";
 import { SMALL_BUTTON } from "@/components/ui/small-button";
-
-/** Which version a citation names: the one shown ("this", at its pinned page) or the latest (the live page). */
-export type CiteChoice = "this" | "latest";
-
-export type CiteButtonProps = {
-  target: CiteTarget;
-  info: PublicationInfo;
-  label?: string;
-  className?: string;
-  /** On a pinned page, the release it shows: "this version" is then that one, not the latest. */
-  pinned?: { version: string; date: string };
-};
+import type { CiteButtonProps, CiteChoice } from "./cite-types";
 
 // The dialog, the citation code and the site's identity load on the first press: every page has
 // this button (the footer's), and few readers press it. A failed load says so beside the button.

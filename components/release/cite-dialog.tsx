@@ -5,7 +5,7 @@ import type { FormattedCitation } from "@/lib/release/cite-format";
 import { formatPartialDate } from "@/lib/format";
 import { SMALL_BUTTON } from "@/components/ui/small-button";
 import { CopyButton } from "./copy-button";
-import type { CiteButtonProps, CiteChoice } from "./cite-button";
+import type { CiteButtonProps, CiteChoice } from "./cite-types";
 
 const FORMATS: { key: keyof FormattedCitation; label: string; hint: string }[] = [
   { key: "apa", label: "APA", hint: "7th edition" },

