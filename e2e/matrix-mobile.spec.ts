@@ -27,6 +27,19 @@ test("each issue is a card with its positions stacked, labelled, and nothing scr
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
 
+test("cards far below the first screen wait to be laid out, and lay out whole once scrolled to", async ({ page }) => {
+  await gotoMatrix(page);
+  const last = issueRows(page).last();
+  // Left to the browser until near the screen (app/globals.css): the phone's first seconds lay out the overview, not 30 cards.
+  expect(await last.evaluate((el) => getComputedStyle(el).contentVisibility)).toBe("auto");
+  await last.scrollIntoViewIfNeeded();
+  const cells = last.locator("td.matrix-cell");
+  for (const [i, position] of shown.entries()) await expect(cells.nth(i).getByText(position.label, { exact: true })).toBeVisible();
+  const card = (await last.boundingBox())!;
+  const lastCell = (await cells.last().boundingBox())!;
+  expect(lastCell.y + lastCell.height).toBeLessThanOrEqual(card.y + card.height + 1);
+});
+
 test("a card's cell shows the strength of its evidence in words, and a tap opens its evidence", async ({ page }) => {
   await gotoMatrix(page);
   const issue = data.issues[0]!;

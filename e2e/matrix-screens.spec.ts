@@ -23,6 +23,9 @@ test.describe("at 1280 px", () => {
     await expect(last).toBeInViewport();
     const head = table(page).locator("thead");
     await expect.poll(async () => Math.abs((await head.boundingBox())!.y)).toBeLessThan(2);
+    // Its travel is kept on the row itself: set on the box, it would restyle every cell (use-page-scroll.ts).
+    expect(await head.evaluate((el) => el.style.getPropertyValue("--matrix-travel"))).toMatch(/px$/);
+    expect(await scroller(page).evaluate((el) => el.style.getPropertyValue("--matrix-travel"))).toBe("");
     await expect(table(page).getByRole("columnheader", { name: /^Issue/ })).toBeInViewport();
     // The heading row never leaves the table: at the very end it sits above the last row.
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));

@@ -2,9 +2,8 @@
  * The table uses the page's own scroll (see app/globals.css, "the table uses the page"): its
  * header row follows the page by a scroll-driven animation, which needs to know how far it may
  * travel. This keeps that distance on the header row as custom properties, measured again
- * whenever the table's size changes, never on scroll. On the row, not the box: a custom
- * property is inherited, so one set on the box would restyle every cell whenever a keystroke
- * changes the table's height.
+ * whenever the table's size changes, never on scroll. On the header row, not the box: a custom
+ * property set on the box makes the browser restyle every cell below it, a long task on a phone.
  */
 import { useEffect, type RefObject } from "react";
 
