@@ -1,7 +1,7 @@
 import { useTable, type Row } from "@tanstack/react-table";
 import { memo, useMemo, useRef, useState } from "react";
 import { matrixTableBuilder, type MatrixFeatures, type MatrixRow } from "@/lib/matrix/table";
-import { rankRows, relevance, type RowQuery } from "@/lib/matrix/row-query";
+import { scoreRows, type RowQuery } from "@/lib/matrix/row-query";
 import type { View } from "@/lib/matrix/view";
 import { onGridKeyDown } from "./grid-keys";
 import { MatrixBody, type Item } from "./matrix-body";
@@ -102,12 +102,8 @@ export const MatrixGrid = memo(function MatrixGrid({ view, controls, busy }: { v
  */
 function toItems(model: readonly Row<MatrixFeatures, MatrixRow>[], words: RowQuery["words"] | null): Item[] {
   if (words) {
-    return rankRows(model.map((r) => r.original), words).map((row) => ({
-      kind: "row",
-      key: row.issue.slug,
-      row,
-      section: `score:${relevance(row, words)}`,
-    }));
+    // Scored once: the score both orders the rows and names their section.
+    return scoreRows(model.map((r) => r.original), words).map(({ row, score }) => ({ kind: "row", key: row.issue.slug, row, section: `score:${score}` }));
   }
   return model.map((row) =>
     row.getIsGrouped()

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { fixture } from "./fixture.test-data";
 import { matrixTableBuilder } from "./table";
 import { defaultView, viewContext } from "./view";
-import { cellMatches, compileQuery, rankRows, relevance, rowMatches } from "./row-query";
+import { cellMatches, compileQuery, rankRows, relevance, rowMatches, scoreRows } from "./row-query";
 import { parseQuery, parseTerms } from "./search";
 
 const [border, crimea, , assets] = matrixTableBuilder(fixture)({ ...defaultView(viewContext(fixture)), positions: ["alpha", "beta", "gamma"] }).options.data;
@@ -98,5 +98,14 @@ describe("rankRows", () => {
     const ranked = rankRows(rows, words);
     expect(ranked[0]).toBe(crimea);
     expect(rankRows(rows, [])).toEqual(rows);
+  });
+
+  it("gives each ranked row its relevance, best first, as the matrix names its row groups by it", () => {
+    const rows = [border!, crimea!, assets!];
+    const words = parseQuery(crimea!.issue.title.split(" ")[0]!);
+    const scored = scoreRows(rows, words);
+    expect(scored.map((s) => s.row)).toEqual(rankRows(rows, words));
+    expect(scored.map((s) => s.score)).toEqual(scored.map((s) => relevance(s.row, words)));
+    expect(scored[0]!.score).toBeGreaterThan(scored.at(-1)!.score);
   });
 });

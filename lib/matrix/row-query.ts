@@ -96,10 +96,14 @@ export function relevance(row: Omit<Searchable, "comparison">, words: RowQuery["
   return score;
 }
 
+/** Rows with their relevance, best first; equal rows keep their order (stable sort). */
+export function scoreRows<R extends Omit<Searchable, "comparison">>(rows: readonly R[], words: RowQuery["words"]): { row: R; score: number }[] {
+  return rows.map((row) => ({ row, score: relevance(row, words) })).sort((a, b) => b.score - a.score);
+}
+
 /** Rows ranked by relevance, best first; equal rows keep their order (stable sort). */
 export function rankRows<R extends Omit<Searchable, "comparison">>(rows: readonly R[], words: RowQuery["words"]): R[] {
-  const scored = rows.map((row) => ({ row, score: relevance(row, words) }));
-  return scored.sort((a, b) => b.score - a.score).map((s) => s.row);
+  return scoreRows(rows, words).map((s) => s.row);
 }
 
 /** A cell deserves highlighting when some word of the query occurs in its summary or quotes. */
