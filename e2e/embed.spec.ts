@@ -91,6 +91,30 @@ test("the card passes axe's checks in each theme, and is light unless its addres
   }
 });
 
+test("a host script that loads after the card has posted its height still fits the frame: it asks the card", async ({ browser, request, baseURL }) => {
+  const oembed = (await (await request.get(`/oembed?url=${encodeURIComponent(`${baseURL}/issues/${issue.slug}`)}&maxwidth=340`)).json()) as { html: string };
+  const hostScript = /<script async src="([^"]+)"><\/script>/.exec(oembed.html)![1]!;
+  // The embed code without its host script, which the test adds only once the card has spoken.
+  const story = `<!DOCTYPE html><title>Story</title><script>window.heights=[];addEventListener("message",function(e){if(e.data&&e.data.type==="positions-matrix:height")heights.push(e.data.height)})</script><div style="width:340px">${oembed.html.replace(/<script[^>]*><\/script>/, "")}</div>`;
+  const host = createServer((_req, res) => res.writeHead(200, { "Content-Type": "text/html" }).end(story));
+  await new Promise<void>((resolve) => host.listen(0, "127.0.0.1", resolve));
+  const context = await browser.newContext({ viewport: { width: 800, height: 900 } });
+  const page = await context.newPage();
+  try {
+    await page.goto(`http://127.0.0.1:${(host.address() as AddressInfo).port}/story`);
+    const frame = page.frameLocator("iframe");
+    const cardHeight = await frame.locator("article").evaluate((a) => Math.ceil(a.getBoundingClientRect().height));
+    await expect.poll(() => page.evaluate(() => (window as unknown as { heights: number[] }).heights.at(-1))).toBe(cardHeight);
+    // The card has said its height and will not say it again unasked; the frame is some other height.
+    await page.locator("iframe").evaluate((f) => ((f as HTMLIFrameElement).style.height = "100px"));
+    await page.addScriptTag({ url: hostScript.replace(/^https?:\/\/[^/]+/, baseURL!) });
+    await expect.poll(() => page.locator("iframe").evaluate((f) => (f as HTMLIFrameElement).getBoundingClientRect().height)).toBe(cardHeight);
+  } finally {
+    await context.close();
+    host.close();
+  }
+});
+
 test("a host page with the embed code hears the card's height and fits the frame to it, in a narrow column", async ({ browser, request, baseURL }) => {
   const oembed = (await (await request.get(`/oembed?url=${encodeURIComponent(`${baseURL}/issues/${issue.slug}`)}&maxwidth=340`)).json()) as { html: string; height: number };
   // The host page records every height message it receives, as any listener would.

@@ -8,10 +8,16 @@
 
 /** The message's `type`: what the host script listens for. */
 export const HEIGHT_MESSAGE = "positions-matrix:height";
+/**
+ * What the host script asks each card when it starts: the host script loads async, so a card may
+ * have posted its last height before anyone listened, and then answers this with it.
+ */
+export const HEIGHT_REQUEST = "positions-matrix:height-please";
 
 /**
  * Inside the card: applies `?theme=` at once (before the first paint: the tag is in the head,
- * not deferred), then posts the card's height to the parent on load and on every resize.
+ * not deferred), then posts the card's height to the parent on load, on every resize, and when
+ * the parent asks (HEIGHT_REQUEST).
  */
 export const CARD_SCRIPT = `(function () {
   var root = document.documentElement;
@@ -32,12 +38,18 @@ export const CARD_SCRIPT = `(function () {
     if (window.ResizeObserver) new ResizeObserver(send).observe(document.querySelector("article"));
   });
   window.addEventListener("load", send);
+  window.addEventListener("message", function (event) {
+    if (event.source !== window.parent || !event.data || event.data.type !== ${JSON.stringify(HEIGHT_REQUEST)}) return;
+    last = 0;
+    send();
+  });
 })();
 `;
 
 /**
  * On the host page: sizes each frame whose card posts its height. It trusts only messages from
- * this script's own site, and only for the frame that sent them.
+ * this script's own site, and only for the frame that sent them. Loaded async, it may start after
+ * a card has posted its height: it asks every frame of its site for it once it listens.
  */
 export const HOST_SCRIPT = `(function () {
   var script = document.currentScript;
@@ -54,6 +66,11 @@ export const HOST_SCRIPT = `(function () {
       if (frames[i].contentWindow === event.source) frames[i].style.height = height + "px";
     }
   });
+  var cards = document.getElementsByTagName("iframe");
+  for (var c = 0; c < cards.length; c++) {
+    // A frame still loading gets nothing (its document is not yet of this origin); its card then posts on load.
+    if (cards[c].src.indexOf(origin + "/") === 0 && cards[c].contentWindow) cards[c].contentWindow.postMessage({ type: ${JSON.stringify(HEIGHT_REQUEST)} }, origin);
+  }
 })();
 `;
 
