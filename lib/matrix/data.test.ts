@@ -33,6 +33,14 @@ describe("toMatrixData", () => {
     for (const s of Object.values(data.sources)) expect(Object.keys(s).sort()).toEqual(["anonymous", "byline", "date", "id", "kind", "title"]);
   });
 
+  it("leaves out the definitions and descriptions, which the matrix never shows", () => {
+    const json = JSON.stringify(data);
+    for (const issue of dataset.issues) expect(json).not.toContain(JSON.stringify(issue.definition));
+    for (const p of dataset.positions) expect(json).not.toContain(JSON.stringify(p.description));
+    expect(Object.keys(data.issues[0]!).sort()).toEqual(["category", "cells", "proposition", "slug", "title"]);
+    expect(Object.keys(data.categories[0]!).sort()).toEqual(["slug", "title"]);
+  });
+
   it("gives every position its kind, scope and whether a first-time reader sees it", () => {
     expect(data.positions.map(({ slug, kind, scope, default: d }) => ({ slug, kind, scope, default: d }))).toEqual(
       dataset.positions.map(({ slug, kind, scope, default: d }) => ({ slug, kind, scope, default: d })),

@@ -18,16 +18,18 @@ export type MatrixCell = Pick<ResolvedCell, "stance" | "summary" | "strength" | 
   changedIn?: string;
 };
 
-export type MatrixIssue = Pick<ResolvedIssue, "slug" | "title" | "definition" | "proposition" | "category"> & {
+// No definitions or descriptions: the matrix shows none (the issue and about pages do), and every
+// byte here is inlined in the page and evaluated by the browser before the matrix answers.
+export type MatrixIssue = Pick<ResolvedIssue, "slug" | "title" | "proposition" | "category"> & {
   /** Keyed by position slug; every position has a cell (see cellOf). */
   cells: Record<string, MatrixCell>;
 };
 
-export type MatrixPosition = Pick<Position, "slug" | "label" | "shortLabel" | "description" | "kind" | "scope" | "default"> & {
+export type MatrixPosition = Pick<Position, "slug" | "label" | "shortLabel" | "kind" | "scope" | "default"> & {
   /** On how many of all the issues it takes a stance (for "Russia: 12 of 29 issues in these sources"). */
   stated: number;
 };
-export type MatrixCategory = Pick<Category, "slug" | "title" | "description">;
+export type MatrixCategory = Pick<Category, "slug" | "title">;
 
 export type MatrixData = {
   /** In the dataset's order: the default column order. */
@@ -49,7 +51,6 @@ export function toMatrixData(data: Dataset, publication?: MatrixPublication): Ma
   const issues = data.issues.map((issue) => ({
     slug: issue.slug,
     title: issue.title,
-    definition: issue.definition,
     proposition: issue.proposition,
     category: issue.category,
     cells: Object.fromEntries(
@@ -75,17 +76,16 @@ export function toMatrixData(data: Dataset, publication?: MatrixPublication): Ma
     ),
   }));
   return {
-    positions: data.positions.map(({ slug, label, shortLabel, description, kind, scope, default: isDefault }) => ({
+    positions: data.positions.map(({ slug, label, shortLabel, kind, scope, default: isDefault }) => ({
       slug,
       label,
       shortLabel,
-      description,
       kind,
       scope,
       default: isDefault,
       stated: data.issues.filter((i) => cellOf(i, slug).stance !== "not-addressed").length,
     })),
-    categories: data.categories.map(({ slug, title, description }) => ({ slug, title, description })),
+    categories: data.categories.map(({ slug, title }) => ({ slug, title })),
     issues,
     sources: Object.fromEntries(
       data.sources

@@ -29,19 +29,18 @@ const cell = (stance: Stance, summary = `A summary for ${stance}.`, quotes: stri
 
 export const fixture: MatrixData = {
   positions: [
-    { slug: "alpha", label: "Alpha plan", shortLabel: "Alpha", description: "The first plan.", kind: "document", scope: "Its terms.", default: true, stated: 5 },
-    { slug: "beta", label: "Beta position", shortLabel: "Beta", description: "The second.", kind: "actor", scope: "What it says.", default: true, stated: 4 },
-    { slug: "gamma", label: "Gamma draft", shortLabel: "Gamma", description: "The third.", kind: "document", scope: "Its terms.", default: false, stated: 3 },
+    { slug: "alpha", label: "Alpha plan", shortLabel: "Alpha", kind: "document", scope: "Its terms.", default: true, stated: 5 },
+    { slug: "beta", label: "Beta position", shortLabel: "Beta", kind: "actor", scope: "What it says.", default: true, stated: 4 },
+    { slug: "gamma", label: "Gamma draft", shortLabel: "Gamma", kind: "document", scope: "Its terms.", default: false, stated: 3 },
   ],
   categories: [
-    { slug: "land", title: "Land", description: "Territory." },
-    { slug: "money", title: "Money", description: "Assets." },
+    { slug: "land", title: "Land" },
+    { slug: "money", title: "Money" },
   ],
   issues: [
     {
       slug: "border",
       title: "Where the border runs",
-      definition: "The line.",
       proposition: "The line is frozen.",
       category: "land",
       cells: {
@@ -53,7 +52,6 @@ export const fixture: MatrixData = {
     {
       slug: "crimea",
       title: "Status of Crimea",
-      definition: "Crimea.",
       proposition: "Crimea is ceded.",
       category: "land",
       cells: { alpha: cell("supports"), beta: cell("supports", undefined, [], { sources: ["src", "named"] }), gamma: cell("not-addressed") },
@@ -61,7 +59,6 @@ export const fixture: MatrixData = {
     {
       slug: "zones",
       title: "Demilitarized zones",
-      definition: "Zones.",
       proposition: "A zone is created.",
       category: "land",
       cells: { alpha: cell("conditional", undefined, [], { sources: ["named"] }), beta: cell("not-addressed"), gamma: cell("not-addressed") },
@@ -69,7 +66,6 @@ export const fixture: MatrixData = {
     {
       slug: "assets",
       title: "Frozen assets",
-      definition: "Assets.",
       proposition: "Assets fund reconstruction.",
       category: "money",
       cells: {
@@ -81,7 +77,6 @@ export const fixture: MatrixData = {
     {
       slug: "sanctions",
       title: "Sanctions relief",
-      definition: "Sanctions.",
       proposition: "Sanctions are lifted.",
       category: "money",
       cells: { alpha: cell("conditional"), beta: cell("conditional"), gamma: cell("conditional") },
