@@ -4,7 +4,7 @@
  * and the date of access. Formatting it as APA, Chicago or BibTeX is cite-format.ts's job.
  */
 import { siteIdentity } from "../site/identity";
-import { absoluteUrl, issueHref } from "../site/links";
+import { appUrl, issueHref } from "../site/links";
 import { pinnedHref } from "./pinned";
 
 export const DATASET_TITLE = siteIdentity().title;
@@ -41,9 +41,9 @@ export type CslItem = {
  */
 export function citeAddress(target: CiteTarget, site: string, pinned?: string): string {
   const position = target.kind === "cell" ? target.position : undefined;
-  if (pinned) return absoluteUrl(pinnedHref(pinned, target.kind === "dataset" ? undefined : { issue: target.issue, position }), new URL(site));
-  if (target.kind === "dataset") return absoluteUrl("/", new URL(site));
-  return absoluteUrl(issueHref(target.issue, position), new URL(site));
+  if (pinned) return appUrl(site, pinnedHref(pinned, target.kind === "dataset" ? undefined : { issue: target.issue, position }));
+  if (target.kind === "dataset") return appUrl(site, "/");
+  return appUrl(site, issueHref(target.issue, position));
 }
 
 const dateParts = (iso: string): [[number, number, number]] => {

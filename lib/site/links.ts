@@ -79,13 +79,18 @@ export function siteUrl(env: string | undefined = process.env.SITE_URL): URL {
 
 /** An absolute URL for an app path such as "/issues/crimea", under any base path SITE_URL has. */
 export function absoluteUrl(path: string, base: URL = siteUrl()): string {
-  const root = base.href.endsWith("/") ? base.href : `${base.href}/`;
-  return new URL(path.replace(/^\//, ""), root).href;
+  return appUrl(base, path);
 }
 
-/** `path` under the site's address, keeping any base path the site has ("https://x.org/matrix/"). */
-export function appUrl(siteUrl: string, path: string): string {
-  return absoluteUrl(path, new URL(siteUrl));
+/**
+ * `path` under the site's address, keeping any base path the site has ("https://x.org/matrix/").
+ * What the browser's code uses (with the address the page gives it): it never reads SITE_URL, so
+ * SITE_URL's check stays out of the page's scripts.
+ */
+export function appUrl(site: string | URL, path: string): string {
+  const href = typeof site === "string" ? new URL(site).href : site.href;
+  const root = href.endsWith("/") ? href : `${href}/`;
+  return new URL(path.replace(/^\//, ""), root).href;
 }
 
 /** `<site>/issues/<slug>`: the issue's own page. */
