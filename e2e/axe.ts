@@ -20,21 +20,26 @@ export type SchemeViolations = { light: string[]; dark: string[] };
  * element keeps its visibility and size), only the colour rules the light scan ran can find
  * anything new, so the dark scan runs just those (the whole matrix's scan takes a third as long);
  * otherwise it runs every rule again.
+ *
+ * `within` (a CSS selector) scans only that part of the page: for a state that opens or focuses one
+ * part of a page whose whole has been scanned in another state. The rules about the page as a whole
+ * (landmarks, headings, the page's title) then do not run: that other state's scan runs them.
  */
-export async function violationsInBothSchemes(page: Page, tags?: string[]): Promise<SchemeViolations> {
+export async function violationsInBothSchemes(page: Page, tags?: string[], within?: string): Promise<SchemeViolations> {
+  if (within) await expect(page.locator(within), `the part to scan, ${within}, is one visible element`).toBeVisible();
+  const builder = () => (within ? new AxeBuilder({ page }).include(within) : new AxeBuilder({ page }));
   await scheme(page, "light");
-  const light = await scan(page, tags);
+  const light = await scan(builder(), tags);
   const layout = await layoutPrint(page);
   await scheme(page, "dark");
   const sameLayout = (await layoutPrint(page)) === layout;
   const ran = new Set([...light.passes, ...light.violations, ...light.incomplete, ...light.inapplicable].map((r) => r.id));
   const colourRules = COLOUR_RULES.filter((id) => ran.has(id));
-  const dark = sameLayout ? (colourRules.length > 0 ? await new AxeBuilder({ page }).withRules(colourRules).analyze() : null) : await scan(page, tags);
+  const dark = sameLayout ? (colourRules.length > 0 ? await builder().withRules(colourRules).analyze() : null) : await scan(builder(), tags);
   return { light: lines(light), dark: dark ? lines(dark) : [] };
 }
 
-function scan(page: Page, tags?: string[]): Promise<Scan> {
-  const builder = new AxeBuilder({ page });
+function scan(builder: AxeBuilder, tags?: string[]): Promise<Scan> {
   return (tags ? builder.withTags(tags) : builder).analyze();
 }
 
@@ -61,11 +66,14 @@ const lines = (scan: Scan) => scan.violations.map((v) => `${v.id} (${v.help}): $
 
 /** The violations under the page's own scheme, as a short list that names each rule and where it failed. */
 export async function axeViolations(page: Page) {
-  return lines(await scan(page, WCAG_TAGS));
+  return lines(await scan(new AxeBuilder({ page }), WCAG_TAGS));
 }
 
-/** A state of the matrix: the address it opens at, the window's width, and what the reader does there. */
-export type MatrixState = { name: string; path: string; width?: number; act?: (page: Page) => Promise<void> };
+/**
+ * A state of the matrix: the address it opens at, the window's width, what the reader does there,
+ * and, for a state that opens or focuses one part of a view scanned whole in another state, that part.
+ */
+export type MatrixState = { name: string; path: string; width?: number; act?: (page: Page) => Promise<void>; within?: string };
 
 /** One test per state: open the matrix, reach the state, and find no violation in light or in dark. */
 export function axeMatrixStates(states: readonly MatrixState[]) {
@@ -77,7 +85,7 @@ export function axeMatrixStates(states: readonly MatrixState[]) {
       await gotoMatrix(page, state.path);
       await settled(page);
       await state.act?.(page);
-      expect(await violationsInBothSchemes(page, WCAG_TAGS)).toEqual({ light: [], dark: [] });
+      expect(await violationsInBothSchemes(page, WCAG_TAGS, state.within)).toEqual({ light: [], dark: [] });
     });
   }
 }

@@ -57,10 +57,13 @@ export function buildVariant(v: Variant): Promise<BuildRecord> {
 }
 
 /**
- * Builds the variant unless it is up to date, looked at once its turn to build has come: another
- * process (the tests' global setup, another worker) may have built it while this one waited.
+ * Builds the variant unless it is up to date. A fresh build is served at once, even while another
+ * variant builds (a spec need not wait minutes for the lock); a stale one is looked at again once
+ * its turn to build has come: another process (the tests' global setup, another worker) may have
+ * built it while this one waited. A build in progress has no record yet, so it reads as stale.
  */
 export function buildIfStale(v: Variant): Promise<BuildRecord | null> {
+  if (!isStale(v)) return Promise.resolve(lastBuild(v));
   return oneBuildAtATime(() => (isStale(v) ? coldBuild(v) : Promise.resolve(lastBuild(v))));
 }
 
