@@ -62,13 +62,13 @@ export default async function PinnedMatrixPage({ params }: Props) {
           <tbody>
             {Object.entries(issues).map(([slug, issue]) => (
               <tr key={slug} className="align-top">
-                <th scope="row" className="border-b border-slate-200 p-2 text-left font-medium dark:border-slate-700">
+                <th scope="row" className="pinned-issue">
                   <a href={pinnedHref(release.version, { issue: slug })} className="underline underline-offset-2">
                     {issue.title}
                   </a>
                 </th>
                 {(pinnedCells(release, slug) ?? []).map((cell) => (
-                  <td key={cell.position} className="border-b border-slate-200 p-2 dark:border-slate-700">
+                  <td key={cell.position} className="pinned-cell">
                     <a href={pinnedHref(release.version, { issue: slug, position: cell.position })} aria-label={`${issue.title}, ${cell.label}`}>
                       <StanceBadge stance={cell.stance} />
                     </a>
