@@ -14,6 +14,10 @@ export default defineConfig({
     // One worker per core, not Vitest's default of one fewer: the slowest files mostly wait on the
     // commands they run (check:data, the release), so on two cores one worker left the other idle.
     maxWorkers: availableParallelism(),
+    // A guard against a hang, not a speed test (the bench measures speed): sized for a busy two-core
+    // machine, where the unit tests share the cores with the browser tests' build (npm test).
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
     // The site's identity, as next.config.ts bakes it into the app from the data folder's site.yaml.
     setupFiles: ["scripts/site-env.ts"],
   },
