@@ -8,6 +8,12 @@ process.env.POSITIONS_SITE ??= siteEnv("data");
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
 
+// No SITE_URL: it is read at build time, so it would either do nothing (a build reused) or
+// leave .next pointing its links at this port for the next `npm start`. Specs compare paths.
+// No type check in the build: `npm test` runs `npm run typecheck` on the same code just before.
+/** The real data's server for the tests; `npm test` makes its build beside the unit tests (e2e/build-server.ts). */
+export const serverEnv = { PORT: String(port), HOST: "127.0.0.1", NEXT_SKIP_TYPECHECK: "1" };
+
 export default defineConfig({
   testDir: "e2e",
   fullyParallel: true,
@@ -31,10 +37,7 @@ export default defineConfig({
   webServer: {
     command: "node scripts/start.mjs",
     url: baseURL,
-    // No SITE_URL: it is read at build time, so it would either do nothing (a build reused) or
-    // leave .next pointing its links at this port for the next `npm start`. Specs compare paths.
-    // No type check in the build: `npm test` runs `npm run typecheck` on the same code just before.
-    env: { PORT: String(port), HOST: "127.0.0.1", NEXT_SKIP_TYPECHECK: "1" },
+    env: serverEnv,
     reuseExistingServer: !process.env.CI,
     timeout: 600_000,
     stdout: "pipe",

@@ -15,6 +15,15 @@ const site = process.env.SITE_URL?.trim() || ownAddress(host, port);
 // Another data folder (POSITIONS_DATA_DIR, e.g. one `npm run new-matrix` wrote) is served from its own build.
 const dataDir = path.resolve(process.env.POSITIONS_DATA_DIR ?? "data");
 
+// `--build-only` makes the build the server would need and stops (npm test builds the browser
+// tests' server this way while the unit tests run). A server already on the port is left alone,
+// and its build with it: the browser tests reuse that server (outside CI), as they would anyway.
+const buildOnly = process.argv.includes("--build-only");
+if (buildOnly && (await listenProblem(host, Number(port)))) {
+  console.log(`A server already answers on port ${port}: no build made for it.`);
+  process.exit(0);
+}
+
 // Asked before any build, since a port in use found after minutes of building wastes them, and
 // again after one, since the port may have been taken meanwhile.
 await exitUnlessListenable();
@@ -36,8 +45,9 @@ if (reason) {
   // The build checks SITE_URL and stops with a message when it is malformed.
   const build = spawnSync("npm", ["run", "-s", "build"], { stdio: "inherit", env: { ...process.env, SITE_URL: site } });
   if (build.status !== 0) process.exit(build.status ?? 1);
-  await exitUnlessListenable();
+  if (!buildOnly) await exitUnlessListenable();
 }
+if (buildOnly) process.exit(0);
 
 console.log(`Positions Matrix: http://${linkHost(host)}:${port}/${site === ownAddress(host, port) ? "" : ` (its links name ${normalised(site)})`}`);
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
