@@ -3,12 +3,10 @@ import { Matrix } from "@/components/matrix/matrix";
 import { EditionLine } from "@/components/release/edition-line";
 import { loadDataset } from "@/lib/load/load";
 import { toMatrixData } from "@/lib/matrix/data";
-import { packMatrix } from "@/lib/matrix/wire";
 import { loadPublication, matrixPublication, publicationInfo } from "@/lib/release/load";
 import { CiteButton } from "@/components/release/cite-button";
 
-// Prerendered with its data: the browser gets the matrix's cells and quotes, never source texts, in
-// the wire form that leaves out what it can derive (lib/matrix/wire.ts).
+// Prerendered with its data: the browser gets the matrix's cells and quotes, never source texts.
 export default function HomePage() {
   const publication = loadPublication();
   const data = toMatrixData(loadDataset(), matrixPublication(publication));
@@ -20,7 +18,7 @@ export default function HomePage() {
         <CiteButton target={{ kind: "dataset" }} info={publicationInfo(publication)} label="Cite this dataset" />
       </div>
       <Matrix
-        data={packMatrix(data)}
+        data={data}
         guide={
           <>
             <p className="mt-1 mb-4 max-w-prose text-slate-700 print:hidden dark:text-slate-300">

@@ -1,7 +1,7 @@
 "use client";
 import { lazy, Suspense, useDeferredValue, useEffect, useMemo, useState } from "react";
+import type { MatrixData } from "@/lib/matrix/data";
 import { WINDOW_THRESHOLD } from "@/lib/matrix/row-window";
-import type { WireMatrix } from "@/lib/matrix/wire";
 import { currentQuery } from "./address-store";
 import { MatrixDownload } from "../export/matrix-download";
 import { MatrixGrid } from "./matrix-grid";
@@ -14,11 +14,8 @@ import { MatrixProvider, useMatrix, useMatrixRoot, useMatrixView, ViewQueryConte
 // open one in the first seconds, and the page's JavaScript budget is measured before any does.
 const EvidenceDialog = lazy(() => import("./evidence-dialog"));
 
-/**
- * The interactive matrix: its controls, the table and the evidence panel, all reading the view from
- * the address. It is given the matrix in its wire form (`packMatrix`), which it rebuilds once.
- */
-export function Matrix({ data, guide }: { data: WireMatrix; guide?: React.ReactNode }) {
+/** The interactive matrix: its controls, the table and the evidence panel, all reading the view from the address. */
+export function Matrix({ data, guide }: { data: MatrixData; guide?: React.ReactNode }) {
   return (
     <MatrixProvider value={useMatrixRoot(data)}>
       <MatrixView guide={guide} />

@@ -9,7 +9,6 @@ import { createContext, useContext, useMemo, useSyncExternalStore } from "react"
 import type { MatrixData } from "@/lib/matrix/data";
 import { historyMode, serializeView, viewContext, type View, type ViewContext } from "@/lib/matrix/view";
 import { viewReader, type ViewReader } from "@/lib/matrix/view-reader";
-import { unpackMatrix, type WireMatrix } from "@/lib/matrix/wire";
 import { currentQuery, subscribeToAddress, writeQuery } from "./address-store";
 
 export type SetView = (update: (view: View) => View) => void;
@@ -26,10 +25,9 @@ export type Matrix = {
 const MatrixContext = createContext<Matrix | null>(null);
 export const MatrixProvider = MatrixContext.Provider;
 
-/** What the matrix's root provides to everything inside it: made once per dataset, from the form the page sends (lib/matrix/wire.ts). */
-export function useMatrixRoot(wire: WireMatrix): Matrix {
+/** What the matrix's root provides to everything inside it: made once per dataset. */
+export function useMatrixRoot(data: MatrixData): Matrix {
   return useMemo(() => {
-    const data = unpackMatrix(wire);
     const ctx = viewContext(data);
     const reader = viewReader(ctx);
     const setView: SetView = (update) => {
@@ -50,7 +48,7 @@ export function useMatrixRoot(wire: WireMatrix): Matrix {
           collapsed: v.collapsed.includes(category) ? v.collapsed.filter((c) => c !== category) : [...v.collapsed, category],
         })),
     };
-  }, [wire]);
+  }, [data]);
 }
 
 export function useMatrix(): Matrix {
