@@ -1,11 +1,11 @@
 import type { Metadata, Viewport } from "next";
 import { SiteHeader } from "@/components/ui/site-header";
-import { StanceIconSprite } from "@/components/ui/stance-icon";
 import { SiteFooter } from "@/components/release/site-footer";
 import { siteUrl } from "@/lib/site/links";
 import { siteIdentity } from "@/lib/site/identity";
 import { SITE_NAME, SITE_TITLE } from "@/lib/site/metadata";
 import { stanceCssVariables } from "@/lib/data/stance-style";
+import { stanceIconCss } from "@/lib/data/stance-icons";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -26,8 +26,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="en">
       <body className="min-h-screen bg-white text-slate-900 antialiased dark:bg-slate-900 dark:text-slate-100">
-        {/* The stance palette, defined once in lib/data/stance-style.ts, as the CSS variables ui.css reads. */}
-        <style dangerouslySetInnerHTML={{ __html: stanceCssVariables() }} />
+        {/* The stance palette and icons, defined once in lib/data/, as the CSS variables and masks ui.css reads. */}
+        <style dangerouslySetInnerHTML={{ __html: stanceCssVariables() + stanceIconCss() }} />
         <a href="#main" className="skip-link">
           Skip to content
         </a>
@@ -43,7 +43,6 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           {children}
         </main>
         <SiteFooter />
-        <StanceIconSprite />
       </body>
     </html>
   );

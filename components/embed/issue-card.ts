@@ -6,7 +6,7 @@
  */
 import { html, raw } from "hono/html";
 import { STANCE_PALETTE } from "@/lib/data/stance-style";
-import { STANCE_ICON_FILL, STANCE_ICON_PATHS } from "@/components/ui/stance-icon";
+import { STANCE_ICON_FILL, STANCE_ICON_PATHS } from "@/lib/data/stance-icons";
 import { plural } from "@/lib/format";
 import { shownSummary, STANCE_INFO, type Stance } from "@/lib/data/vocab";
 import type { CardPosition, IssueCardData } from "@/lib/issue/card";

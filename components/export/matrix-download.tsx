@@ -1,6 +1,6 @@
 import { DownloadCsvButton } from "@/components/export/download-csv-button";
 import { DownloadImage } from "@/components/export/download-image";
-import { STANCE_ICON_FILL, STANCE_ICON_PATHS } from "@/components/ui/stance-icon";
+import { STANCE_ICON_FILL, STANCE_ICON_PATHS } from "@/lib/data/stance-icons";
 import { STANCES, type Stance } from "@/lib/data/vocab";
 import { plural } from "@/lib/format";
 import { currentQuery } from "../matrix/address-store";

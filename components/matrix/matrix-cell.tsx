@@ -41,9 +41,7 @@ export const MatrixCellView = memo(function MatrixCellView({ issue, title, posit
         onClick={() => openCell(issue, position.slug)}
       >
         {/* The name says which cell this is, then the stance and the strength below (item by item). */}
-        <span className="sr-only">
-          {title}, {position.label}:{" "}
-        </span>
+        <span className="sr-only">{`${title}, ${position.label}: `}</span>
         <span className="cell-head">
           <span className="cell-position" aria-hidden="true">
             {position.label}
