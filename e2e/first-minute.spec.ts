@@ -135,6 +135,21 @@ for (const [query, first] of [
   });
 }
 
+test("a search of one letter filters and marks nothing, and says that a word needs two", async ({ page }) => {
+  await gotoMatrix(page);
+  const before = await issueRows(page).getByRole("rowheader").allInnerTexts();
+  await searchBox(page).fill("g");
+  await settled(page);
+  await expect(page.getByRole("status").filter({ hasText: "Showing" })).toContainText("Search words need two letters or more.");
+  expect(await issueRows(page).getByRole("rowheader").allInnerTexts()).toEqual(before);
+  await expect(page.locator("mark.hit")).toHaveCount(0);
+  // The second letter searches, ranks and marks.
+  await searchBox(page).fill("gu");
+  await settled(page);
+  await expect(page.locator(".matrix-table mark.hit").first()).toBeVisible();
+  await expect(page.locator("[data-search-hint]")).toHaveCount(0);
+});
+
 test("one Tab after the skip to content, a skip link takes the keyboard to the table", async ({ page }) => {
   await gotoMatrix(page);
   await page.keyboard.press("Tab");

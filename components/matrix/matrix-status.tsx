@@ -2,6 +2,7 @@ import { countAgreements, type AgreementCounts } from "@/lib/data/compare";
 import type { MatrixPosition } from "@/lib/matrix/data";
 import type { MatrixRow } from "@/lib/matrix/table";
 import { describeView } from "@/lib/matrix/describe";
+import { searches } from "@/lib/matrix/search";
 import type { View } from "@/lib/matrix/view";
 import { listNames, plural } from "@/lib/format";
 import { useBrowserValue } from "@/components/ui/use-browser-value";
@@ -33,6 +34,8 @@ export function MatrixStatus({ view, rows, all, positions }: Props) {
   const described = describeView(view, data);
   const filtered = rows.length < all.length;
   const total = data.issues.length;
+  // A search of single letters only filters nothing (MIN_WORD_LENGTH): say so, rather than seem broken.
+  const tooShort = view.q.trim() !== "" && !searches(view.q);
   return (
     <>
       <div className="mb-2 hidden text-xs print:block">
@@ -53,6 +56,7 @@ export function MatrixStatus({ view, rows, all, positions }: Props) {
               . {Who} <Counts counts={counts} data="count" />.
             </>
           )}
+          {tooShort && <span data-search-hint> Search words need two letters or more.</span>}
         </p>
         <p>
           Stated in these sources:{" "}

@@ -31,6 +31,10 @@ describe("describeView", () => {
     ]);
     expect(describeView(view({ sort: "strength", desc: false }), fixture)).toEqual(["Sorted by evidence, weakest first"]);
   });
+
+  it("names no search of single letters, which filters nothing", () => {
+    expect(describeView(view({ q: "f", sort: "title" }), fixture)).not.toContainEqual(expect.stringContaining("Search"));
+  });
 });
 
 describe("describeViewForFileName", () => {

@@ -1,5 +1,6 @@
 /** The active view in words: for people (the status line, the printed page) and for file names. */
 import type { MatrixData } from "./data";
+import { searches } from "./search";
 import { SORTS, sortOf } from "./sorts";
 import { viewContext, type View } from "./view";
 import { STANCE_INFO, STRENGTH_INFO } from "../data/vocab";
@@ -22,7 +23,7 @@ export function describeView(view: View, data: MatrixData): string[] {
   if (view.categories.length) parts.push(`Categories: ${labels(data.categories, view.categories, (c) => c.title).join(", ")}`);
   if (view.stances.length) parts.push(`Stances: ${view.stances.map((s) => STANCE_INFO[s].label).join(", ")}`);
   if (view.strengths.length) parts.push(`Evidence: ${view.strengths.map((s) => STRENGTH_INFO[s].label).join(", ")}`);
-  if (view.q.trim()) parts.push(`Search: “${view.q.trim()}”`);
+  if (searches(view.q)) parts.push(`Search: “${view.q.trim()}”`);
   const sort = sortOf(view);
   if (sort !== SORTS[0]) parts.push(`Sorted by ${sort.phrase}`);
   if (view.collapsed.length) parts.push(`Folded: ${labels(data.categories, view.collapsed, (c) => c.title).join(", ")}`);
@@ -43,6 +44,6 @@ export function describeViewForFileName(view: View, data: MatrixData): string {
   parts.push(...view.categories);
   parts.push(...view.stances);
   parts.push(...view.strengths);
-  if (view.q.trim()) parts.push(`search ${view.q.trim()}`);
+  if (searches(view.q)) parts.push(`search ${view.q.trim()}`);
   return parts.join(" ");
 }

@@ -6,6 +6,7 @@ import { listNames, plural } from "../format";
 import { applyView } from "./apply-view";
 import type { MatrixData } from "./data";
 import { describeView } from "./describe";
+import { searches } from "./search";
 import { defaultView, serializeView, shownPositions, viewContext, type View, type ViewContext } from "./view";
 import type { AgreementCounts } from "../data/compare";
 
@@ -29,7 +30,7 @@ export function viewPreview(data: MatrixData, view: View): ViewPreview | null {
     plural(visibleRows.length, "issue"),
     categories.length ? `in ${listNames(categories)}` : "",
     view.show === "all" ? "" : `where ${who && names.length > 1 ? "they" : "the positions"} ${view.show}`,
-    view.q.trim() ? `matching “${view.q.trim()}”` : "",
+    searches(view.q) ? `matching “${view.q.trim()}”` : "",
   ].filter(Boolean);
   const title = who ? `${who}: ${what.join(" ")}` : capitalise(what.join(" "));
 

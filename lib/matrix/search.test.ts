@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findRanges, foldText, parseQuery, parseTerms, snippet, spellingsOf, splitByRanges } from "./search";
+import { findRanges, foldText, parseQuery, parseTerms, searches, snippet, spellingsOf, splitByRanges } from "./search";
 
 describe("foldText", () => {
   it("lower-cases, drops accents and plain-quotes typography without moving any character", () => {
@@ -53,6 +53,15 @@ describe("spellingsOf", () => {
 describe("parseQuery", () => {
   it("gives each word of the query with its spellings", () => {
     expect(parseQuery("Donbass ceasefire")).toEqual([["donbass", "donbas"], ["ceasefire"]]);
+  });
+
+  it("leaves out words of a single letter, so that the first keystroke of a word filters nothing", () => {
+    expect(parseQuery("g")).toEqual([]);
+    expect(parseQuery("a Crimea")).toEqual([["crimea"]]);
+    expect(parseQuery("EU")).toEqual([["eu"]]);
+    expect(searches("g")).toBe(false);
+    expect(searches(" g  x ")).toBe(false);
+    expect(searches("gu")).toBe(true);
   });
 });
 

@@ -71,12 +71,25 @@ export function spellingsOf(word: string): string[] {
 }
 
 /**
- * The words of a query, folded, without repeats or words contained in another, each with its
- * other spellings: a row must match every word, in any of its spellings.
+ * A search word's fewest characters. A single letter is in nearly every row: searching for it
+ * reordered the whole table and marked every occurrence, a flash of noise while the reader was
+ * still typing the word they meant (and the costliest keystroke of all on a slow phone).
+ */
+export const MIN_WORD_LENGTH = 2;
+
+/**
+ * The words of a query, folded, without repeats, words contained in another or words shorter
+ * than MIN_WORD_LENGTH, each with its other spellings: a row must match every word, in any of
+ * its spellings.
  */
 export function parseQuery(query: string): string[][] {
-  const words = [...new Set(foldText(query).split(/\s+/).filter(Boolean))];
+  const words = [...new Set(foldText(query).split(/\s+/).filter((w) => w.length >= MIN_WORD_LENGTH))];
   return words.filter((w) => !words.some((other) => other !== w && other.includes(w))).map(spellingsOf);
+}
+
+/** Whether a query searches at all: whether it has a word of MIN_WORD_LENGTH or more. */
+export function searches(query: string): boolean {
+  return parseQuery(query).length > 0;
 }
 
 /** Every spelling of every word of a query: what to highlight. */
