@@ -1,5 +1,5 @@
 import { useTable, type Row } from "@tanstack/react-table";
-import { memo, useMemo, useRef, useState } from "react";
+import { memo, useContext, useMemo, useRef, useState } from "react";
 import { matrixTableBuilder, type MatrixFeatures, type MatrixRow } from "@/lib/matrix/table";
 import { scoreRows, type RowQuery } from "@/lib/matrix/row-query";
 import type { View } from "@/lib/matrix/view";
@@ -9,9 +9,10 @@ import { MatrixHead } from "./matrix-head";
 import { MatrixStatus } from "./matrix-status";
 import { Overview } from "./overview";
 import { ScrollHint } from "./scroll-hint";
-import { useMatrix } from "./use-matrix";
+import { useMatrix, ViewQueryContext } from "./use-matrix";
 import { usePageScroll } from "./use-page-scroll";
 import { useRowWindow } from "./use-row-window";
+import { useViewTitle } from "./use-view-title";
 
 /**
  * The table itself, rendered from the TanStack row model of `view` (which never carries the
@@ -32,6 +33,7 @@ export const MatrixGrid = memo(function MatrixGrid({ view, controls, busy }: { v
   const { window, windowed, spacer } = useRowWindow(keys);
   const rendered = items.slice(window.start, window.end);
   const rows = useMemo(() => items.flatMap((i) => (i.kind === "row" ? [i.row] : [])), [items]);
+  useViewTitle(data, view, useContext(ViewQueryContext), rows.length);
 
   // One element of the table is in the Tab order: the last one focused while it is rendered,
   // else the first rendered one.

@@ -7,7 +7,6 @@ import { MatrixDownload } from "../export/matrix-download";
 import { MatrixGrid } from "./matrix-grid";
 import { Toolbar } from "./toolbar";
 import { UrlWatcher } from "./url-watcher";
-import { useViewTitle } from "./use-view-title";
 import { MatrixProvider, useMatrix, useMatrixRoot, useMatrixView, ViewQueryContext } from "./use-matrix";
 
 // The evidence panel, its quotes and their actions load when a cell is first opened: few readers
@@ -61,7 +60,6 @@ function MatrixView({ guide }: { guide?: React.ReactNode }) {
     ),
     [guide],
   );
-  useViewTitle(data, table, tableQuery);
   // Ready once the table shows the address's view, which only an effect can know.
   const [ready, setReady] = useState(false);
   useEffect(() => {

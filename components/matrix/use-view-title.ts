@@ -7,9 +7,11 @@ import type { View } from "@/lib/matrix/view";
  * The tab's title names the view the table shows, as a shared link's preview does. The server
  * sends a shared view's title in its HTML, but hydration puts back the prerendered matrix's; and
  * a view chosen in the page deserves its name in the history and bookmarks too. Keyed by the
- * view's query, so it runs once per change, after the table has painted.
+ * view's query, so it runs once per change. `count`, the issues the table shows, comes from the
+ * table's own rows: a keystroke's effects run before the browser paints, and a second run of the
+ * table here cost each keystroke as much as the rest of its script.
  */
-export function useViewTitle(data: MatrixData, view: View, query: string) {
+export function useViewTitle(data: MatrixData, view: View, query: string, count: number) {
   // The plain matrix's HTML already has its title: the title code (the preview's table run and the
   // site's identity) loads only once the view is another, and from then on names every view.
   const named = useRef(false);
@@ -20,7 +22,7 @@ export function useViewTitle(data: MatrixData, view: View, query: string) {
     let left = false;
     void import("./view-title").then(({ viewTitle }) => {
       if (left) return;
-      const title = viewTitle(data, view);
+      const title = viewTitle(data, view, count);
       // Once the matrix has left the page (a move to another page), that page's title is its own.
       const apply = () => {
         if (document.title !== title && document.querySelector(".matrix-view")) document.title = title;

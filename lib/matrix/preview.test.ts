@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fixture } from "./fixture.test-data";
-import { viewPreview } from "./preview";
+import { applyView } from "./apply-view";
+import { previewTitle, viewPreview } from "./preview";
 import { defaultView, parseView, serializeView, VIEW_PARAMS, viewContext, type View } from "./view";
 
 const ctx = viewContext(fixture);
@@ -44,6 +45,16 @@ describe("viewPreview", () => {
   it("names the shown positions in their order", () => {
     expect(viewPreview(fixture, parseView("cols=gamma,alpha&show=diverge", ctx))!.title).toBe("Gamma vs Alpha: 1 issue where they diverge");
     expect(viewPreview(fixture, view({ positions: ["alpha"] }))!.title).toBe("Alpha: 5 issues");
+  });
+});
+
+describe("previewTitle", () => {
+  it("titles a view as its preview does, from the number of issues the page counted", () => {
+    for (const q of ["compare=alpha,beta&show=agree", "cols=alpha,gamma&q=fund", "cat=money", "cols=beta,gamma&show=diverge&q=x"]) {
+      const v = parseView(q, ctx);
+      expect(previewTitle(fixture, v, applyView(fixture, v).visibleRows.length)).toBe(viewPreview(fixture, v)!.title);
+    }
+    expect(previewTitle(fixture, parseView("cat=money", ctx), 7)).toBe("7 issues in Money");
   });
 });
 

@@ -18,29 +18,40 @@ export function viewPreview(data: MatrixData, view: View): ViewPreview | null {
   // The open cell only scrolls the view: the preview is the view's.
   const query = serializeView({ ...view, cell: null }, ctx);
   if (!query) return null;
-
-  const shown = shownPositions(view);
-  const names = shown.flatMap((slug) => data.positions.filter((p) => p.slug === slug).map((p) => p.shortLabel));
-  const some = view.compare !== null || shown.length < data.positions.length;
-  const who = !some ? null : names.length === 2 ? names.join(" vs ") : listNames(names);
-
-  const { visibleRows } = applyView(data, view);
-  const categories = view.categories.flatMap((slug) => data.categories.filter((c) => c.slug === slug).map((c) => c.title));
-  const what = [
-    plural(visibleRows.length, "issue"),
-    categories.length ? `in ${listNames(categories)}` : "",
-    view.show === "all" ? "" : `where ${who && names.length > 1 ? "they" : "the positions"} ${view.show}`,
-    searches(view.q) ? `matching “${view.q.trim()}”` : "",
-  ].filter(Boolean);
-  const title = who ? `${who}: ${what.join(" ")}` : capitalise(what.join(" "));
+  const title = previewTitle(data, view, applyView(data, view).visibleRows.length);
 
   // Across every issue, whatever the filters: a preview quoted alone must not mislead.
+  const { names, some } = shownNames(data, view);
   const counts = countsAcross(data, view, ctx);
   const total =
     names.length < 2
       ? []
       : [`Across all ${plural(data.issues.length, "issue")}, ${some ? listNames(names) : "the positions"} agree on ${counts.agree} and diverge on ${counts.diverge}; ${counts.few} ${counts.few === 1 ? "has" : "have"} too few stances to compare.`];
   return { title, description: [...describeView(view, data), ...total].join(". "), query };
+}
+
+/**
+ * The preview's title for a view that shows `count` issues: the page, which has just counted
+ * them, names its tab with it on each keystroke without running the table a second time.
+ */
+export function previewTitle(data: MatrixData, view: View, count: number): string {
+  const { names, some } = shownNames(data, view);
+  const who = !some ? null : names.length === 2 ? names.join(" vs ") : listNames(names);
+  const categories = view.categories.flatMap((slug) => data.categories.filter((c) => c.slug === slug).map((c) => c.title));
+  const what = [
+    plural(count, "issue"),
+    categories.length ? `in ${listNames(categories)}` : "",
+    view.show === "all" ? "" : `where ${who && names.length > 1 ? "they" : "the positions"} ${view.show}`,
+    searches(view.q) ? `matching “${view.q.trim()}”` : "",
+  ].filter(Boolean);
+  return who ? `${who}: ${what.join(" ")}` : capitalise(what.join(" "));
+}
+
+/** The shown positions' short names, and whether they are a choice (some, or a comparison) rather than all. */
+function shownNames(data: MatrixData, view: View): { names: string[]; some: boolean } {
+  const shown = shownPositions(view);
+  const names = shown.flatMap((slug) => data.positions.filter((p) => p.slug === slug).map((p) => p.shortLabel));
+  return { names, some: view.compare !== null || shown.length < data.positions.length };
 }
 
 // The last columns' counts across every issue, per dataset: a shared view that changes only its
