@@ -48,7 +48,7 @@ export const Overview = memo(function Overview({ rows, positions }: Props) {
       {shown.length > 0 && positions.length > 0 && (
         <div
           className="overview-grid"
-          style={{ gridTemplateColumns: `minmax(0, max-content) repeat(${positions.length}, var(--mark-column))` }}
+          style={{ gridTemplateColumns: `var(--issue-column) repeat(${positions.length}, var(--mark-column))` }}
           onKeyDown={(e) => moveBetweenMarks(e, positions.length)}
           onFocus={(e) => {
             const key = (e.target as HTMLElement).dataset.mark;
