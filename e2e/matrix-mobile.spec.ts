@@ -27,6 +27,31 @@ test("each issue is a card with its positions stacked, labelled, and nothing scr
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
 
+test("with every position shown, the overview's titles and names stay clear of the marks", async ({ page }) => {
+  await gotoMatrix(page, `/?cols=${data.positions.map((p) => p.slug).join(",")}`);
+  // One read of the page: each line's title, its first mark, and each column name beside the next.
+  const overlaps = await page.locator(".overview-grid").evaluate((grid) => {
+    const found: string[] = [];
+    for (const li of grid.querySelectorAll("li")) {
+      const title = li.querySelector(".overview-issue")!;
+      const mark = li.querySelector(".mark");
+      // The text's own extent (a range), not its box: an overflowing word runs past the box.
+      const range = document.createRange();
+      range.selectNodeContents(title);
+      if (mark && range.getBoundingClientRect().right > mark.getBoundingClientRect().left + 0.5) found.push(title.textContent!);
+    }
+    const names = [...grid.querySelectorAll(".overview-head > span")].filter((s) => s.textContent);
+    for (const [i, name] of names.slice(0, -1).entries()) {
+      const range = document.createRange();
+      range.selectNodeContents(name);
+      if (range.getBoundingClientRect().right > names[i + 1]!.getBoundingClientRect().left + 0.5) found.push(name.textContent!);
+    }
+    return found;
+  });
+  expect(overlaps).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
+
 test("cards far below the first screen wait to be laid out, and lay out whole once scrolled to", async ({ page }) => {
   await gotoMatrix(page);
   const last = issueRows(page).last();
