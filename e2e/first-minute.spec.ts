@@ -150,6 +150,26 @@ test("a search of one letter filters and marks nothing, and says that a word nee
   await expect(page.locator("[data-search-hint]")).toHaveCount(0);
 });
 
+for (const viewport of [{ width: 1440, height: 900 }, { width: 390, height: 844 }]) {
+  test(`at ${viewport.width} px the search box stays where it is while a search narrows the overview above it`, async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await gotoMatrix(page);
+    const box = searchBox(page);
+    await box.click();
+    const top = async () => (await box.boundingBox())!.y;
+    const before = await top();
+    const lines = await page.locator(".overview-grid .overview-issue").count();
+    await box.pressSequentially("crimea", { delay: 30 });
+    await settled(page);
+    // The overview shows fewer issues, and the box has not moved.
+    await expect.poll(() => page.locator(".overview-grid .overview-issue").count()).toBeLessThan(lines);
+    expect(Math.abs((await top()) - before)).toBeLessThanOrEqual(1);
+    // Once the box is left, the space is given back.
+    await box.blur();
+    await expect.poll(top).toBeLessThan(before - 24);
+  });
+}
+
 test("one Tab after the skip to content, a skip link takes the keyboard to the table", async ({ page }) => {
   await gotoMatrix(page);
   await page.keyboard.press("Tab");

@@ -6,6 +6,7 @@ import { Filters } from "./filters";
 import { PositionsPicker } from "./positions-picker";
 import { useMatrix, useMatrixView } from "./use-matrix";
 import { useMediaQuery } from "./use-media-query";
+import { holdPlace } from "./hold-place";
 
 // A phone's filter sheet loads when first opened: the filters themselves are on the page.
 const FilterSheet = lazy(() => import("./filter-sheet"));
@@ -36,6 +37,8 @@ export const Toolbar = memo(function Toolbar({ actions }: { actions?: React.Reac
             type="search"
             value={view.q}
             onChange={(e) => setView((v) => ({ ...v, q: e.target.value.slice(0, MAX_QUERY_LENGTH) }))}
+            onFocus={() => holdPlace(true)}
+            onBlur={() => holdPlace(false)}
             placeholder="e.g. Crimea, Donbas, frozen assets"
             className="mt-1 rounded border border-slate-400 bg-white px-3 py-1.5 font-normal dark:border-slate-500 dark:bg-slate-900"
           />
