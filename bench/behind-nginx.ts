@@ -6,9 +6,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
-import { NGINX, startNginx } from "../scripts/nginx";
+import { startNginx } from "../scripts/nginx";
 import { measureLoad, type LoadResult } from "./load";
 import { median } from "./stats";
 
@@ -16,15 +14,7 @@ export type ProxyResult = { page: string; bytes: number; connections: number; se
 
 export const PROXY_CONNECTIONS = 20;
 
-/** Debian's nginx, installed when missing and running as root (as the tests' Chromium is). */
-function ensureNginx(log: (line: string) => void) {
-  if (NGINX || process.getuid?.() !== 0 || !existsSync("/usr/bin/apt-get")) return;
-  log("proxy: no nginx: installing Debian's nginx-light with apt-get");
-  execFileSync("apt-get", ["install", "-y", "-qq", "nginx-light"], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
-}
-
 export async function measureProxy(origin: string, port: number, page: string, o: { rounds: number; seconds: number }, log: (line: string) => void): Promise<ProxyResult> {
-  ensureNginx(log);
   const dir = mkdtempSync(path.join(tmpdir(), "positions-static-"));
   const proxy = await startNginx(port, new URL(origin).host, dir);
   try {

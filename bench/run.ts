@@ -31,6 +31,7 @@ import { BLANK } from "./report-serving";
 import { measureServing, type Target } from "./serving";
 import { measureEdges } from "./edges";
 import { measureProxy } from "./behind-nginx";
+import { ensureNginx } from "../scripts/nginx";
 import { ROOT, run, startServer, type Server } from "../scripts/variant/processes";
 import { renderReport } from "./report";
 import type { BenchResults, DatasetName } from "./results";
@@ -219,6 +220,8 @@ try {
     const o = quick ? { rounds: 1, seconds: 3, stressRuns: 1, stressSeconds: 3 } : { rounds: 3, seconds: 5, stressRuns: 3, stressSeconds: 10 };
     results.serving = await step("serving", () => measureServing(targets, o, log));
     const real = servers[0];
+    // Before the edges, whose last runs go through nginx as the proxy's own step does.
+    ensureNginx(log);
     const edgeRuns = quick ? { runs: 1, seconds: 3 } : { runs: 3, seconds: 10 };
     results.edges = await step("shared views and unknown issues under load", () => measureEdges(urls.real!, real?.pid, { ...edgeRuns, proxyPort: port + 5 }, log));
     const proxyRounds = quick ? { rounds: 1, seconds: 3 } : { rounds: 3, seconds: 5 };

@@ -3,7 +3,7 @@
  * in a folder of its own (cache, temporary files, logs), on a loopback port, as this user. The
  * browser tests (e2e/proxy.spec.ts) and the benchmark (bench/behind-nginx.ts) put it under test.
  */
-import { spawn } from "node:child_process";
+import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -12,6 +12,25 @@ const DEPLOY = path.resolve(import.meta.dirname, "..", "deploy", "nginx");
 /** Where Debian puts it; looked up per call, so that an nginx installed meanwhile is found. */
 export const nginxPath = () => ["/usr/sbin/nginx", "/usr/bin/nginx"].find((p) => existsSync(p)) ?? null;
 export const NGINX = nginxPath();
+
+/**
+ * Debian's nginx-light, installed with apt-get when missing and running as root (as the tests'
+ * Chromium is); elsewhere nothing happens and the caller says what is missing. Returns nginx's path.
+ */
+export function ensureNginx(log: (line: string) => void = console.log): string | null {
+  const found = nginxPath();
+  if (found || process.getuid?.() !== 0 || !existsSync("/usr/bin/apt-get")) return found;
+  log("No nginx found: installing Debian's nginx-light with apt-get…");
+  const apt = (...args: string[]) => execFileSync("apt-get", args, { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  try {
+    apt("install", "-y", "-qq", "nginx-light");
+  } catch {
+    // A fresh machine's package lists may be missing or stale.
+    apt("update", "-qq");
+    apt("install", "-y", "-qq", "nginx-light");
+  }
+  return nginxPath();
+}
 
 export type Proxy = { url: string; stop: () => Promise<void> };
 

@@ -1,9 +1,14 @@
-/** Makes sure a Chromium is there for the browser tests, installing Debian's when running as root. */
+/**
+ * Makes sure the browser tests have what they run: a Chromium, and nginx for e2e/proxy.spec.ts (the
+ * deploy/ configuration under test). As root on Debian, missing ones are installed with apt-get;
+ * elsewhere a missing Chromium stops the run with what to install, and a missing nginx skips that spec.
+ */
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { findChromium } from "./browser";
+import { ensureNginx } from "./nginx";
 
-function main() {
+function ensureChromium() {
   const found = findChromium();
   if (found) {
     console.log(`Browser tests will use Chromium at ${found.path} (${found.kind}).`);
@@ -28,4 +33,11 @@ function main() {
   process.exit(1);
 }
 
-main();
+function ensureProxy() {
+  const nginx = ensureNginx();
+  if (nginx) console.log(`The deploy/ proxy tests will use nginx at ${nginx}.`);
+  else console.log("No nginx found: e2e/proxy.spec.ts will be skipped (apt-get install nginx-light to run it).");
+}
+
+ensureChromium();
+ensureProxy();
