@@ -54,6 +54,9 @@ export default function config(phase: string): NextConfig {
   return {
     reactStrictMode: true,
     poweredByHeader: false,
+    // Next.js would hash each page's whole HTML on every request (for the matrix, the largest cost of
+    // an answer): the build's tags, made once after it (lib/site/prerendered-scripts.ts), are set by proxy.ts.
+    generateEtags: false,
     // proxy.ts redirects "/about/" to "/about" itself: Next.js's own 308 is sent before its header rules, without the security headers.
     skipTrailingSlashRedirect: true,
     // The browser tests and the benchmark build other data sets beside the real one (scripts/variant/build.ts).

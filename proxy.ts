@@ -50,7 +50,11 @@ export function proxy(request: NextRequest) {
   // nothing renders, so no nonce is made or passed on.
   if (prerendered) {
     const policy = contentSecurityPolicy({ scriptHashes: prerendered, framed });
-    const etag = scripts?.etag(pathname);
+    // The build's tag is the bare address's HTML: a query may make it a shared view (tagged by its route),
+    // and the router's fetches (Sec-Fetch-Dest: empty; Next.js hides their RSC header and query from
+    // this proxy) get the page's payload, not its HTML.
+    const document = request.nextUrl.search === "" && request.headers.get("sec-fetch-dest") !== "empty";
+    const etag = document ? scripts?.etag(pathname) : null;
     // The file the request already has: its tag (and what a cache needs to keep it) without its bytes.
     if (etag && notModified(request.headers.get("if-none-match"), etag))
       return denyFraming(new NextResponse(null, { status: 304, headers: { etag, "cache-control": BUILT_CACHE_CONTROL, "content-security-policy": policy } }), pathname, framed);

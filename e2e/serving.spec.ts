@@ -7,6 +7,7 @@ import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { test, expect } from "./fixtures";
 import { loadDataset } from "../lib/load/load";
+import { strongEtag } from "../lib/site/etag";
 
 const data = loadDataset();
 
@@ -31,6 +32,20 @@ test("every prerendered page, and a shared view, is revalidated by its ETag", as
   }
   // The build's chunks are named by their content: kept for a year.
   expect((await request.get(chunk)).headers()["cache-control"]).toContain("immutable");
+});
+
+test("a page's ETag is its HTML's, made at build time; the router's fetch of the same address and a shared view carry another", async ({ request }) => {
+  // Next.js's own per-request hash is off (next.config.ts): the tag is the build's, of the bytes sent.
+  for (const path of ["/", "/about", `/issues/${data.issues[0]!.slug}`]) {
+    const response = await request.get(path);
+    expect(response.headers()["etag"], path).toBe(strongEtag(await response.body()));
+    const routerFetch = await request.get(path, { headers: { "sec-fetch-dest": "empty", "sec-fetch-mode": "cors" } });
+    expect(routerFetch.headers()["etag"], path).not.toBe(response.headers()["etag"]);
+  }
+  const page = (await request.get("/")).headers()["etag"];
+  const shared = (await request.get("/?stance=rejects")).headers()["etag"];
+  expect(shared).toBeTruthy();
+  expect(shared).not.toBe(page);
 });
 
 test("every file a route handler wrote at build time has a strong ETag from its bytes, and a request that has it gets 304", async ({ request }) => {

@@ -1,7 +1,7 @@
 /**
  * Strong entity tags and the If-None-Match check (RFC 9110 §8.8.3, §13.1.2), for what the app
- * sends itself: the files its route handlers wrote at build time (tagged after the build,
- * prerendered-scripts.ts) and a shared view's document. Next.js tags its prerendered pages itself.
+ * sends itself: the pages and files the build made (tagged after the build, prerendered-scripts.ts;
+ * next.config.ts turns Next.js's own per-request hash of each page off) and a shared view's document.
  * Pure.
  */
 import { createHash } from "node:crypto";

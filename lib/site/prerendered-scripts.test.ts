@@ -30,8 +30,12 @@ describe("computeScriptHashes", () => {
     expect(notFound).toEqual(hashOf("missing()"));
   });
 
-  it("tags each route handler's file by its bytes, and no page (Next.js tags those)", () => {
-    expect(computeScriptHashes(distDir).etags).toEqual({ "/export/matrix.csv": strongEtag("a,b\n1,2\n") });
+  it("tags each page by its HTML and each route handler's file by its bytes", () => {
+    expect(computeScriptHashes(distDir).etags).toEqual({
+      "/": strongEtag("<script>home()</script>"),
+      "/issues/crimea": strongEtag("<script>issue()</script>"),
+      "/export/matrix.csv": strongEtag("a,b\n1,2\n"),
+    });
   });
 });
 
@@ -45,7 +49,7 @@ describe("readScriptHashes", () => {
     expect(read.notFound).toEqual(hashOf("missing()"));
     writeFileSync(path.join(distDir, "server", "app", "export", "matrix.csv.body"), "changed");
     expect(read.etag("/export/matrix.csv")).toBe(strongEtag("a,b\n1,2\n"));
-    expect(read.etag("/")).toBeNull();
+    expect(read.etag("/")).toBe(strongEtag("<script>home()</script>"));
   });
 
   it("finds nothing for a path the build did not prerender, whatever its name", () => {

@@ -31,10 +31,11 @@ export function computeScriptHashes(distDir: string): ScriptHashes {
     const file = name && path.join(/*turbopackIgnore: true*/ appDir, name);
     return file && existsSync(/*turbopackIgnore: true*/ file) ? inlineScriptHashes(readFileSync(/*turbopackIgnore: true*/ file, "utf8")) : [];
   };
-  // A route handler's output is `<path>.body` beside its `.meta` (the headers Next.js replays).
+  // A route handler's output is `<path>.body` beside its `.meta` (the headers Next.js replays); a
+  // page's is its `.html`. Tagged here, once: Next.js would hash a page's whole HTML on each request.
   const etagOf = (name: string | null) => {
-    const file = name && path.join(/*turbopackIgnore: true*/ appDir, name.replace(/\.html$/, ".body"));
-    return file && existsSync(/*turbopackIgnore: true*/ file) ? [strongEtag(readFileSync(/*turbopackIgnore: true*/ file))] : [];
+    const file = name && [name.replace(/\.html$/, ".body"), name].map((n) => path.join(/*turbopackIgnore: true*/ appDir, n)).find((f) => existsSync(/*turbopackIgnore: true*/ f));
+    return file ? [strongEtag(readFileSync(/*turbopackIgnore: true*/ file))] : [];
   };
   const routes = Object.keys(manifest.routes ?? {});
   const pages = Object.fromEntries(routes.map((route) => [route, hashesOf(prerenderedHtmlFile(route))]));
