@@ -55,6 +55,14 @@ test.describe("behind deploy/nginx", () => {
     }
   });
 
+  test("unzips a kept page for a client that takes no gzip", async ({ request }) => {
+    // Next.js fills the cache with gzipped pages (see the configuration's `location /`).
+    const page = await twice(request, "/about", { "accept-encoding": "identity" });
+    expect(page.headers()["x-cache"]).toBe("HIT");
+    expect(page.headers()["content-encoding"]).toBeUndefined();
+    expect(await page.text()).toMatch(/^<!DOCTYPE html>[\s\S]*<\/html>$/i);
+  });
+
   test("keeps the app router's data apart from the page's HTML", async ({ request }) => {
     const html = await twice(request, "/about");
     const flight = await twice(request, "/about", { rsc: "1" });
