@@ -8,6 +8,7 @@
 import { readFileSync } from "node:fs";
 import { startNginx } from "../scripts/nginx";
 import { measureLoad, type LoadResult } from "./load";
+import { measureLoadApart } from "./load-apart";
 
 export type EdgeRun = { load: LoadResult; probe: LoadResult; afterMs: number; rssBeforeMb: number | null; rssAfterMb: number | null };
 export type Edge = { name: string; path: string; runs: EdgeRun[] };
@@ -69,14 +70,14 @@ async function measureEdge(base: string, edge: EdgeSpec, pid: number | undefined
   // Addresses the runs will not ask for again: a warm server, not a warm cache.
   const warm = edge.distinct && ((n: number) => edge.distinct!(1e9 + n));
   log(`edges: ${edge.name}, warming up for ${WARMUP_SECONDS} s`);
-  await Promise.all([measureLoad(base + "/", WARMUP_SECONDS, EDGE_CONNECTIONS, warm), measureLoad(base + PROBE_PATH, WARMUP_SECONDS, 2)]);
+  await Promise.all([measureLoad(base + "/", WARMUP_SECONDS, EDGE_CONNECTIONS, warm), measureLoadApart(base + PROBE_PATH, WARMUP_SECONDS, 2)]);
   const runs: EdgeRun[] = [];
   for (let run = 1; run <= o.runs; run++) {
     log(`edges: ${edge.name}, run ${run} of ${o.runs}, ${EDGE_CONNECTIONS} connections, ${o.seconds} s`);
     const rssBeforeMb = rssMb(pid);
     const [load, probe] = await Promise.all([
       measureLoad(base + "/", o.seconds, EDGE_CONNECTIONS, edge.distinct && ((n: number) => edge.distinct!(run * 1e7 + n))),
-      measureLoad(base + PROBE_PATH, o.seconds, 2),
+      measureLoadApart(base + PROBE_PATH, o.seconds, 2),
     ]);
     const started = performance.now();
     await fetch(base + PROBE_PATH).then((r) => r.arrayBuffer());

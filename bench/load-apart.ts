@@ -1,0 +1,19 @@
+/**
+ * measureLoad in a Node.js process of its own. The bench's probe (a prerendered page asked for on
+ * two connections while 100 others load the server) runs here: in the load's own process its
+ * answers would wait behind the load client's 100 connections on that process's one thread, and
+ * its p99 would time the client, not the server (measured: 2 to 5 s in, against under 0.5 s apart).
+ */
+import { fork } from "node:child_process";
+import type { LoadResult } from "./load";
+
+export function measureLoadApart(url: string, seconds: number, connections: number): Promise<LoadResult> {
+  // fork passes on tsx's loader (process.execArgv), as the bench itself runs under tsx.
+  const child = fork(new URL("./load-apart-child.ts", import.meta.url), [url, String(seconds), String(connections)], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  return new Promise((resolve, reject) => {
+    let result: LoadResult | null = null;
+    child.once("message", (m) => (result = m as LoadResult));
+    child.once("error", reject);
+    child.once("exit", (code) => (result ? resolve(result) : reject(new Error(`the load process for ${url} ended (${code}) without a result`))));
+  });
+}
