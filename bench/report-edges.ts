@@ -28,7 +28,7 @@ export function edgesSection(e: EdgesResult | null): string {
     "## Shared views and unknown issues under load",
     "",
     `Target: ${e.connections} connections for ${e.seconds} s on each, every request a different address: 0 errors and 0 timeouts in every run, ` +
-      `and the prerendered \`${e.probePath}\` (asked for on 2 more connections meanwhile) answering with a p99 under ${TARGETS.edgeProbeMs} ms during the load and within ${TARGETS.edgeProbeMs} ms right after. ` +
+      `and the prerendered \`${e.probePath}\` (asked for on 2 more connections meanwhile, from a process of its own) answering with a p99 under ${TARGETS.edgeProbeMs} ms during the load and within ${TARGETS.edgeProbeMs} ms right after. ` +
       "An unknown issue answers 404 by design; a shared view 200. Memory is the server process's resident set before and after each run." +
       warm,
     "",
