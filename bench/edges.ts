@@ -28,6 +28,8 @@ export type EdgesResult = {
 export const EDGE_CONNECTIONS = 100;
 export const PROBE_PATH = "/about";
 const WARMUP_SECONDS = 5;
+/** Requests per second on each of the probe's two connections: a reader's clicks, not a second load. */
+export const PROBE_RATE = 10;
 
 type EdgeSpec = { name: string; path: string; distinct?: (n: number) => string };
 const EDGES: EdgeSpec[] = [
@@ -70,14 +72,14 @@ async function measureEdge(base: string, edge: EdgeSpec, pid: number | undefined
   // Addresses the runs will not ask for again: a warm server, not a warm cache.
   const warm = edge.distinct && ((n: number) => edge.distinct!(1e9 + n));
   log(`edges: ${edge.name}, warming up for ${WARMUP_SECONDS} s`);
-  await Promise.all([measureLoad(base + "/", WARMUP_SECONDS, EDGE_CONNECTIONS, warm), measureLoadApart(base + PROBE_PATH, WARMUP_SECONDS, 2)]);
+  await Promise.all([measureLoad(base + "/", WARMUP_SECONDS, EDGE_CONNECTIONS, warm), measureLoadApart(base + PROBE_PATH, WARMUP_SECONDS, 2, PROBE_RATE)]);
   const runs: EdgeRun[] = [];
   for (let run = 1; run <= o.runs; run++) {
     log(`edges: ${edge.name}, run ${run} of ${o.runs}, ${EDGE_CONNECTIONS} connections, ${o.seconds} s`);
     const rssBeforeMb = rssMb(pid);
     const [load, probe] = await Promise.all([
       measureLoad(base + "/", o.seconds, EDGE_CONNECTIONS, edge.distinct && ((n: number) => edge.distinct!(run * 1e7 + n))),
-      measureLoadApart(base + PROBE_PATH, o.seconds, 2),
+      measureLoadApart(base + PROBE_PATH, o.seconds, 2, PROBE_RATE),
     ]);
     const started = performance.now();
     await fetch(base + PROBE_PATH).then((r) => r.arrayBuffer());
