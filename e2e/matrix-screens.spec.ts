@@ -34,6 +34,27 @@ test.describe("at 1280 px", () => {
     expect(headBox.y + headBox.height).toBeLessThanOrEqual(tableBox.y + tableBox.height + 1);
   });
 
+  test("a search that changes the table's height, typed above it, moves the heading row's travel only once the table is scrolled to", async ({ page }) => {
+    await gotoMatrix(page);
+    const head = table(page).locator("thead");
+    const travel = () => head.evaluate((el) => el.style.getPropertyValue("--matrix-travel"));
+    const box = page.getByRole("searchbox", { name: /search/i });
+    await box.fill(data.issues[0]!.title.split(" ").find((w) => w.length > 4)!);
+    await expect(issueRows(page)).not.toHaveCount(data.issues.length);
+    // The header does not travel while the table's top is below the screen's: nothing is written in the keystroke's frame.
+    expect(await travel()).toBe("");
+    await box.fill("");
+    await expect(issueRows(page)).toHaveCount(data.issues.length);
+    // Scrolled to, the table's present height is measured, and the header row stays at the top down to the last row.
+    const last = issueRows(page).last();
+    await last.scrollIntoViewIfNeeded();
+    await expect.poll(travel).toMatch(/px$/);
+    const expected = await scroller(page).evaluate((el) => el.clientHeight - el.querySelector("thead")!.getBoundingClientRect().height);
+    expect(parseFloat(await travel())).toBeCloseTo(expected, 0);
+    await expect(last).toBeInViewport();
+    await expect.poll(async () => Math.abs((await head.boundingBox())!.y)).toBeLessThan(2);
+  });
+
   test("the default columns fit: no bar about positions out of sight", async ({ page }) => {
     await gotoMatrix(page);
     await expect(table(page).getByRole("columnheader")).toHaveCount(defaultPositions.length + 2);
