@@ -22,7 +22,7 @@ export function useViewTitle(data: MatrixData, view: View, query: string, count:
     let left = false;
     void import("./view-title").then(({ viewTitle }) => {
       if (left) return;
-      const title = viewTitle(data, view, count);
+      const title = viewTitle(data, view, count, query);
       // Once the matrix has left the page (a move to another page), that page's title is its own.
       const apply = () => {
         if (document.title !== title && document.querySelector(".matrix-view")) document.title = title;

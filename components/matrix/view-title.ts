@@ -1,13 +1,12 @@
 import type { MatrixData } from "@/lib/matrix/data";
 import { previewTitle } from "@/lib/matrix/preview";
-import { serializeView, viewContext, type View } from "@/lib/matrix/view";
+import type { View } from "@/lib/matrix/view";
 import { pageTitle, SITE_TITLE } from "@/lib/site/metadata";
 
 /**
- * The tab's title for a view that shows `count` issues: its link preview's title, or the site's
- * for the plain matrix.
+ * The tab's title for a view that shows `count` issues, whose address is `query` (without the open
+ * cell): its link preview's title, or the site's for the plain matrix (an empty query).
  */
-export function viewTitle(data: MatrixData, view: View, count: number): string {
-  const plain = !serializeView({ ...view, cell: null }, viewContext(data));
-  return plain ? SITE_TITLE : pageTitle(previewTitle(data, view, count));
+export function viewTitle(data: MatrixData, view: View, count: number, query: string): string {
+  return query ? pageTitle(previewTitle(data, view, count)) : SITE_TITLE;
 }
