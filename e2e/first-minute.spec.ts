@@ -1,7 +1,7 @@
 /** The reader's first minute: the split at a glance, silence named as silence, colours without a side, search that ranks. */
 import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
-import { data, gotoMatrix, issueRows, searchBox, settled } from "./matrix-helpers";
+import { data, gotoMatrix, issueRows, searchBox, searchHits, settled } from "./matrix-helpers";
 import { STANCE_INFO, STANCES } from "../lib/data/vocab";
 
 const marks = (page: Page) => page.locator(".overview-grid .mark");
@@ -135,6 +135,22 @@ for (const [query, first] of [
   });
 }
 
+test("a search marks each spelling of its word where it occurs: titles, propositions, summaries and quotes", async ({ page }) => {
+  await gotoMatrix(page);
+  await searchBox(page).fill("Donbass");
+  await settled(page);
+  await expect.poll(async () => (await searchHits(page)).length).toBeGreaterThan(0);
+  const hits = await searchHits(page);
+  // The press's other spelling is marked as the word found.
+  expect(new Set(hits.map((h) => h.text.toLowerCase()))).toEqual(new Set(["donbas"]));
+  expect(hits.every((h) => h.inTable)).toBe(true);
+  const marked = await page.evaluate(() =>
+    [...(CSS.highlights.get("search-hit") ?? [])].map((r) => (r.startContainer.parentElement?.closest("a, .line, th") as HTMLElement | null)?.className ?? ""),
+  );
+  expect(marked).toContain("issue-link");
+  expect(marked.some((c) => c.split(" ").includes("line"))).toBe(true);
+});
+
 test("a search of one letter filters and marks nothing, and says that a word needs two", async ({ page }) => {
   await gotoMatrix(page);
   const before = await issueRows(page).getByRole("rowheader").allInnerTexts();
@@ -142,12 +158,17 @@ test("a search of one letter filters and marks nothing, and says that a word nee
   await settled(page);
   await expect(page.getByRole("status").filter({ hasText: "Showing" })).toContainText("Search words need two letters or more.");
   expect(await issueRows(page).getByRole("rowheader").allInnerTexts()).toEqual(before);
-  await expect(page.locator("mark.hit")).toHaveCount(0);
-  // The second letter searches, ranks and marks.
+  expect(await searchHits(page)).toEqual([]);
+  // The second letter searches, ranks and marks: every mark is the word, in any case, and the table has them.
   await searchBox(page).fill("gu");
   await settled(page);
-  await expect(page.locator(".matrix-table mark.hit").first()).toBeVisible();
+  await expect.poll(async () => (await searchHits(page)).filter((h) => h.inTable).length).toBeGreaterThan(0);
+  expect(new Set((await searchHits(page)).map((h) => h.text.toLowerCase()))).toEqual(new Set(["gu"]));
   await expect(page.locator("[data-search-hint]")).toHaveCount(0);
+  // Erased, the search leaves no mark behind.
+  await searchBox(page).fill("");
+  await settled(page);
+  await expect.poll(() => searchHits(page)).toEqual([]);
 });
 
 for (const viewport of [{ width: 1440, height: 900 }, { width: 390, height: 844 }]) {

@@ -24,6 +24,22 @@ export const issueRows = (page: Page) => table(page).locator("tbody tr.issue-row
 export const searchBox = (page: Page) => page.getByRole("searchbox", { name: /search/i });
 export const status = (page: Page) => page.getByRole("status").filter({ hasText: "Showing" });
 
+/**
+ * The search's words as the page marks them (the CSS Custom Highlight API, components/ui/search-hits.ts):
+ * each mark's text, and whether it lies in the table.
+ */
+export function searchHits(page: Page): Promise<{ text: string; inTable: boolean; row: string | null }[]> {
+  return page.evaluate(() =>
+    [...(CSS.highlights.get("search-hit") ?? [])].map((r) => {
+      const range = new Range();
+      range.setStart(r.startContainer, r.startOffset);
+      range.setEnd(r.endContainer, r.endOffset);
+      const at = r.startContainer.parentElement;
+      return { text: range.toString(), inTable: !!at?.closest(".matrix-table"), row: at?.closest<HTMLElement>("tr.issue-row")?.dataset.rowKey ?? null };
+    }),
+  );
+}
+
 /** The issue slugs of the rows on screen, in order (from their links to the issue pages). */
 export async function rowSlugs(page: Page): Promise<string[]> {
   const hrefs = await issueRows(page).locator("th a").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));

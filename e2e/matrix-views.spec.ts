@@ -2,7 +2,7 @@
 import { test, expect } from "./fixtures";
 import { issueHref } from "../lib/site/links";
 import { parseView, serializeView, viewContext } from "../lib/matrix/view";
-import { data, defaultPositions, gotoMatrix, issueRows, positionHeaders, rowSlugs, searchBox, snapshot } from "./matrix-helpers";
+import { data, defaultPositions, gotoMatrix, issueRows, positionHeaders, rowSlugs, searchBox, settled, snapshot } from "./matrix-helpers";
 
 const labelOf = (slug: string) => data.positions.find((p) => p.slug === slug)!.label;
 
@@ -162,6 +162,18 @@ test("an issue page opened from the matrix carries the view, and Back restores i
   await page.goBack();
   await expect(page.locator("[data-matrix-ready]")).toBeAttached();
   await expect.poll(() => snapshot(page)).toEqual(before);
+});
+
+test("an issue page opened after typing a search carries the search", async ({ page }) => {
+  await gotoMatrix(page);
+  await searchBox(page).pressSequentially("frozen");
+  await settled(page);
+  const first = issueRows(page).first().getByRole("rowheader").getByRole("link");
+  const slug = (await rowSlugs(page))[0]!;
+  // The address a new tab or a copied link gets, then where a click goes.
+  await expect(first).toHaveAttribute("href", /[?&]q=frozen(&|$)/);
+  await first.click();
+  await expect(page).toHaveURL((url) => url.pathname === `/issues/${slug}` && url.searchParams.get("q") === "frozen");
 });
 
 /** Records, frame by frame from the first, whether the matrix is painted and how many rows it shows. */

@@ -1,22 +1,24 @@
 import Link from "next/link";
-import { lazy, memo, Suspense, useContext } from "react";
+import { useRouter } from "next/navigation";
+import { lazy, memo, Suspense } from "react";
 import type { MatrixPosition } from "@/lib/matrix/data";
 import { issueHref } from "@/lib/site/links";
 import type { MatrixRow } from "@/lib/matrix/table";
-import { cellMatches } from "@/lib/matrix/row-query";
+import { quoteTerms } from "@/lib/matrix/row-query";
 import { AgreementBadge } from "./agreement-badge";
-import { Highlight } from "@/components/ui/highlight";
 import { MatrixCellView } from "./matrix-cell";
-import { ViewQueryContext } from "./use-matrix";
 
 // Quotes side by side are asked for rarely: their code loads the first time they are.
 const QuotesRow = lazy(() => import("./quotes-row"));
 
-const NO_TERMS: readonly string[] = [];
-
 type Props = {
   row: MatrixRow;
   positions: readonly MatrixPosition[];
+  /**
+   * The search's words, given only when one of the row's quotes has one (quoteTerms): the cells
+   * show a window of that quote. Titles, propositions and summaries are marked by the grid
+   * (search-hits.ts), so a keystroke re-renders only the rows it adds and those it shows a quote of.
+   */
   terms: readonly string[];
   /** The row's element that takes Tab ("<issue>" for its title, "<issue>.<position>" for a cell), if any. */
   tabbable: string | null;
@@ -38,9 +40,9 @@ export const IssueRow = memo(function IssueRow({ row, positions, terms, tabbable
           aria-labelledby={`issue-${issue.slug}`}
           className="issue-cell"
         >
-          <IssueLink slug={issue.slug} title={issue.title} terms={terms} tabbable={tabbable === issue.slug} />
+          <IssueLink slug={issue.slug} title={issue.title} tabbable={tabbable === issue.slug} />
           <span className="line small">
-            Proposition: <Highlight text={issue.proposition} terms={terms} />
+            Proposition: <span data-find>{issue.proposition}</span>
           </span>
           {category && <span className="line category">{category}</span>}
         </th>
@@ -57,7 +59,7 @@ export const IssueRow = memo(function IssueRow({ row, positions, terms, tabbable
               title={issue.title}
               position={p}
               cell={cell}
-              terms={cellMatches(cell, terms) ? terms : NO_TERMS}
+              terms={quoteTerms([cell], terms)}
               tabbable={tabbable === `${issue.slug}.${p.slug}`}
             />
           );
@@ -72,18 +74,38 @@ export const IssueRow = memo(function IssueRow({ row, positions, terms, tabbable
   );
 });
 
-function IssueLink({ slug, title, terms, tabbable }: { slug: string; title: string; terms: readonly string[]; tabbable: boolean }) {
-  const query = useContext(ViewQueryContext);
+function IssueLink({ slug, title, tabbable }: { slug: string; title: string; tabbable: boolean }) {
+  const router = useRouter();
   return (
     <Link
-      href={issueHref(slug, undefined, query)}
+      href={issueHref(slug)}
+      // The address the grid wrote (carryView), which has the view in it: a click goes there too.
+      onNavigate={(e) => {
+        const to = document.getElementById(`issue-${slug}`)?.getAttribute("href");
+        if (!to || to === issueHref(slug)) return;
+        e.preventDefault();
+        router.push(to);
+      }}
       prefetch={false}
       id={`issue-${slug}`}
       data-nav={slug}
+      data-issue={slug}
       tabIndex={tabbable ? 0 : -1}
       className="issue-link"
     >
-      <Highlight text={title} terms={terms} />
+      <span data-find>{title}</span>
     </Link>
   );
+}
+
+/**
+ * Gives each issue link under `root` the table's view (its query), so that the issue page keeps
+ * it: written into the DOM after each commit, where a view in the links' props re-rendered all of
+ * them on every keystroke of the search. A link opened in a new tab, copied or shown on hover has it.
+ */
+export function carryView(root: ParentNode, query: string): void {
+  for (const link of root.querySelectorAll<HTMLAnchorElement>("a[data-issue]")) {
+    const href = issueHref(link.dataset.issue!, undefined, query);
+    if (link.getAttribute("href") !== href) link.setAttribute("href", href);
+  }
 }

@@ -2,6 +2,7 @@ import type { RefObject } from "react";
 import type { MatrixPosition } from "@/lib/matrix/data";
 import type { MatrixRow } from "@/lib/matrix/table";
 import type { RowWindow } from "@/lib/matrix/row-window";
+import { quoteTerms } from "@/lib/matrix/row-query";
 import { GroupHeader } from "./group-header";
 import { IssueRow } from "./issue-row";
 import { useMatrix } from "./use-matrix";
@@ -66,7 +67,7 @@ export function MatrixBody({ items, window, windowed, spacer, positions, terms, 
                 key={item.key}
                 row={item.row}
                 positions={positions}
-                terms={terms}
+                terms={quoteTerms(item.row.shown, terms)}
                 tabbable={tabbable?.split(".")[0] === item.key ? tabbable : null}
                 category={grouped ? null : categoryTitle(item.row.issue.category)}
                 quotes={quotes}

@@ -2,7 +2,6 @@ import { memo } from "react";
 import type { MatrixCell, MatrixPosition } from "@/lib/matrix/data";
 import { shownSummary, SILENT_SUMMARY } from "@/lib/data/vocab";
 import { snippet } from "@/lib/matrix/search";
-import { Highlight } from "@/components/ui/highlight";
 import { useMatrix } from "./use-matrix";
 import { StanceBadge } from "@/components/ui/stance-badge";
 import { stanceEdgeClass } from "@/components/ui/stance-colors";
@@ -15,7 +14,7 @@ type Props = {
   title: string;
   position: MatrixPosition;
   cell: MatrixCell;
-  /** The search words, only when they occur in this cell: other cells skip re-rendering. */
+  /** The search's words, only when one of the cell's quotes has one (it then shows a window of it): other cells keep still. */
   terms: readonly string[];
   tabbable: boolean;
 };
@@ -48,12 +47,13 @@ export const MatrixCellView = memo(function MatrixCellView({ issue, title, posit
           </span>
           <StanceBadge stance={cell.stance} />
         </span>
-        <span className={boilerplate ? "line small" : "line"}>
-          <Highlight text={summary} terms={terms} />
+        {/* The search's words are marked by the grid (search-hits.ts): never in the words that stand for silence. */}
+        <span className={boilerplate ? "line small" : "line"} data-find={boilerplate ? undefined : ""}>
+          {summary}
         </span>
         {inQuote && (
           <span className="line quoted">
-            In a quote: “<Highlight text={inQuote} terms={terms} />”
+            In a quote: “<span data-find>{inQuote}</span>”
           </span>
         )}
         {cell.strength.level !== "not-stated" && <StrengthBadge strength={cell.strength} className="mt-1.5" />}

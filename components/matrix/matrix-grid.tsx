@@ -1,15 +1,17 @@
 import { useTable, type Row } from "@tanstack/react-table";
-import { memo, useContext, useMemo, useRef, useState } from "react";
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { matrixTableBuilder, type MatrixFeatures, type MatrixRow } from "@/lib/matrix/table";
+import { clearSearchHits, markSearchHits } from "@/components/ui/search-hits";
 import { scoreRows, type RowQuery } from "@/lib/matrix/row-query";
 import type { View } from "@/lib/matrix/view";
 import { onGridKeyDown } from "./grid-keys";
+import { carryView } from "./issue-row";
 import { MatrixBody, type Item } from "./matrix-body";
 import { MatrixHead } from "./matrix-head";
 import { MatrixStatus } from "./matrix-status";
 import { Overview } from "./overview";
 import { ScrollHint } from "./scroll-hint";
-import { useMatrix, ViewQueryContext } from "./use-matrix";
+import { useMatrix } from "./use-matrix";
 import { usePageScroll } from "./use-page-scroll";
 import { useRowWindow } from "./use-row-window";
 import { useViewTitle } from "./use-view-title";
@@ -20,7 +22,15 @@ import { useViewTitle } from "./use-view-title";
  * CSV export its rows (applyView), so the file holds what the table shows. The overview of the
  * same rows comes first, then `controls`, then the table.
  */
-export const MatrixGrid = memo(function MatrixGrid({ view, controls, busy }: { view: View; controls?: React.ReactNode; busy: boolean }) {
+type Props = {
+  view: View;
+  /** The view's query string (without the open cell): the tab's title and the issue links carry it. */
+  query: string;
+  controls?: React.ReactNode;
+  busy: boolean;
+};
+
+export const MatrixGrid = memo(function MatrixGrid({ view, query, controls, busy }: Props) {
   const { data } = useMatrix();
   const build = useMemo(() => matrixTableBuilder(data), [data]);
   const { options, positions, shown, terms, grouped, ranked, words } = build(view);
@@ -33,7 +43,7 @@ export const MatrixGrid = memo(function MatrixGrid({ view, controls, busy }: { v
   const { window, windowed, spacer } = useRowWindow(keys);
   const rendered = items.slice(window.start, window.end);
   const rows = useMemo(() => items.flatMap((i) => (i.kind === "row" ? [i.row] : [])), [items]);
-  useViewTitle(data, view, useContext(ViewQueryContext), rows.length);
+  useViewTitle(data, view, query, rows.length);
 
   // One element of the table is in the Tab order: the last one focused while it is rendered,
   // else the first rendered one.
@@ -41,6 +51,13 @@ export const MatrixGrid = memo(function MatrixGrid({ view, controls, busy }: { v
   const tabbable = tabbableKey(active, rendered, shown);
   const box = useRef<HTMLDivElement>(null);
   usePageScroll(box);
+  // After every commit, before the paint: the rows it rendered are the texts to mark and the links to give the view.
+  useLayoutEffect(() => {
+    if (!box.current) return;
+    markSearchHits(box.current, terms);
+    carryView(box.current, query);
+  });
+  useEffect(() => clearSearchHits, []);
 
   return (
     <>

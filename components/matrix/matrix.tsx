@@ -7,7 +7,7 @@ import { MatrixDownload } from "../export/matrix-download";
 import { MatrixGrid } from "./matrix-grid";
 import { Toolbar } from "./toolbar";
 import { UrlWatcher } from "./url-watcher";
-import { MatrixProvider, useMatrix, useMatrixRoot, useMatrixView, ViewQueryContext } from "./use-matrix";
+import { MatrixProvider, useMatrix, useMatrixRoot, useMatrixView } from "./use-matrix";
 
 // The evidence panel, its quotes and their actions load when a cell is first opened: few readers
 // open one in the first seconds, and the page's JavaScript budget is measured before any does.
@@ -67,12 +67,10 @@ function MatrixView({ guide }: { guide?: React.ReactNode }) {
     if (tableQuery === reader.queryWithoutCell(reader.read(currentQuery()))) setReady(true);
   }, [tableQuery, reader]);
   return (
-    <ViewQueryContext value={tableQuery}>
-      {/* The prerendered matrix shows the default view until the browser applies the address's: never hidden meanwhile. */}
-      <div className="matrix-view" data-matrix-ready={ready || undefined}>
-        {/* Busy while the table still shows an earlier view than the controls. */}
-        <MatrixGrid view={table} controls={controls} busy={table !== view} />
-      </div>
-    </ViewQueryContext>
+    // The prerendered matrix shows the default view until the browser applies the address's: never hidden meanwhile.
+    <div className="matrix-view" data-matrix-ready={ready || undefined}>
+      {/* Busy while the table still shows an earlier view than the controls. */}
+      <MatrixGrid view={table} query={tableQuery} controls={controls} busy={table !== view} />
+    </div>
   );
 }

@@ -80,9 +80,3 @@ export const sameViewParts =
   (...parts: (keyof View)[]) =>
   ({ view: a }: { view: View }, { view: b }: { view: View }) =>
     parts.every((part) => String(a[part]) === String(b[part]));
-
-/**
- * The table's query string (without the open cell), carried by links to issue pages. Its own
- * context, so that a filter change re-renders the links and not every row around them.
- */
-export const ViewQueryContext = createContext("");

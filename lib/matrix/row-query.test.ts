@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { fixture } from "./fixture.test-data";
 import { matrixTableBuilder } from "./table";
 import { defaultView, viewContext } from "./view";
-import { cellMatches, compileQuery, rankRows, relevance, rowMatches, scoreRows } from "./row-query";
+import { compileQuery, quoteMatches, quoteTerms, rankRows, relevance, rowMatches, scoreRows } from "./row-query";
 import { parseQuery, parseTerms } from "./search";
 
 const [border, crimea, , assets] = matrixTableBuilder(fixture)({ ...defaultView(viewContext(fixture)), positions: ["alpha", "beta", "gamma"] }).options.data;
@@ -52,19 +52,30 @@ describe("rowMatches", () => {
   });
 });
 
-describe("cellMatches", () => {
-  it("is true when a word occurs in the cell's summary or quotes, never for a blank search", () => {
+describe("quoteMatches", () => {
+  it("is true when a word occurs in one of the cell's quotes, not in its summary alone, never for a blank search", () => {
     const cell = fixture.issues[3]!.cells.alpha!;
-    expect(cellMatches(cell, parseTerms("us-led"))).toBe(true);
-    expect(cellMatches(cell, parseTerms("joint"))).toBe(true);
-    expect(cellMatches(cell, parseTerms("crimea"))).toBe(false);
-    expect(cellMatches(cell, [])).toBe(false);
+    expect(quoteMatches(cell, parseTerms("us-led"))).toBe(true);
+    expect(quoteMatches(cell, parseTerms("cafe"))).toBe(true);
+    expect(quoteMatches(cell, parseTerms("joint"))).toBe(false);
+    expect(quoteMatches(cell, parseTerms("crimea"))).toBe(false);
+    expect(quoteMatches(cell, [])).toBe(false);
   });
 
-  it("never finds the boilerplate of a silent cell, but finds what a silent cell says beyond it", () => {
-    expect(cellMatches(fixture.issues[1]!.cells.gamma!, parseTerms("addressed"))).toBe(false);
-    const said = { ...fixture.issues[1]!.cells.gamma!, summary: "The readout is silent on Crimea." };
-    expect(cellMatches(said, parseTerms("crimea"))).toBe(true);
+  it("finds nothing in a cell without quotes, its summary however it reads", () => {
+    const said = { ...fixture.issues[1]!.cells.gamma!, summary: "The readout is silent on Crimea.", citations: [] };
+    expect(quoteMatches(said, parseTerms("crimea"))).toBe(false);
+  });
+});
+
+describe("quoteTerms", () => {
+  it("gives the words when a cell has one in a quote, else one empty array every time", () => {
+    const cells = Object.values(fixture.issues[3]!.cells);
+    const terms = parseTerms("us-led");
+    expect(quoteTerms(cells, terms)).toBe(terms);
+    const none = quoteTerms(cells, parseTerms("crimea"));
+    expect(none).toEqual([]);
+    expect(quoteTerms(cells, parseTerms("joint"))).toBe(none);
   });
 });
 

@@ -43,7 +43,7 @@ export function compileQuery(
 type Searchable = { issue: MatrixIssue; shown: readonly MatrixCell[]; comparison: { agreement: string } };
 
 const issueTexts = new WeakMap<MatrixIssue, string[]>();
-const cellTexts = new WeakMap<MatrixCell, string[]>();
+const cellTexts = new WeakMap<MatrixCell, { all: string[]; quotes: string[] }>();
 
 /** The folded texts search looks in, computed once per issue. */
 function issueSearchText(issue: MatrixIssue): string[] {
@@ -53,16 +53,18 @@ function issueSearchText(issue: MatrixIssue): string[] {
 }
 
 
-/** The folded texts of a cell (its summary and quotes), computed once per cell. */
-function cellSearchText(cell: MatrixCell): string[] {
+/** The folded texts of a cell (its summary and quotes; its quotes alone), computed once per cell. */
+function cellFolded(cell: MatrixCell): { all: string[]; quotes: string[] } {
   let texts = cellTexts.get(cell);
   if (!texts) {
-    const summary = cell.summary === SILENT_SUMMARY ? [] : [foldText(cell.summary)];
-    texts = [...summary, ...cell.citations.map((c) => foldText(c.quote))];
+    const quotes = cell.citations.map((c) => foldText(c.quote));
+    texts = { all: cell.summary === SILENT_SUMMARY ? quotes : [foldText(cell.summary), ...quotes], quotes };
     cellTexts.set(cell, texts);
   }
   return texts;
 }
+
+const cellSearchText = (cell: MatrixCell) => cellFolded(cell).all;
 
 function textsMatch(texts: readonly string[], term: string): boolean {
   return texts.some((t) => t.includes(term));
@@ -106,9 +108,20 @@ export function rankRows<R extends Omit<Searchable, "comparison">>(rows: readonl
   return scoreRows(rows, words).map((s) => s.row);
 }
 
-/** A cell deserves highlighting when some word of the query occurs in its summary or quotes. */
-export function cellMatches(cell: MatrixCell, terms: readonly string[]): boolean {
-  return terms.length > 0 && terms.some((term) => textsMatch(cellSearchText(cell), term));
+/** Whether some word of the query occurs in one of the cell's quotes (which the cell then shows a window of). */
+export function quoteMatches(cell: MatrixCell, terms: readonly string[]): boolean {
+  return terms.length > 0 && terms.some((term) => textsMatch(cellFolded(cell).quotes, term));
+}
+
+const NO_TERMS: readonly string[] = [];
+
+/**
+ * The search's words for what shows quotes (a cell's window of one, quotes side by side): the words
+ * themselves when one of `cells` has them in a quote, else the same empty array each time, so that
+ * a keystroke leaves the rest alone.
+ */
+export function quoteTerms(cells: readonly MatrixCell[], terms: readonly string[]): readonly string[] {
+  return cells.some((cell) => quoteMatches(cell, terms)) ? terms : NO_TERMS;
 }
 
 export function rowMatches(row: Searchable, query: RowQuery): boolean {

@@ -101,7 +101,11 @@ export type Range = readonly [start: number, end: number];
 
 /** Where the terms occur in the text: sorted, overlapping occurrences merged. */
 export function findRanges(text: string, terms: readonly string[]): Range[] {
-  const foldedText = foldText(text);
+  return findFoldedRanges(foldText(text), terms);
+}
+
+/** findRanges for a text already folded (foldText), which a caller may keep: the offsets are the original's. */
+export function findFoldedRanges(foldedText: string, terms: readonly string[]): Range[] {
   const ranges: [number, number][] = [];
   for (const term of terms) {
     for (let i = foldedText.indexOf(term); i !== -1; i = foldedText.indexOf(term, i + term.length)) {
