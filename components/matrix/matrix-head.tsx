@@ -2,7 +2,7 @@ import { memo } from "react";
 import type { MatrixPosition } from "@/lib/matrix/data";
 import { nextHeadingSort, type SortKey } from "@/lib/matrix/sorts";
 import type { View } from "@/lib/matrix/view";
-import { useMatrix } from "./use-matrix";
+import { sameViewParts, useMatrix } from "./use-matrix";
 
 type Props = { view: View; positions: readonly MatrixPosition[]; windowed: boolean };
 
@@ -52,4 +52,6 @@ export const MatrixHead = memo(function MatrixHead({ view, positions, windowed }
       </tr>
     </thead>
   );
-});
+},
+// The head shows the sort alone of the view: a keystroke in the search leaves it be.
+(a, b) => a.positions === b.positions && a.windowed === b.windowed && sameViewParts("sort", "desc")(a, b));
