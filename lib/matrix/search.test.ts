@@ -7,6 +7,10 @@ describe("foldText", () => {
     expect(foldText(text)).toBe('resume of zelensky\'s "plan" - kyiv');
   });
 
+  it("lower-cases plain ASCII text as it is, symbols and digits included", () => {
+    expect(foldText("NATO's 2025 \"Article 5\" [draft] ~_@")).toBe('nato\'s 2025 "article 5" [draft] ~_@');
+  });
+
   it("keeps the length of the text where lower-casing would change it", () => {
     const text = "İstanbul";
     expect(foldText(text)).toHaveLength(text.length);
