@@ -10,7 +10,7 @@ import { MatrixBody, type Item } from "./matrix-body";
 import { MatrixHead } from "./matrix-head";
 import { MatrixStatus } from "./matrix-status";
 import { Overview } from "./overview";
-import { ScrollHint } from "./scroll-hint";
+import { ScrollHintWhenWide } from "./scroll-hint-when-wide";
 import { useMatrix } from "./use-matrix";
 import { usePageScroll } from "./use-page-scroll";
 import { useRowWindow } from "./use-row-window";
@@ -106,7 +106,7 @@ export const MatrixGrid = memo(function MatrixGrid({ view, query, controls, busy
             </p>
           )}
         </div>
-        <ScrollHint box={box} positions={positions} />
+        <ScrollHintWhenWide box={box} positions={positions} />
       </div>
     </>
   );
