@@ -1,4 +1,5 @@
-import { findRanges, splitByRanges } from "@/lib/matrix/search";
+import { findRanges } from "@/lib/matrix/search";
+import { splitByRanges } from "@/lib/matrix/split-ranges";
 
 /** The text with the search words marked; plain text when there are none. */
 export function Highlight({ text, terms }: { text: string; terms: readonly string[] }) {

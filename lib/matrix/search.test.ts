@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findRanges, foldText, parseQuery, parseTerms, searches, snippet, spellingsOf, splitByRanges } from "./search";
+import { findRanges, foldText, parseQuery, parseTerms, searches, snippet, spellingsOf } from "./search";
 
 describe("foldText", () => {
   it("lower-cases, drops accents and plain-quotes typography without moving any character", () => {
@@ -79,19 +79,6 @@ describe("findRanges", () => {
 
   it("merges overlapping and touching matches", () => {
     expect(findRanges("peacekeeping", ["peace", "cekeep"])).toEqual([[0, 9]]);
-  });
-});
-
-describe("splitByRanges", () => {
-  it("cuts the text into plain and matched pieces that join back to the original", () => {
-    const text = "The line is frozen";
-    const pieces = splitByRanges(text, findRanges(text, ["line", "frozen"]));
-    expect(pieces.map((p) => p.text).join("")).toBe(text);
-    expect(pieces.filter((p) => p.match).map((p) => p.text)).toEqual(["line", "frozen"]);
-  });
-
-  it("returns the whole text as one plain piece when nothing matches", () => {
-    expect(splitByRanges("abc", [])).toEqual([{ text: "abc", match: false }]);
   });
 });
 

@@ -126,19 +126,6 @@ export function findFoldedRanges(foldedText: string, terms: readonly string[]): 
   return merged;
 }
 
-/** Splits text into plain and matched pieces, in order, for rendering with <mark>. */
-export function splitByRanges(text: string, ranges: readonly Range[]): { text: string; match: boolean }[] {
-  const pieces: { text: string; match: boolean }[] = [];
-  let at = 0;
-  for (const [start, end] of ranges) {
-    if (start > at) pieces.push({ text: text.slice(at, start), match: false });
-    pieces.push({ text: text.slice(start, end), match: true });
-    at = end;
-  }
-  if (at < text.length || pieces.length === 0) pieces.push({ text: text.slice(at), match: false });
-  return pieces;
-}
-
 /**
  * A short window of a long text around its first match, cut at word boundaries, with
  * ellipses where it was cut; null when no term occurs in it.
