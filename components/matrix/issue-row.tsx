@@ -89,7 +89,6 @@ function IssueLink({ slug, title, tabbable }: { slug: string; title: string; tab
       prefetch={false}
       id={`issue-${slug}`}
       data-nav={slug}
-      data-issue={slug}
       tabIndex={tabbable ? 0 : -1}
       className="issue-link"
     >
@@ -104,8 +103,8 @@ function IssueLink({ slug, title, tabbable }: { slug: string; title: string; tab
  * them on every keystroke of the search. A link opened in a new tab, copied or shown on hover has it.
  */
 export function carryView(root: ParentNode, query: string): void {
-  for (const link of root.querySelectorAll<HTMLAnchorElement>("a[data-issue]")) {
-    const href = issueHref(link.dataset.issue!, undefined, query);
+  for (const link of root.querySelectorAll<HTMLAnchorElement>("a.issue-link[data-nav]")) {
+    const href = issueHref(link.dataset.nav!, undefined, query);
     if (link.getAttribute("href") !== href) link.setAttribute("href", href);
   }
 }

@@ -23,7 +23,7 @@ function foldedOf(node: Text): string {
 }
 
 /** Whether this browser paints custom highlights. */
-export function paintsHighlights(): boolean {
+function paintsHighlights(): boolean {
   return typeof CSS !== "undefined" && "highlights" in CSS && typeof Highlight !== "undefined";
 }
 
