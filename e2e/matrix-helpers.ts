@@ -4,6 +4,7 @@ import { expect } from "./fixtures";
 import { loadDataset } from "../lib/load/load";
 import { toMatrixData, type MatrixCell, type MatrixIssue } from "../lib/matrix/data";
 import type { Stance } from "../lib/data/vocab";
+import { SEARCH_HIT } from "../components/ui/search-hits";
 
 export { squash } from "../lib/data/quotes";
 
@@ -26,17 +27,24 @@ export const status = (page: Page) => page.getByRole("status").filter({ hasText:
 
 /**
  * The search's words as the page marks them (the CSS Custom Highlight API, components/ui/search-hits.ts):
- * each mark's text, and whether it lies in the table.
+ * each mark's text, whether it lies in the table, its row, and the class of the link or line it is in.
  */
-export function searchHits(page: Page): Promise<{ text: string; inTable: boolean; row: string | null }[]> {
-  return page.evaluate(() =>
-    [...(CSS.highlights.get("search-hit") ?? [])].map((r) => {
-      const range = new Range();
-      range.setStart(r.startContainer, r.startOffset);
-      range.setEnd(r.endContainer, r.endOffset);
-      const at = r.startContainer.parentElement;
-      return { text: range.toString(), inTable: !!at?.closest(".matrix-table"), row: at?.closest<HTMLElement>("tr.issue-row")?.dataset.rowKey ?? null };
-    }),
+export function searchHits(page: Page): Promise<{ text: string; inTable: boolean; row: string | null; within: string }[]> {
+  return page.evaluate(
+    (name) =>
+      [...(CSS.highlights.get(name) ?? [])].map((r) => {
+        const range = new Range();
+        range.setStart(r.startContainer, r.startOffset);
+        range.setEnd(r.endContainer, r.endOffset);
+        const at = r.startContainer.parentElement;
+        return {
+          text: range.toString(),
+          inTable: !!at?.closest(".matrix-table"),
+          row: at?.closest<HTMLElement>("tr.issue-row")?.dataset.rowKey ?? null,
+          within: at?.closest("a, .line")?.className ?? "",
+        };
+      }),
+    SEARCH_HIT,
   );
 }
 
