@@ -1,6 +1,6 @@
 /**
  * What costs the origin on demand: a shared view with a query no two requests share, and an
- * unknown issue, each at 100 connections, while two connections ask for a prerendered page:
+ * unknown issue, each at 100 connections, while two readers ask for a prerendered page (bench/probe.ts):
  * that page's p99 during the load, its answer time right after, and the server's memory. The
  * same load on the prerendered matrix itself is the control (what the origin gives any page of
  * that size), and the same edges are then run through the deploy/ nginx, as served in production.
@@ -8,9 +8,9 @@
 import { readFileSync } from "node:fs";
 import { startNginx } from "../scripts/nginx";
 import { measureLoad, type LoadResult } from "./load";
-import { measureLoadApart } from "./load-apart";
+import { startProbe, type ProbeResult } from "./probe";
 
-export type EdgeRun = { load: LoadResult; probe: LoadResult; afterMs: number; rssBeforeMb: number | null; rssAfterMb: number | null };
+export type EdgeRun = { load: LoadResult; probe: ProbeResult; afterMs: number; rssBeforeMb: number | null; rssAfterMb: number | null };
 export type Edge = { name: string; path: string; runs: EdgeRun[] };
 export type EdgesResult = {
   connections: number;
@@ -27,6 +27,7 @@ export type EdgesResult = {
 
 export const EDGE_CONNECTIONS = 100;
 export const PROBE_PATH = "/about";
+const PROBE_CONNECTIONS = 2;
 const WARMUP_SECONDS = 5;
 /** Requests per second on each of the probe's two connections: a reader's clicks, not a second load. */
 export const PROBE_RATE = 10;
@@ -72,14 +73,17 @@ async function measureEdge(base: string, edge: EdgeSpec, pid: number | undefined
   // Addresses the runs will not ask for again: a warm server, not a warm cache.
   const warm = edge.distinct && ((n: number) => edge.distinct!(1e9 + n));
   log(`edges: ${edge.name}, warming up for ${WARMUP_SECONDS} s`);
-  await Promise.all([measureLoad(base + "/", WARMUP_SECONDS, EDGE_CONNECTIONS, warm), measureLoadApart(base + PROBE_PATH, WARMUP_SECONDS, 2, PROBE_RATE)]);
+  const warmProbe = await startProbe(base + PROBE_PATH, PROBE_CONNECTIONS, PROBE_RATE);
+  await Promise.all([measureLoad(base + "/", WARMUP_SECONDS, EDGE_CONNECTIONS, warm), warmProbe.run(WARMUP_SECONDS)]);
   const runs: EdgeRun[] = [];
   for (let run = 1; run <= o.runs; run++) {
     log(`edges: ${edge.name}, run ${run} of ${o.runs}, ${EDGE_CONNECTIONS} connections, ${o.seconds} s`);
     const rssBeforeMb = rssMb(pid);
+    // The readers' connections are open before the load begins (bench/probe.ts says why).
+    const reader = await startProbe(base + PROBE_PATH, PROBE_CONNECTIONS, PROBE_RATE);
     const [load, probe] = await Promise.all([
       measureLoad(base + "/", o.seconds, EDGE_CONNECTIONS, edge.distinct && ((n: number) => edge.distinct!(run * 1e7 + n))),
-      measureLoadApart(base + PROBE_PATH, o.seconds, 2, PROBE_RATE),
+      reader.run(o.seconds),
     ]);
     const started = performance.now();
     await fetch(base + PROBE_PATH).then((r) => r.arrayBuffer());

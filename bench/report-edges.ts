@@ -8,7 +8,7 @@ const rps = (n: number) => Math.round(n).toLocaleString("en");
 
 export function edgesSection(e: EdgesResult | null): string {
   if (!e) return "## Shared views and unknown issues under load\n\nNot measured (see Summary).\n";
-  const header = ["edge", "address", "run", "errors / timeouts", "its rate", `\`${e.probePath}\` p99 during`, "after", "memory", "verdict"];
+  const header = ["edge", "address", "run", "errors / timeouts", "its rate", `\`${e.probePath}\` p99 during`, "new connection, 1 s in", "after", "memory", "verdict"];
   const rows = (edges: Edge[], judged: boolean) =>
     edges.flatMap((edge) =>
       edge.runs.map((r, i) => [
@@ -18,6 +18,7 @@ export function edgesSection(e: EdgesResult | null): string {
         `${r.load.errors} / ${r.load.timeouts}`,
         `${rps(r.load.requestsPerSecond)} req/s, p99 ${ms(r.load.latencyP99)}`,
         ms(r.probe.latencyP99),
+        r.probe.newConnectionMs == null ? "–" : ms(r.probe.newConnectionMs),
         ms(r.afterMs),
         r.rssBeforeMb === null || r.rssAfterMb === null ? "–" : `${r.rssBeforeMb} → ${r.rssAfterMb} MB`,
         i === 0 ? (judged ? verdict(edgeVerdict(edge)) : "control") : "",
@@ -28,7 +29,10 @@ export function edgesSection(e: EdgesResult | null): string {
     "## Shared views and unknown issues under load",
     "",
     `Target: ${e.connections} connections for ${e.seconds} s on each, every request a different address: 0 errors and 0 timeouts in every run, ` +
-      `and the prerendered \`${e.probePath}\` (asked for on 2 more connections meanwhile, from a process of its own) answering with a p99 under ${TARGETS.edgeProbeMs} ms during the load and within ${TARGETS.edgeProbeMs} ms right after. ` +
+      `and the prerendered \`${e.probePath}\` answering with a p99 under ${TARGETS.edgeProbeMs} ms during the load and within ${TARGETS.edgeProbeMs} ms right after. ` +
+      "It is asked for by two readers, from a process of their own, each on a connection opened before the load, asking again 100 ms after each request " +
+      "(or at once when the answer took longer); each answer is timed from its request to its last byte. " +
+      "Beside it, not judged: the first answer on a connection opened 1 s into the load, when the load's own 100 may still wait to be accepted: Node.js accepts one connection per turn of its event loop (libuv/libuv#3696). " +
       "An unknown issue answers 404 by design; a shared view 200. Memory is the server process's resident set before and after each run." +
       warm,
     "",

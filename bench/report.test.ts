@@ -177,7 +177,7 @@ describe("renderReport, serving", () => {
   });
 
   it("judges the edges direct and through nginx apart, and shows the control beside them", () => {
-    const run = (probeP99: number) => ({ load: load(150), probe: load(3, { latencyP99: probeP99 }), afterMs: 20, rssBeforeMb: 200, rssAfterMb: 210 });
+    const run = (probeP99: number) => ({ load: load(150), probe: { ...load(3, { latencyP99: probeP99 }), newConnectionMs: 4100 }, afterMs: 20, rssBeforeMb: 200, rssAfterMb: 210 });
     const edge = (name: string, probeP99: number) => ({ name, path: "/?q=<n>", runs: [run(probeP99), run(probeP99)] });
     const md = renderReport(
       results({
@@ -196,6 +196,8 @@ describe("renderReport, serving", () => {
     expect(md).toMatch(/The same through deploy\/nginx: .*\| ✅ pass \(shared view p99 12\/12 ms\) \|/);
     expect(md).toMatch(/\| the prerendered matrix, the same address each request \|.*\| control \|/);
     expect(md).toContain("5 s of the same load, unmeasured");
+    // A new connection's first answer is shown beside the readers' p99, not judged.
+    expect(md).toMatch(/\| 1 \| 0 \/ 0 \| [^|]+ \| 1,500 ms \| 4,100 ms \| 20 ms \|/);
   });
 });
 
