@@ -1,7 +1,7 @@
 /** Every matrix view is a link: reload, back/forward and a copied address restore it exactly. */
 import { test, expect } from "./fixtures";
 import { issueHref } from "../lib/site/links";
-import { parseView, serializeView, viewContext } from "../lib/matrix/view";
+import { MAX_QUERY_LENGTH, parseView, serializeView, viewContext } from "../lib/matrix/view";
 import { data, defaultPositions, gotoMatrix, issueRows, positionHeaders, rowSlugs, searchBox, settled, snapshot } from "./matrix-helpers";
 
 const labelOf = (slug: string) => data.positions.find((p) => p.slug === slug)!.label;
@@ -68,6 +68,13 @@ test("back and forward step through views", async ({ page }) => {
   }
 });
 
+test("a search is cut at its longest, in the box as in the address", async ({ page }) => {
+  await gotoMatrix(page);
+  await searchBox(page).fill("x".repeat(MAX_QUERY_LENGTH + 50));
+  await expect(searchBox(page)).toHaveValue("x".repeat(MAX_QUERY_LENGTH));
+  await expect.poll(() => new URL(page.url()).searchParams.get("q")).toBe("x".repeat(MAX_QUERY_LENGTH));
+});
+
 test("unknown and malformed settings are ignored without error", async ({ page }) => {
   await gotoMatrix(page);
   const plain = await snapshot(page);
@@ -77,9 +84,15 @@ test("unknown and malformed settings are ignored without error", async ({ page }
 
 test("the default view's address is the bare page, and resetting returns to it", async ({ page }) => {
   await gotoMatrix(page, `/?show=agree&q=${encodeURIComponent(data.issues[0]!.title)}`);
+  const searched = await snapshot(page);
+  expect(searched.search).toBe(data.issues[0]!.title);
   await page.getByRole("button", { name: "Reset view" }).click();
   await expect.poll(() => new URL(page.url()).search).toBe("");
   await expect.poll(() => rowSlugs(page)).toEqual(data.issues.map((i) => i.slug));
+  // The box is written by the view, not only by typing: reset empties it, and Back puts the search back.
+  await expect(searchBox(page)).toHaveValue("");
+  await page.goBack();
+  await expect.poll(() => snapshot(page)).toEqual(searched);
 });
 
 test("an address with an open cell opens its evidence, and closing it keeps that address's view", async ({ page }) => {
