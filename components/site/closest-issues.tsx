@@ -18,9 +18,9 @@ function askedFor(pathname: string): string {
 }
 
 /**
- * The issues closest to an address outside /issues/ that was not found (an unknown issue gets
- * them in its HTML: app/%5Fmissing-issue). Runs in the browser after the static 404 page has
- * loaded, from the address and /issues/index.json; without JavaScript the page's plain links remain.
+ * The issues closest to an address that was not found. Runs in the browser after the static 404
+ * page has loaded, from the address and /issues/index.json; without JavaScript the page's plain
+ * links remain.
  */
 export function ClosestIssues() {
   const [found, setFound] = useState<Found | null>(null);
