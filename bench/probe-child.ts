@@ -66,9 +66,10 @@ try {
   // Each connection opened, and answered once, before the load begins.
   const opened = await Promise.all(Array.from({ length: connections }, () => timed(kept)));
   if (opened.includes(null)) throw new Error(`${url} did not answer 200 before the load`);
+  // Listening before saying so: the go may follow the ready at once.
+  const go = new Promise<number>((resolve) => process.once("message", (m: { go: number }) => resolve(m.go)));
   await send({ ready: true });
-  const seconds = await new Promise<number>((resolve) => process.once("message", (m: { go: number }) => resolve(m.go)));
-  await send({ result: await run(seconds) });
+  await send({ result: await run(await go) });
 } catch (e) {
   await send({ error: e instanceof Error ? e.message : String(e) });
 }
