@@ -19,8 +19,6 @@ declare module "autocannon" {
     timeout?: number;
     /** Each request may be rewritten before it is sent (its path, to make every request distinct). */
     requests?: { setupRequest?: <R extends { path: string }>(request: R) => R }[];
-    /** Requests per second on each connection at most; latencies then count the wait behind a late answer (coordinated omission). */
-    connectionRate?: number;
   };
   function autocannon(options: Options): Promise<Result>;
   export default autocannon;
