@@ -27,25 +27,38 @@ function paintsHighlights(): boolean {
   return typeof CSS !== "undefined" && "highlights" in CSS && typeof Highlight !== "undefined";
 }
 
+/**
+ * The marks last painted, as [text node, start, end] triples: a highlight set anew repaints the whole
+ * page, so a commit that leaves the marks as they are (a cell opened, a filter with the same words)
+ * sets none.
+ */
+let painted: [Text, number, number][] = [];
+
+const samePlaces = (a: readonly [Text, number, number][], b: readonly [Text, number, number][]) =>
+  a.length === b.length && a.every(([node, start, end], i) => node === b[i]![0] && start === b[i]![1] && end === b[i]![2]);
+
 /** Marks every occurrence of `terms` in the `[data-find]` texts under `root`; none when `terms` is empty. */
 export function markSearchHits(root: ParentNode, terms: readonly string[]): void {
   if (!paintsHighlights()) return;
-  if (terms.length === 0) {
-    CSS.highlights.delete(SEARCH_HIT);
-    return;
-  }
-  const ranges: StaticRange[] = [];
-  for (const el of root.querySelectorAll("[data-find]")) {
+  const places: [Text, number, number][] = [];
+  for (const el of terms.length ? root.querySelectorAll("[data-find]") : []) {
     const node = el.firstChild;
     if (!(node instanceof Text)) continue;
-    for (const [start, end] of findFoldedRanges(foldedOf(node), terms)) {
-      ranges.push(new StaticRange({ startContainer: node, startOffset: start, endContainer: node, endOffset: end }));
-    }
+    for (const [start, end] of findFoldedRanges(foldedOf(node), terms)) places.push([node, start, end]);
   }
-  CSS.highlights.set(SEARCH_HIT, new Highlight(...ranges));
+  if (samePlaces(places, painted) && (places.length > 0) === CSS.highlights.has(SEARCH_HIT)) return;
+  painted = places;
+  if (places.length === 0) CSS.highlights.delete(SEARCH_HIT);
+  else
+    CSS.highlights.set(
+      SEARCH_HIT,
+      new Highlight(...places.map(([node, startOffset, endOffset]) => new StaticRange({ startContainer: node, startOffset, endContainer: node, endOffset }))),
+    );
 }
 
 /** Removes the marks (the matrix has left the page). */
 export function clearSearchHits(): void {
-  if (paintsHighlights()) CSS.highlights.delete(SEARCH_HIT);
+  if (!paintsHighlights()) return;
+  painted = [];
+  CSS.highlights.delete(SEARCH_HIT);
 }
