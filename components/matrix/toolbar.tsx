@@ -105,9 +105,10 @@ const Controls = memo(
 
 /**
  * Uncontrolled: the box holds what is typed, and the view's query is written into it only when it
- * differs (Reset view, Back, a query cut at its longest). React re-renders a controlled input on
- * every keystroke and sets its `type` and `name` again each time, which cost a tenth of a
- * keystroke's script at 4× CPU slowdown; the element here is made once.
+ * differs (the address's search once the page has loaded, Reset view, Back, a query cut at its
+ * longest). React re-renders a controlled input on every keystroke and sets its `type` and `name`
+ * again each time, which cost a tenth of a keystroke's script at 4× CPU slowdown; the element here
+ * is made once.
  */
 function SearchBox() {
   const { setView } = useMatrix();
@@ -121,7 +122,6 @@ function SearchBox() {
       <input
         ref={box}
         type="search"
-        defaultValue={q}
         maxLength={MAX_QUERY_LENGTH}
         onChange={(e) => setView((v) => ({ ...v, q: e.target.value.slice(0, MAX_QUERY_LENGTH) }))}
         onFocus={() => holdPlace(true)}
@@ -130,8 +130,7 @@ function SearchBox() {
         className="mt-1 rounded border border-slate-400 bg-white px-3 py-1.5 font-normal dark:border-slate-500 dark:bg-slate-900"
       />
     ),
-    // Made once (setView is stable): the layout effect above keeps its text.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // Made once (setView is stable): the layout effect above writes its text.
     [setView],
   );
 }
