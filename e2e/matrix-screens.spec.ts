@@ -55,6 +55,31 @@ test.describe("at 1280 px", () => {
     await expect.poll(async () => Math.abs((await head.boundingBox())!.y)).toBeLessThan(2);
   });
 
+  test("cells far from the screen are skipped at their measured heights, also when a search brings their rows back", async ({ page }) => {
+    await gotoMatrix(page);
+    const cells = table(page).locator(".cell-body");
+    // Each cell is skipped only once it has been laid out: every one shown is, by the frame after.
+    await expect.poll(() => cells.evaluateAll((all) => all.every((c) => c.hasAttribute("data-sized")))).toBe(true);
+    const skipped = () => cells.last().locator(".line").first().evaluate((el) => !el.checkVisibility({ contentVisibilityAuto: true }));
+    expect(await skipped()).toBe(true);
+    const height = () => table(page).evaluate((el) => el.getBoundingClientRect().height);
+    const whole = await height();
+
+    // Rows a search takes away and brings back are new elements: they are skipped at once, at the heights measured before.
+    const box = page.getByRole("searchbox", { name: /search/i });
+    await box.fill(data.issues[0]!.title.split(" ").find((w) => w.length > 4)!);
+    await expect(issueRows(page)).not.toHaveCount(data.issues.length);
+    await box.fill("");
+    await expect(issueRows(page)).toHaveCount(data.issues.length);
+    expect(await skipped()).toBe(true);
+    expect(await height()).toBeCloseTo(whole, 0);
+
+    // Scrolled through, the cells laid out afresh take the same room: nothing moves.
+    for (const row of await issueRows(page).all()) await row.scrollIntoViewIfNeeded();
+    expect(await skipped()).toBe(false);
+    expect(await height()).toBeCloseTo(whole, 0);
+  });
+
   test("the default columns fit: no bar about positions out of sight", async ({ page }) => {
     await gotoMatrix(page);
     await expect(table(page).getByRole("columnheader")).toHaveCount(defaultPositions.length + 2);

@@ -39,30 +39,33 @@ export const MatrixCellView = memo(function MatrixCellView({ issue, title, posit
         aria-haspopup="dialog"
         onClick={() => openCell(issue, position.slug)}
       >
-        {/* The name says which cell this is, then the stance and the strength below (item by item). */}
-        <span className="sr-only">{`${title}, ${position.label}: `}</span>
-        <span className="cell-head">
-          <span className="cell-position" aria-hidden="true">
-            {position.label}
+        {/* One box for the contents, which a wide screen lays out and paints only near the screen (`.cell-body`, app/globals.css). */}
+        <span className="cell-body">
+          {/* The name says which cell this is, then the stance and the strength below (item by item). */}
+          <span className="sr-only">{`${title}, ${position.label}: `}</span>
+          <span className="cell-head">
+            <span className="cell-position" aria-hidden="true">
+              {position.label}
+            </span>
+            <StanceBadge stance={cell.stance} />
           </span>
-          <StanceBadge stance={cell.stance} />
+          {/* The search's words are marked by the grid (search-hits.ts): never in the words that stand for silence. */}
+          <span className={boilerplate ? "line small" : "line"} data-find={boilerplate ? undefined : ""}>
+            {summary}
+          </span>
+          {inQuote && (
+            <span className="line quoted">
+              In a quote: “<span data-find>{inQuote}</span>”
+            </span>
+          )}
+          {cell.strength.level !== "not-stated" && <StrengthBadge strength={cell.strength} className="mt-1.5" />}
+          {count && <span className="line small">{count}</span>}
+          {cell.disagreement && (
+            <span className="line warn" title={cell.disagreement}>
+              <span aria-hidden="true">⚠ </span>Sources disagree on a fact it relies on
+            </span>
+          )}
         </span>
-        {/* The search's words are marked by the grid (search-hits.ts): never in the words that stand for silence. */}
-        <span className={boilerplate ? "line small" : "line"} data-find={boilerplate ? undefined : ""}>
-          {summary}
-        </span>
-        {inQuote && (
-          <span className="line quoted">
-            In a quote: “<span data-find>{inQuote}</span>”
-          </span>
-        )}
-        {cell.strength.level !== "not-stated" && <StrengthBadge strength={cell.strength} className="mt-1.5" />}
-        {count && <span className="line small">{count}</span>}
-        {cell.disagreement && (
-          <span className="line warn" title={cell.disagreement}>
-            <span aria-hidden="true">⚠ </span>Sources disagree on a fact it relies on
-          </span>
-        )}
       </button>
     </td>
   );
