@@ -71,13 +71,33 @@ test.describe("at 1280 px", () => {
     await expect(issueRows(page)).not.toHaveCount(data.issues.length);
     await box.fill("");
     await expect(issueRows(page)).toHaveCount(data.issues.length);
+    expect(await cells.evaluateAll((all) => all.every((c) => c.hasAttribute("data-sized") && /^auto \d/.test(c.style.containIntrinsicBlockSize)))).toBe(true);
     expect(await skipped()).toBe(true);
     expect(await height()).toBeCloseTo(whole, 0);
 
-    // Scrolled through, the cells laid out afresh take the same room: nothing moves.
+    // Scrolled through, the cells laid out afresh take the same room: no row moves.
+    const tops = () => issueRows(page).evaluateAll((rows) => rows.map((r) => Math.round(r.getBoundingClientRect().top + window.scrollY)));
+    const before = await tops();
     for (const row of await issueRows(page).all()) await row.scrollIntoViewIfNeeded();
     expect(await skipped()).toBe(false);
-    expect(await height()).toBeCloseTo(whole, 0);
+    expect(await tops()).toEqual(before);
+  });
+
+  test("new columns or a new width lay every cell out and measure it again, so none is skipped at an old height", async ({ page }) => {
+    await gotoMatrix(page);
+    const cells = table(page).locator(".cell-body");
+    const allSized = () => cells.evaluateAll((all) => all.length > 0 && all.every((c) => c.hasAttribute("data-sized")));
+    await expect.poll(allSized).toBe(true);
+    const tops = () => issueRows(page).evaluateAll((rows) => rows.map((r) => Math.round(r.getBoundingClientRect().top + window.scrollY)));
+    for (const size of [{ width: 1100, height: 800 }, { width: 1440, height: 900 }]) {
+      await page.setViewportSize(size);
+      // The frames in which the table's new width is seen and its cells are measured again.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(done)))));
+      await expect.poll(allSized).toBe(true);
+      const before = await tops();
+      for (const row of await issueRows(page).all()) await row.scrollIntoViewIfNeeded();
+      expect(await tops(), `at ${size.width} px`).toEqual(before);
+    }
   });
 
   test("the default columns fit: no bar about positions out of sight", async ({ page }) => {
