@@ -39,9 +39,8 @@ export const MatrixCellView = memo(function MatrixCellView({ issue, title, posit
         aria-haspopup="dialog"
         onClick={() => openCell(issue, position.slug)}
       >
-        {/* One box for the contents, which a wide screen lays out and paints only near the screen (`.cell-body`, app/globals.css). */}
-        {/* A new window of a quote makes it a new box, measured anew: a box keeps the height it was measured at. */}
-        <span className="cell-body" key={inQuote || ""}>
+        {/* One box for the contents, which a wide screen skips far from the screen at its measured height (`.cell-body`, app/globals.css). */}
+        <span className="cell-body">
           {/* The name says which cell this is, then the stance and the strength below (item by item). */}
           <span className="sr-only">{`${title}, ${position.label}: `}</span>
           <span className="cell-head">

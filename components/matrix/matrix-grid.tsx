@@ -12,7 +12,6 @@ import { MatrixStatus } from "./matrix-status";
 import { Overview } from "./overview";
 import { ScrollHintWhenWide } from "./scroll-hint-when-wide";
 import { useMatrix } from "./use-matrix";
-import { useMediaQuery } from "./use-media-query";
 import { useFarCells } from "./use-far-cells";
 import { usePageScroll } from "./use-page-scroll";
 import { useRowWindow } from "./use-row-window";
@@ -53,8 +52,7 @@ export const MatrixGrid = memo(function MatrixGrid({ view, query, controls, busy
   const tabbable = tabbableKey(active, rendered, shown);
   const box = useRef<HTMLDivElement>(null);
   usePageScroll(box);
-  const wide = useMediaQuery("(width >= 48rem)");
-  useFarCells(box, shown.join(), wide && !windowed);
+  useFarCells(box, shown.join(), !windowed);
   // After every commit, before the paint: the rows it rendered are the texts to mark and the links to give the view.
   useLayoutEffect(() => {
     if (!box.current) return;
