@@ -83,7 +83,7 @@ test.describe("at 1280 px", () => {
     expect(await tops()).toEqual(before);
   });
 
-  test("new columns or a new width lay every cell out and measure it again, so none is skipped at an old height", async ({ page }) => {
+  test("a window of another width lays every cell out and measures it again, so none is skipped at an old height", async ({ page }) => {
     await gotoMatrix(page);
     const cells = table(page).locator(".cell-body");
     const allSized = () => cells.evaluateAll((all) => all.length > 0 && all.every((c) => c.hasAttribute("data-sized")));
