@@ -100,6 +100,26 @@ test.describe("at 1280 px", () => {
     }
   });
 
+  test("new columns lay every cell out and measure it again, so none is skipped at a height from the old ones", async ({ page }) => {
+    await gotoMatrix(page);
+    const cells = table(page).locator(".cell-body");
+    const allSized = () => cells.evaluateAll((all) => all.length > 0 && all.every((c) => c.hasAttribute("data-sized")));
+    await expect.poll(allSized).toBe(true);
+    // Two more positions narrow every column: the cells the table kept grow taller than they were measured.
+    const added = data.positions.filter((p) => !defaultPositions.includes(p.slug)).slice(0, 2);
+    expect(added).toHaveLength(2);
+    await page.getByRole("button", { name: /^Positions/ }).click();
+    for (const p of added) await page.getByRole("checkbox", { name: p.label }).check();
+    await page.keyboard.press("Escape");
+    await expect(issueRows(page).first().locator("td.matrix-cell")).toHaveCount(defaultPositions.length + 2);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(done)))));
+    await expect.poll(allSized).toBe(true);
+    const tops = () => issueRows(page).evaluateAll((rows) => rows.map((r) => Math.round(r.getBoundingClientRect().top + window.scrollY)));
+    const before = await tops();
+    for (const row of await issueRows(page).all()) await row.scrollIntoViewIfNeeded();
+    expect(await tops()).toEqual(before);
+  });
+
   test("the default columns fit: no bar about positions out of sight", async ({ page }) => {
     await gotoMatrix(page);
     await expect(table(page).getByRole("columnheader")).toHaveCount(defaultPositions.length + 2);
