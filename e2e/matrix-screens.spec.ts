@@ -6,7 +6,18 @@
 import { test, expect } from "./fixtures";
 import { data, defaultPositions, gotoMatrix, issueRows, table } from "./matrix-helpers";
 
-const scroller = (page: import("@playwright/test").Page) => page.locator(".matrix-scroll");
+type Page = import("@playwright/test").Page;
+const scroller = (page: Page) => page.locator(".matrix-scroll");
+/** Each issue row's top on the page, in order: the same list before and after scrolling means no row moved. */
+const rowTops = (page: Page) => issueRows(page).evaluateAll((rows) => rows.map((r) => Math.round(r.getBoundingClientRect().top + window.scrollY)));
+/** Whether every cell is marked measured (use-far-cells.ts). */
+const allSized = (page: Page) => table(page).locator(".cell-body").evaluateAll((all) => all.length > 0 && all.every((c) => c.hasAttribute("data-sized")));
+/** The frames in which the table's new layout is seen and its cells are measured again. */
+const threeFrames = (page: Page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(done)))));
+/** Scrolls every issue row into view, laying out each cell that was skipped. */
+async function scrollThrough(page: Page) {
+  for (const row of await issueRows(page).all()) await row.scrollIntoViewIfNeeded();
+}
 
 test.describe("at 1280 px", () => {
   test.use({ viewport: { width: 1280, height: 800 } });
@@ -59,7 +70,7 @@ test.describe("at 1280 px", () => {
     await gotoMatrix(page);
     const cells = table(page).locator(".cell-body");
     // Each cell is skipped only once it has been laid out: every one shown is, by the frame after.
-    await expect.poll(() => cells.evaluateAll((all) => all.every((c) => c.hasAttribute("data-sized")))).toBe(true);
+    await expect.poll(() => allSized(page)).toBe(true);
     const skipped = () => cells.last().locator(".line").first().evaluate((el) => !el.checkVisibility({ contentVisibilityAuto: true }));
     expect(await skipped()).toBe(true);
     const height = () => table(page).evaluate((el) => el.getBoundingClientRect().height);
@@ -76,35 +87,28 @@ test.describe("at 1280 px", () => {
     expect(await height()).toBeCloseTo(whole, 0);
 
     // Scrolled through, the cells laid out afresh take the same room: no row moves.
-    const tops = () => issueRows(page).evaluateAll((rows) => rows.map((r) => Math.round(r.getBoundingClientRect().top + window.scrollY)));
-    const before = await tops();
-    for (const row of await issueRows(page).all()) await row.scrollIntoViewIfNeeded();
+    const before = await rowTops(page);
+    await scrollThrough(page);
     expect(await skipped()).toBe(false);
-    expect(await tops()).toEqual(before);
+    expect(await rowTops(page)).toEqual(before);
   });
 
   test("a window of another width lays every cell out and measures it again, so none is skipped at an old height", async ({ page }) => {
     await gotoMatrix(page);
-    const cells = table(page).locator(".cell-body");
-    const allSized = () => cells.evaluateAll((all) => all.length > 0 && all.every((c) => c.hasAttribute("data-sized")));
-    await expect.poll(allSized).toBe(true);
-    const tops = () => issueRows(page).evaluateAll((rows) => rows.map((r) => Math.round(r.getBoundingClientRect().top + window.scrollY)));
+    await expect.poll(() => allSized(page)).toBe(true);
     for (const size of [{ width: 1100, height: 800 }, { width: 1440, height: 900 }]) {
       await page.setViewportSize(size);
-      // The frames in which the table's new width is seen and its cells are measured again.
-      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(done)))));
-      await expect.poll(allSized).toBe(true);
-      const before = await tops();
-      for (const row of await issueRows(page).all()) await row.scrollIntoViewIfNeeded();
-      expect(await tops(), `at ${size.width} px`).toEqual(before);
+      await threeFrames(page);
+      await expect.poll(() => allSized(page)).toBe(true);
+      const before = await rowTops(page);
+      await scrollThrough(page);
+      expect(await rowTops(page), `at ${size.width} px`).toEqual(before);
     }
   });
 
   test("new columns lay every cell out and measure it again, so none is skipped at a height from the old ones", async ({ page }) => {
     await gotoMatrix(page);
-    const cells = table(page).locator(".cell-body");
-    const allSized = () => cells.evaluateAll((all) => all.length > 0 && all.every((c) => c.hasAttribute("data-sized")));
-    await expect.poll(allSized).toBe(true);
+    await expect.poll(() => allSized(page)).toBe(true);
     // Two more positions narrow every column: the cells the table kept grow taller than they were measured.
     const added = data.positions.filter((p) => !defaultPositions.includes(p.slug)).slice(0, 2);
     expect(added).toHaveLength(2);
@@ -112,12 +116,11 @@ test.describe("at 1280 px", () => {
     for (const p of added) await page.getByRole("checkbox", { name: p.label }).check();
     await page.keyboard.press("Escape");
     await expect(issueRows(page).first().locator("td.matrix-cell")).toHaveCount(defaultPositions.length + 2);
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => requestAnimationFrame(done)))));
-    await expect.poll(allSized).toBe(true);
-    const tops = () => issueRows(page).evaluateAll((rows) => rows.map((r) => Math.round(r.getBoundingClientRect().top + window.scrollY)));
-    const before = await tops();
-    for (const row of await issueRows(page).all()) await row.scrollIntoViewIfNeeded();
-    expect(await tops()).toEqual(before);
+    await threeFrames(page);
+    await expect.poll(() => allSized(page)).toBe(true);
+    const before = await rowTops(page);
+    await scrollThrough(page);
+    expect(await rowTops(page)).toEqual(before);
   });
 
   test("the default columns fit: no bar about positions out of sight", async ({ page }) => {
