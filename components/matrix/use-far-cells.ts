@@ -8,8 +8,9 @@ import { useEffect, useLayoutEffect, useRef, type RefObject } from "react";
  * that first lays it out. A cell skipped on a guess would stand at the estimate, and a row scrolled
  * to would land on estimated heights and move once its cells were laid out. New columns or a window
  * of another width lay every cell out and measure it again (so a phone turned, whose cards skip whole
- * and whose cells the CSS never skips, leaves no card's height behind). Nothing is skipped while
- * `enabled` is false: a long table renders only the rows near the screen.
+ * and whose cells the CSS never skips, leaves no card's height behind). While `enabled` is false (a
+ * long table, which renders only the rows near the screen) no cell is marked or measured again; a
+ * cell marked before it grew long keeps the height it was measured at.
  */
 export function useFarCells(box: RefObject<HTMLElement | null>, columns: string, enabled: boolean): void {
   // Sizes the cells a commit mounted, while the table skips.
