@@ -64,8 +64,15 @@ export default function config(phase: string): NextConfig {
     // Next adds its distDir's types to the tsconfig it builds with: variant builds name their own.
     // A test's variant build of code the main build has checked may skip the type check (NEXT_SKIP_TYPECHECK=1).
     typescript: { tsconfigPath: process.env.NEXT_TSCONFIG_PATH ?? "tsconfig.json", ignoreBuildErrors: process.env.NEXT_SKIP_TYPECHECK === "1" },
-    // citation.js (loaded when a reader opens "Cite this") imports node-fetch: the browser's own fetch stands in.
-    turbopack: { resolveAlias: { "node-fetch": { browser: "./lib/release/browser-fetch.ts" } } },
+    turbopack: {
+      resolveAlias: {
+        // citation.js (loaded when a reader opens "Cite this") imports node-fetch: the browser's own fetch stands in.
+        "node-fetch": { browser: "./lib/release/browser-fetch.ts" },
+        // TanStack Store (under the table) reads the selector through the shim for React 17 and older;
+        // React 19 has useSyncExternalStore itself, so every page would ship the shim for nothing.
+        "use-sync-external-store/shim/with-selector": "use-sync-external-store/with-selector",
+      },
+    },
     // Baked in: prerendered pages and pages rendered on demand name the same address, whatever the server's environment.
     // The site's name, scope and licence come from the data folder (lib/data/site.ts), baked in the same way.
     env: { SITE_URL: site, POSITIONS_SITE: siteIdentityEnv(dataDir) },
