@@ -8,6 +8,7 @@ import { promisify } from "node:util";
 import { test, expect } from "./fixtures";
 import { loadDataset } from "../lib/load/load";
 import { strongEtag } from "../lib/site/etag";
+import { COMPILE_HINT, HINT_MIN_BYTES, startupScripts } from "../lib/site/compile-hints";
 
 const data = loadDataset();
 
@@ -46,6 +47,21 @@ test("a page's ETag is its HTML's, made at build time; the router's fetch of the
   const shared = (await request.get("/?stance=rejects")).headers()["etag"];
   expect(shared).toBeTruthy();
   expect(shared).not.toBe(page);
+});
+
+test("the large scripts a page starts with open with V8's compile hint, the small ones as built", async ({ request }) => {
+  for (const path of ["/", `/issues/${data.issues[0]!.slug}`]) {
+    const scripts = startupScripts(await (await request.get(path)).text());
+    let hinted = 0;
+    for (const script of scripts) {
+      const body = await (await request.get(`/_next/${script}`)).text();
+      const large = body.length >= HINT_MIN_BYTES;
+      expect(body.startsWith(COMPILE_HINT), `${path}: ${script} (${body.length} bytes)`).toBe(large);
+      if (large) hinted++;
+    }
+    // React's and Next.js's own scripts are among them, whatever the app's code.
+    expect(hinted, path).toBeGreaterThanOrEqual(2);
+  }
 });
 
 test("every file a route handler wrote at build time has a strong ETag from its bytes, and a request that has it gets 304", async ({ request }) => {

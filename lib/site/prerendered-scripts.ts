@@ -1,6 +1,6 @@
 /**
  * The inline-script hashes of every prerendered page, and the ETag of every file a route handler
- * wrote at build time, computed once after `next build` (scripts/script-hashes.ts) into one file
+ * wrote at build time, computed once after `next build` (scripts/finish-build.ts) into one file
  * of the build, which the proxy reads once at start: no file is read per request. Server-only
  * (file system).
  *

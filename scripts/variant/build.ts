@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:f
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { BUILD_INPUTS, isBuildStale } from "../../lib/site/build-inputs.mjs";
-import { writeScriptHashes } from "../../lib/site/prerendered-scripts";
+import { finishBuild } from "../../lib/site/finish-build";
 import { NEXT_BIN, preserving, ROOT, run } from "./processes";
 
 /** Where variant builds go, each in a folder of its own name. */
@@ -75,8 +75,8 @@ async function coldBuild(v: Variant): Promise<BuildRecord> {
     run(NEXT_BIN, ["build"], { ...v.env, NEXT_TSCONFIG_PATH: variantTsconfig(v), NEXT_TELEMETRY_DISABLED: "1" }),
   );
   if (result.code !== 0) throw new Error(`next build of the ${v.name} variant failed:\n${result.output}`);
-  // As npm run build does after next build: the proxy's script hashes.
-  writeScriptHashes(path.join(ROOT, v.distDir));
+  // As npm run build does after next build: the compile hints and the proxy's script hashes.
+  finishBuild(path.join(ROOT, v.distDir));
   const record: BuildRecord = { ms: result.ms, at: new Date().toISOString(), prerendered: prerenderedCount(v), env: v.env };
   writeFileSync(recordFile(v), JSON.stringify(record));
   return record;
