@@ -76,6 +76,26 @@ for (const width of [1440, 390]) {
   });
 }
 
+test("every stance's icon and the evidence meter are drawn: each class's own shape, fitted to its box", async ({ page }) => {
+  await gotoMatrix(page);
+  const drawn = await page.locator(".icon, .meter").evaluateAll((els) =>
+    els.map((el) => {
+      const style = getComputedStyle(el);
+      return { cls: [...el.classList].find((c) => /^(i|meter)-/.test(c)), image: style.maskImage, size: style.maskSize, repeat: style.maskRepeat };
+    }),
+  );
+  const images = new Map<string, Set<string>>();
+  for (const { cls, image, size, repeat } of drawn) {
+    expect(image, cls).toMatch(/^url\("data:image\/svg\+xml,/);
+    expect([size, repeat], cls).toEqual(["contain", "no-repeat"]);
+    images.set(cls!, (images.get(cls!) ?? new Set()).add(image));
+  }
+  // Every stance is on the page (the key), each with one shape of its own.
+  for (const s of STANCES) expect(images.get(`i-${s}`)?.size, s).toBe(1);
+  const shapes = [...images.values()].map((set) => [...set][0]);
+  expect(new Set(shapes).size).toBe(images.size);
+});
+
 test("a mark opens the same evidence panel as its cell, and says its word on focus", async ({ page }) => {
   await gotoMatrix(page);
   const issue = data.issues.find((i) => defaults.some((p) => i.cells[p.slug]!.citations.length > 0))!;
