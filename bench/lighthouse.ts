@@ -1,6 +1,7 @@
 /**
  * Lighthouse 12 on a list of pages with the desktop and the mobile preset, in the local
- * Chromium. Keeps the four category scores and, for each, the audits that lost points.
+ * Chromium, a few runs of each. Keeps the representative run's four category scores (the run
+ * Lighthouse's own computeMedianRun picks) and, for each, the audits that lost points.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -20,15 +21,24 @@ export type LighthouseRun = {
   page: string;
   url: string;
   preset: Preset;
+  /** The representative run's scores (Lighthouse's computeMedianRun over `performanceRuns`). */
   scores: Record<Category, number | null>;
   failing: Record<Category, FailingAudit[]>;
+  /** Every run's performance score, in the order run (one entry when one run was made). */
+  performanceRuns?: (number | null)[];
   error?: string;
-  /** Why the first attempt failed, when a second one was made. */
+  /** Why an attempt failed, when another one was made. */
   retried?: string;
 };
 
 /** Lighthouse asks to be run again after a failed trace (NO_NAVSTART and the like): once is enough. */
 const ATTEMPTS = 2;
+
+/**
+ * Runs of each page and preset. Lighthouse's authors measure a single run's score to swing by
+ * several points on one machine and recommend the median of several; Lighthouse CI's default is 3.
+ */
+export const RUNS = 3;
 
 /** Audits of a category that count towards its score and did not get full marks. */
 function failingAudits(lhr: Result, category: Category): FailingAudit[] {
@@ -45,50 +55,67 @@ export async function runLighthouse(
   chromePath: string,
   rawDir: string,
   log: (line: string) => void,
+  runs = RUNS,
 ): Promise<LighthouseRun[]> {
   mkdirSync(rawDir, { recursive: true });
-  const runs: LighthouseRun[] = [];
+  const results: LighthouseRun[] = [];
   // Loaded here, not at the top: the report's tests import this module's names without the bench's packages.
-  const [chromeLauncher, { default: lighthouse, desktopConfig }] = await Promise.all([import("chrome-launcher"), import("lighthouse")]);
+  const [chromeLauncher, { default: lighthouse, desktopConfig }, { computeMedianRun }] = await Promise.all([
+    import("chrome-launcher"),
+    import("lighthouse"),
+    import("lighthouse/core/lib/median-run.js"),
+  ]);
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS, logLevel: "silent" });
   try {
     for (const preset of PRESETS) {
       for (const page of pages) {
-        log(`lighthouse ${preset} ${page.url}`);
         const flags: Flags = { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] };
-        const empty = () => Object.fromEntries(CATEGORIES.map((c) => [c, null])) as Record<Category, null>;
+        const lhrs: Result[] = [];
         let retried: string | undefined;
-        for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
-          try {
-            const result = await lighthouse(page.url, flags, preset === "desktop" ? desktopConfig : undefined);
-            if (!result) throw new Error("Lighthouse returned no result");
-            const lhr = result.lhr;
-            writeFileSync(path.join(rawDir, `${page.name}-${preset}.json`), JSON.stringify(lhr));
-            if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
-            runs.push({
-              page: page.name,
-              url: page.url,
-              preset,
-              scores: Object.fromEntries(CATEGORIES.map((c) => [c, scoreOf(lhr, c)])) as Record<Category, number | null>,
-              failing: Object.fromEntries(CATEGORIES.map((c) => [c, failingAudits(lhr, c)])) as Record<Category, FailingAudit[]>,
-              ...(retried ? { retried } : {}),
-            });
-            break;
-          } catch (e) {
-            if (attempt < ATTEMPTS) {
-              retried = String(e).split("\n")[0];
-              log(`lighthouse ${preset} ${page.url}: ${retried}; running it again`);
-              continue;
+        let error: string | undefined;
+        for (let n = 1; n <= runs && !error; n++) {
+          log(`lighthouse ${preset} ${page.url} (run ${n} of ${runs})`);
+          for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try {
+              const result = await lighthouse(page.url, flags, preset === "desktop" ? desktopConfig : undefined);
+              if (!result) throw new Error("Lighthouse returned no result");
+              const lhr = result.lhr;
+              writeFileSync(path.join(rawDir, `${page.name}-${preset}-${n}.json`), JSON.stringify(lhr));
+              if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+              lhrs.push(lhr);
+              break;
+            } catch (e) {
+              if (attempt < ATTEMPTS) {
+                retried = String(e).split("\n")[0];
+                log(`lighthouse ${preset} ${page.url}: ${retried}; running it again`);
+                continue;
+              }
+              error = String(e);
             }
-            runs.push({ page: page.name, url: page.url, preset, scores: empty(), failing: { performance: [], accessibility: [], "best-practices": [], seo: [] }, error: String(e) });
           }
         }
+        if (error || !lhrs.length) {
+          const empty = Object.fromEntries(CATEGORIES.map((c) => [c, null])) as Record<Category, null>;
+          results.push({ page: page.name, url: page.url, preset, scores: empty, failing: { performance: [], accessibility: [], "best-practices": [], seo: [] }, error: error ?? "no run" });
+          continue;
+        }
+        const median = computeMedianRun(lhrs);
+        writeFileSync(path.join(rawDir, `${page.name}-${preset}.json`), JSON.stringify(median));
+        results.push({
+          page: page.name,
+          url: page.url,
+          preset,
+          scores: Object.fromEntries(CATEGORIES.map((c) => [c, scoreOf(median, c)])) as Record<Category, number | null>,
+          failing: Object.fromEntries(CATEGORIES.map((c) => [c, failingAudits(median, c)])) as Record<Category, FailingAudit[]>,
+          performanceRuns: lhrs.map((lhr) => scoreOf(lhr, "performance")),
+          ...(retried ? { retried } : {}),
+        });
       }
     }
   } finally {
     chrome.kill();
   }
-  return runs;
+  return results;
 }
 
 function scoreOf(lhr: Result, category: Category): number | null {

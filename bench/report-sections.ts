@@ -12,7 +12,13 @@ export function lighthouseSection(r: BenchResults): string {
     run.page,
     run.preset,
     ...CATEGORIES.map((c) => `${run.scores[c] ?? "–"} ${lighthouseVerdict(run, c) === false ? "❌" : lighthouseVerdict(run, c) ? "✅" : ""}`),
-    run.error ? `error: ${run.error}` : run.retried ? `second attempt (the first failed: ${run.retried})` : "",
+    [
+      run.error ? `error: ${run.error}` : "",
+      run.performanceRuns && run.performanceRuns.length > 1 ? `the median of ${run.performanceRuns.length} runs (performance ${run.performanceRuns.map((p) => p ?? "–").join(", ")})` : "",
+      run.retried && !run.error ? `one attempt run again (it failed: ${run.retried})` : "",
+    ]
+      .filter(Boolean)
+      .join("; "),
   ]);
   const failing = r.lighthouse.flatMap((run) =>
     CATEGORIES.filter((c) => lighthouseVerdict(run, c) === false).map(
@@ -23,6 +29,8 @@ export function lighthouseSection(r: BenchResults): string {
     "## Lighthouse 12",
     "",
     `Targets: ${TARGETS.lighthouse.desktop} in every category on desktop, at least ${TARGETS.lighthouse.mobile} on mobile.`,
+    "",
+    "Each page and preset is run several times; its row is the run Lighthouse's own `computeMedianRun` picks (the one nearest the runs' median first contentful paint and time to interactive), and the note gives every run's performance score.",
     "",
     table(["page", "preset", ...CATEGORIES, "note"], rows),
     "",

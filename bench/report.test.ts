@@ -83,13 +83,13 @@ describe("renderReport", () => {
     const md = renderReport(
       results({
         lighthouse: [
-          { page: "matrix", url: "u", preset: "desktop", scores, failing, retried: "NO_NAVSTART: try again" },
+          { page: "matrix", url: "u", preset: "desktop", scores, failing, retried: "NO_NAVSTART: try again", performanceRuns: [100, 99, 100] },
           { page: "issue", url: "u", preset: "desktop", scores: none, failing, error: "NO_NAVSTART: try again" },
         ],
       }),
     );
     expect(md).toMatch(/\| Lighthouse \(desktop 100, mobile ≥ 95\) \| ✅ pass \(not measured: issue desktop\) \|/);
-    expect(md).toContain("second attempt (the first failed: NO_NAVSTART: try again)");
+    expect(md).toContain("the median of 3 runs (performance 100, 99, 100); one attempt run again (it failed: NO_NAVSTART: try again)");
   });
 
   it("reports an audit the registry would not answer as not measured, with the reason", () => {

@@ -24,7 +24,7 @@ import { measureJs } from "./js-weight";
 import { measureFirstScreen } from "./first-screen";
 import { measureFloor } from "./floor";
 import { measureLatency, SLOW_CPU } from "./latency";
-import { runLighthouse } from "./lighthouse";
+import { RUNS, runLighthouse } from "./lighthouse";
 import { measureLoad } from "./load";
 import { measurePageWeight } from "./page-weight";
 import { BLANK } from "./report-serving";
@@ -183,7 +183,7 @@ try {
     if (servingOnly) {
       // Nothing else in the browser.
     } else if (args["skip-lighthouse"]) results.problems.push("Lighthouse: skipped (--skip-lighthouse)");
-    else results.lighthouse = await step("Lighthouse", () => runLighthouse(live, lighthouseChrome, path.join(ROOT, "bench", "tmp", "lighthouse"), log));
+    else results.lighthouse = await step("Lighthouse", () => runLighthouse(live, lighthouseChrome, path.join(ROOT, "bench", "tmp", "lighthouse"), log, quick ? 1 : RUNS));
   }
   if (urls.real && urls.blank && wants("js")) {
     const [b, real, blank] = [browser, urls.real, urls.blank];
