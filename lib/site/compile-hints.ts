@@ -6,15 +6,17 @@
  * that is most of the first long task after the first paint. Other engines read a comment.
  * Server-only (file system).
  */
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { prerenderedHtmlFile } from "./csp";
+import { prerenderedRoutes } from "./prerendered-scripts";
 
 export const COMPILE_HINT = "//# allFunctionsCalledOnLoad\n";
 
 /**
  * Scripts smaller than this are left alone: compiling them costs little either way, and the
- * comment costs about 22 gzip bytes a file (measured in `npm run bench`'s first-load trace:
- * hinting the three small startup scripts as well took no more time off).
+ * comment costs about 22 gzip bytes a file (measured with first-load traces of a phone-sized
+ * page, docs/developing.md: hinting the three small startup scripts as well took no more time off).
  */
 export const HINT_MIN_BYTES = 10_000;
 
@@ -25,22 +27,16 @@ export const HINT_MIN_BYTES = 10_000;
  */
 export function startupScripts(html: string): string[] {
   const scripts = new Set<string>();
-  for (const [tag, src] of html.matchAll(/<script\b[^>]*\bsrc="\/_next\/(static\/[^"?#]+\.js)"[^>]*>/g)) {
+  for (const [tag, src] of html.matchAll(/<script\b[^>]*\ssrc="\/_next\/(static\/[^"?#]+\.js)(?:\?[^"]*)?"[^>]*>/g)) {
     if (!/\bnoModule\b/i.test(tag)) scripts.add(src!);
   }
   return [...scripts];
 }
 
-/** The script with the hint at its top, once. */
-export function withCompileHint(source: string): string {
-  return source.startsWith(COMPILE_HINT) ? source : COMPILE_HINT + source;
-}
-
-function htmlFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith(".html"))
-    .map((entry) => path.join(entry.parentPath, entry.name));
+/** The HTML of every page the build prerendered, and of its 404. */
+function prerenderedPages(distDir: string): string[] {
+  const names = [...prerenderedRoutes(distDir).map(prerenderedHtmlFile), "_not-found.html"];
+  return names.flatMap((name) => (name ? [path.join(distDir, "server", "app", name)] : [])).filter((file) => existsSync(file));
 }
 
 /**
@@ -48,14 +44,16 @@ function htmlFiles(dir: string): string[] {
  * returns those it found and hinted, as paths under the build's folder. Run again, it changes nothing.
  */
 export function hintStartupScripts(distDir: string): string[] {
-  const scripts = new Set(htmlFiles(path.join(distDir, "server", "app")).flatMap((file) => startupScripts(readFileSync(file, "utf8"))));
+  const scripts = new Set(prerenderedPages(distDir).flatMap((file) => startupScripts(readFileSync(file, "utf8"))));
   const hinted: string[] = [];
   for (const script of [...scripts].sort()) {
     const file = path.join(distDir, script);
-    if (!existsSync(file) || statSync(file).size < HINT_MIN_BYTES) continue;
+    if (!existsSync(file)) continue;
     const source = readFileSync(file, "utf8");
-    const hintedSource = withCompileHint(source);
-    if (hintedSource !== source) writeFileSync(file, hintedSource);
+    // As built: a build hinted before is judged by the same size.
+    const built = source.startsWith(COMPILE_HINT) ? source.slice(COMPILE_HINT.length) : source;
+    if (Buffer.byteLength(built) < HINT_MIN_BYTES) continue;
+    if (built === source) writeFileSync(file, COMPILE_HINT + source);
     hinted.push(script);
   }
   return hinted;

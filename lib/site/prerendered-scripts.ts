@@ -22,9 +22,14 @@ export const SCRIPT_HASHES_FILE = "script-hashes.json";
  */
 export type ScriptHashes = { pages: Record<string, string[]>; notFound: string[]; etags: Record<string, string> };
 
-/** The one reader of the build's prerender manifest: its routes, and each one's HTML where it has some. */
-export function computeScriptHashes(distDir: string): ScriptHashes {
+/** The one reader of the build's prerender manifest: every path the build prerendered. */
+export function prerenderedRoutes(distDir: string): string[] {
   const manifest = JSON.parse(readFileSync(path.join(distDir, "prerender-manifest.json"), "utf8")) as { routes?: Record<string, unknown> };
+  return Object.keys(manifest.routes ?? {});
+}
+
+/** Each prerendered route's hashes, from its HTML where it has some. */
+export function computeScriptHashes(distDir: string): ScriptHashes {
   const appDir = path.join(distDir, "server", "app");
   const hashesOf = (name: string | null) => {
     // Never run by the proxy (its bundle would otherwise trace the whole project): only after the build.
@@ -37,7 +42,7 @@ export function computeScriptHashes(distDir: string): ScriptHashes {
     const file = name && [name.replace(/\.html$/, ".body"), name].map((n) => path.join(/*turbopackIgnore: true*/ appDir, n)).find((f) => existsSync(/*turbopackIgnore: true*/ f));
     return file ? [strongEtag(readFileSync(/*turbopackIgnore: true*/ file))] : [];
   };
-  const routes = Object.keys(manifest.routes ?? {});
+  const routes = prerenderedRoutes(distDir);
   const pages = Object.fromEntries(routes.map((route) => [route, hashesOf(prerenderedHtmlFile(route))]));
   const etags = Object.fromEntries(routes.flatMap((route) => etagOf(prerenderedHtmlFile(route)).map((tag) => [route, tag])));
   return { pages, notFound: hashesOf("_not-found.html"), etags };
