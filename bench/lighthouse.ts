@@ -27,7 +27,7 @@ export type LighthouseRun = {
   /** Every run's performance score, in the order run (one entry when one run was made). */
   performanceRuns?: (number | null)[];
   error?: string;
-  /** Why an attempt failed, when another one was made. */
+  /** Why attempts failed (each was run again once; a run that failed twice is left out). */
   retried?: string;
 };
 
@@ -60,7 +60,7 @@ export async function runLighthouse(
   mkdirSync(rawDir, { recursive: true });
   const results: LighthouseRun[] = [];
   // Loaded here, not at the top: the report's tests import this module's names without the bench's packages.
-  const [chromeLauncher, { default: lighthouse, desktopConfig }, { computeMedianRun }] = await Promise.all([
+  const [chromeLauncher, { default: lighthouse, desktopConfig }, { computeMedianRun, filterToValidRuns }] = await Promise.all([
     import("chrome-launcher"),
     import("lighthouse"),
     import("lighthouse/core/lib/median-run.js"),
@@ -71,9 +71,10 @@ export async function runLighthouse(
       for (const page of pages) {
         const flags: Flags = { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] };
         const lhrs: Result[] = [];
-        let retried: string | undefined;
-        let error: string | undefined;
-        for (let n = 1; n <= runs && !error; n++) {
+        // The first line of each attempt that failed: a failed attempt is run again once, and a run
+        // that fails twice is left out (the page is reported from the runs that worked).
+        const failures: string[] = [];
+        for (let n = 1; n <= runs; n++) {
           log(`lighthouse ${preset} ${page.url} (run ${n} of ${runs})`);
           for (let attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try {
@@ -85,21 +86,19 @@ export async function runLighthouse(
               lhrs.push(lhr);
               break;
             } catch (e) {
-              if (attempt < ATTEMPTS) {
-                retried = String(e).split("\n")[0];
-                log(`lighthouse ${preset} ${page.url}: ${retried}; running it again`);
-                continue;
-              }
-              error = String(e);
+              failures.push(String(e).split("\n")[0]!);
+              log(`lighthouse ${preset} ${page.url}: ${failures.at(-1)}${attempt < ATTEMPTS ? "; running it again" : ""}`);
             }
           }
         }
-        if (error || !lhrs.length) {
+        if (!lhrs.length) {
           const empty = Object.fromEntries(CATEGORIES.map((c) => [c, null])) as Record<Category, null>;
-          results.push({ page: page.name, url: page.url, preset, scores: empty, failing: { performance: [], accessibility: [], "best-practices": [], seo: [] }, error: error ?? "no run" });
+          results.push({ page: page.name, url: page.url, preset, scores: empty, failing: { performance: [], accessibility: [], "best-practices": [], seo: [] }, error: failures.at(-1) ?? "no run" });
           continue;
         }
-        const median = computeMedianRun(lhrs);
+        // computeMedianRun needs each run's first paint and time to interactive.
+        const valid = filterToValidRuns(lhrs);
+        const median = valid.length ? computeMedianRun(valid) : lhrs[0]!;
         writeFileSync(path.join(rawDir, `${page.name}-${preset}.json`), JSON.stringify(median));
         results.push({
           page: page.name,
@@ -108,7 +107,7 @@ export async function runLighthouse(
           scores: Object.fromEntries(CATEGORIES.map((c) => [c, scoreOf(median, c)])) as Record<Category, number | null>,
           failing: Object.fromEntries(CATEGORIES.map((c) => [c, failingAudits(median, c)])) as Record<Category, FailingAudit[]>,
           performanceRuns: lhrs.map((lhr) => scoreOf(lhr, "performance")),
-          ...(retried ? { retried } : {}),
+          ...(failures.length ? { retried: [...new Set(failures)].join("; ") } : {}),
         });
       }
     }

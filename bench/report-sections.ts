@@ -14,8 +14,8 @@ export function lighthouseSection(r: BenchResults): string {
     ...CATEGORIES.map((c) => `${run.scores[c] ?? "–"} ${lighthouseVerdict(run, c) === false ? "❌" : lighthouseVerdict(run, c) ? "✅" : ""}`),
     [
       run.error ? `error: ${run.error}` : "",
-      run.performanceRuns && run.performanceRuns.length > 1 ? `the median of ${run.performanceRuns.length} runs (performance ${run.performanceRuns.map((p) => p ?? "–").join(", ")})` : "",
-      run.retried && !run.error ? `one attempt run again (it failed: ${run.retried})` : "",
+      run.performanceRuns && run.performanceRuns.length > 1 ? `the run computeMedianRun picks of ${run.performanceRuns.length} (performance ${run.performanceRuns.map((p) => p ?? "–").join(", ")})` : "",
+      run.retried && !run.error ? `failed attempts, each run again: ${run.retried}` : "",
     ]
       .filter(Boolean)
       .join("; "),
@@ -30,8 +30,9 @@ export function lighthouseSection(r: BenchResults): string {
     "",
     `Targets: ${TARGETS.lighthouse.desktop} in every category on desktop, at least ${TARGETS.lighthouse.mobile} on mobile.`,
     "",
-    "Each page and preset is run several times; its row is the run Lighthouse's own `computeMedianRun` picks (the one nearest the runs' median first contentful paint and time to interactive), and the note gives every run's performance score.",
-    "",
+    ...(r.lighthouse.some((run) => (run.performanceRuns?.length ?? 0) > 1)
+      ? ["Each page and preset is run several times; its row is the run Lighthouse's own `computeMedianRun` picks (the one nearest the runs' median first contentful paint and time to interactive), and the note gives every run's performance score.", ""]
+      : []),
     table(["page", "preset", ...CATEGORIES, "note"], rows),
     "",
     failing.length ? ["What loses points (audit id, value, audit score):", "", ...failing].join("\n") : "Every page meets its targets.",

@@ -89,7 +89,8 @@ describe("renderReport", () => {
       }),
     );
     expect(md).toMatch(/\| Lighthouse \(desktop 100, mobile ≥ 95\) \| ✅ pass \(not measured: issue desktop\) \|/);
-    expect(md).toContain("the median of 3 runs (performance 100, 99, 100); one attempt run again (it failed: NO_NAVSTART: try again)");
+    expect(md).toContain("the run computeMedianRun picks of 3 (performance 100, 99, 100); failed attempts, each run again: NO_NAVSTART: try again");
+    expect(md).toContain("its row is the run Lighthouse's own `computeMedianRun` picks");
   });
 
   it("reports an audit the registry would not answer as not measured, with the reason", () => {
