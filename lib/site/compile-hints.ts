@@ -33,9 +33,9 @@ export function startupScripts(html: string): string[] {
   return [...scripts];
 }
 
-/** The HTML of every page the build prerendered, and of its 404. */
+/** The HTML of every page the build prerendered (its 404 too: the manifest names `/_not-found`). */
 function prerenderedPages(distDir: string): string[] {
-  const names = [...prerenderedRoutes(distDir).map(prerenderedHtmlFile), "_not-found.html"];
+  const names = prerenderedRoutes(distDir).map(prerenderedHtmlFile);
   return names.flatMap((name) => (name ? [path.join(distDir, "server", "app", name)] : [])).filter((file) => existsSync(file));
 }
 
